@@ -1,0 +1,3 @@
+from mgcalc.entry import main
+
+main()

@@ -1,0 +1,77 @@
+"""What each calculator command does once its arguments are parsed.
+
+Shared by the Typer commands and the fast path, and free of Typer, so the fast
+path stays cheap. Each action parses user text with core, computes a result and
+hands it to :func:`mgcalc.render.emit`.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import TextIO
+
+from mgcalc.core import calc
+from mgcalc.core.errors import InputError
+from mgcalc.core.forms import resolve
+from mgcalc.core.quantity import parse_quantity
+from mgcalc.render import OutputFormat, Result, emit
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    """The output options every data command shares."""
+
+    fmt: OutputFormat = OutputFormat.TABLE
+    quiet: bool = False
+    svg: str | None = None
+
+    @classmethod
+    def of(
+        cls, fmt: OutputFormat | str | None, as_json: bool, quiet: bool, svg: str | None = None
+    ) -> OutputOptions:
+        chosen = OutputFormat(fmt) if fmt is not None else OutputFormat.TABLE
+        if as_json:
+            if fmt is not None and chosen is not OutputFormat.JSON:
+                raise InputError(f"--json conflicts with --format {chosen.value}")
+            chosen = OutputFormat.JSON
+        if svg is not None and (chosen is not OutputFormat.TABLE or quiet):
+            raise InputError("--svg saves the table view; it cannot be combined with "
+                             "--format, --json or --quiet")
+        return cls(chosen, quiet, svg)
+
+
+def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    if out.svg is not None:
+        from mgcalc.render.table import render_table
+
+        render_table(result, stream, svg=out.svg)
+        return
+    emit(result, out.fmt, stream, quiet=out.quiet)
+
+
+def elemental(form: str, amount: str, count: str, purity: str, out: OutputOptions) -> None:
+    result = calc.elemental(
+        resolve(form),
+        parse_quantity(amount),
+        count=calc.parse_count(count),
+        purity=calc.parse_purity(purity),
+    )
+    show(result, out)
+
+
+def compound(
+    form: str, target: str, unit_size: str | None, purity: str, out: OutputOptions
+) -> None:
+    result = calc.compound(
+        resolve(form),
+        parse_quantity(target),
+        unit_size=None if unit_size is None else parse_quantity(unit_size),
+        purity=calc.parse_purity(purity),
+    )
+    show(result, out)
+
+
+def convert(amount: str, out: OutputOptions) -> None:
+    show(calc.convert(parse_quantity(amount)), out)

@@ -1,0 +1,61 @@
+"""``forms``: the catalogue as a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.forms import Form, catalogue
+from mgcalc.core.results import FormRecordOut, form_record
+
+
+class SortKey(str, Enum):
+    FRACTION = "fraction"
+    NAME = "name"
+    ID = "id"
+    ABSORPTION = "absorption"
+
+
+@dataclass(frozen=True)
+class FormsResult:
+    forms: list[Form]
+
+    def records(self) -> list[FormRecordOut]:
+        return [form_record(form) for form in self.forms]
+
+    def quiet(self) -> str:
+        return "\n".join(form.id for form in self.forms)
+
+
+def sort_forms(forms: list[Form], key: SortKey) -> list[Form]:
+    if key is SortKey.FRACTION:
+        return sorted(forms, key=lambda f: -f.fraction)
+    if key is SortKey.NAME:
+        return sorted(forms, key=lambda f: f.name.lower())
+    if key is SortKey.ABSORPTION:
+        rank = {"high": 0, "low": 1}
+        return sorted(forms, key=lambda f: (rank[f.record.absorption] if f.record else 2, f.id))
+    return sorted(forms, key=lambda f: f.id)
+
+
+def forms(
+    sort: Annotated[
+        SortKey, typer.Option("--sort", help="Order of the rows.", case_sensitive=False)
+    ] = SortKey.FRACTION,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """The form catalogue: formula, magnesium %, absorption tier, stomach tolerance."""
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    actions.show(FormsResult(sort_forms(catalogue(), sort)), out)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(forms)

@@ -1,0 +1,102 @@
+"""Elemental magnesium from a compound weight, and back, and between mg/mmol/mEq.
+
+Figures are kept at full precision here; rounding is a presentation concern
+(:mod:`mgcalc.core.results`), so ``elemental(compound(x)) == x`` holds exactly
+up to floating point.
+"""
+
+from __future__ import annotations
+
+import math
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.forms import Form
+from mgcalc.core.quantity import Quantity
+from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult
+from mgcalc.data import constants
+
+
+def parse_purity(text: str | float) -> float:
+    """``0.98``, ``98%``: the share of the raw material that is the named salt."""
+    raw = str(text).strip()
+    try:
+        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        raise InputError(f"purity must be a number in (0, 1] or a percentage, got '{raw}'") from None
+    if not (0 < value <= 1) or math.isnan(value):
+        raise InputError(f"purity must be in (0, 1] (or 0-100%), got '{raw}'")
+    return value
+
+
+def parse_count(text: str | int) -> int:
+    raw = str(text).strip()
+    if not raw.isdigit() or int(raw) < 1 or int(raw) > 100_000:
+        raise InputError(f"count must be a whole number from 1 to 100000, got '{raw}'")
+    return int(raw)
+
+
+def mmol_of(elemental_mg: float) -> float:
+    return elemental_mg / constants().mg_per_mmol
+
+
+def meq_of(elemental_mg: float) -> float:
+    return mmol_of(elemental_mg) * constants().valence
+
+
+def _mass_only(amount: Quantity, what: str) -> float:
+    if amount.is_elemental_only:
+        raise InputError(
+            f"{what} '{amount}' is in {amount.unit.symbol}, which counts magnesium atoms",
+            suggestion="give the compound as a mass (mg, g, mcg)",
+        )
+    return amount.mg
+
+
+def elemental(form: Form, amount: Quantity, *, count: int = 1, purity: float = 1.0) -> ElementalResult:
+    """Elemental Mg in ``count`` units of ``amount`` of compound ``form``."""
+    compound_mg = _mass_only(amount, "compound amount") * count
+    elemental_mg = compound_mg * form.fraction * purity
+    return ElementalResult(
+        form=form,
+        compound_mg=compound_mg,
+        elemental_mg=elemental_mg,
+        mmol=mmol_of(elemental_mg),
+        meq=meq_of(elemental_mg),
+        count=count,
+        purity=purity,
+    )
+
+
+def compound(
+    form: Form, target: Quantity, *, unit_size: Quantity | None = None, purity: float = 1.0
+) -> CompoundResult:
+    """Compound weight of ``form`` that supplies ``target`` elemental Mg.
+
+    With ``unit_size`` (compound mg per capsule or tablet) the unit count is
+    rounded *up*, and the elemental Mg those whole units supply is reported too.
+    """
+    elemental_mg = target.mg
+    compound_mg = elemental_mg / (form.fraction * purity)
+    units = supplied = None
+    size_mg = None
+    if unit_size is not None:
+        size_mg = _mass_only(unit_size, "unit size")
+        units = math.ceil(round(compound_mg / size_mg, 9))
+        supplied = units * size_mg * form.fraction * purity
+    return CompoundResult(
+        form=form,
+        elemental_mg=elemental_mg,
+        compound_mg=compound_mg,
+        mmol=mmol_of(elemental_mg),
+        meq=meq_of(elemental_mg),
+        purity=purity,
+        unit_size_mg=size_mg,
+        units=units,
+        supplied_elemental_mg=supplied,
+    )
+
+
+def convert(amount: Quantity) -> ConvertResult:
+    """An amount of elemental Mg in mg, mmol and mEq."""
+    mg = amount.mg
+    return ConvertResult(given=str(amount), mg=mg, mmol=mmol_of(mg), meq=meq_of(mg))

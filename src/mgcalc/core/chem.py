@@ -1,0 +1,42 @@
+"""Formula arithmetic, delegated to molmass (imported lazily: it costs ~30 ms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from mgcalc.core.errors import FormulaError
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    formula: str  # as given
+    hill: str  # canonical Hill notation, for matching catalogue entries
+    molar_mass: float  # g/mol
+    magnesium_fraction: float  # mass fraction of Mg, 0..1
+
+
+@cache
+def composition(formula: str) -> Composition:
+    """Molar mass and magnesium mass fraction of ``formula``.
+
+    Raises :class:`FormulaError` pointing at the offending character, or when the
+    formula holds no magnesium.
+    """
+    from molmass import Formula, FormulaError as MolmassError
+
+    try:
+        parsed = Formula(formula)
+        mass = parsed.mass
+        elements = parsed.composition()
+        hill = parsed.formula
+    except MolmassError as exc:
+        reason = getattr(exc, "message", None) or str(exc).splitlines()[0]
+        position = getattr(exc, "position", None)
+        where = f" at position {position + 1}" if isinstance(position, int) else ""
+        raise FormulaError(f"cannot read formula '{formula}': {reason}{where}") from None
+    except (ValueError, KeyError, IndexError) as exc:
+        raise FormulaError(f"cannot read formula '{formula}': {exc}") from None
+    if "Mg" not in elements:
+        raise FormulaError(f"formula '{formula}' contains no magnesium")
+    return Composition(formula, hill, mass, elements["Mg"].mass / mass)

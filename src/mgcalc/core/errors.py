@@ -1,0 +1,69 @@
+"""The exception hierarchy. Each class carries the exit code of design.md.
+
+The CLI prints ``mgcalc: error: <message>`` and exits with ``exit_code``; messages
+are one line and say what was wrong with which part of the input, with a
+suggestion where one exists, because scripts and people both read them.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_LIMIT = 3
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+class MgcalcError(Exception):
+    """Base of every error mgcalc reports to a user."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.suggestion = suggestion
+
+    def __str__(self) -> str:
+        if self.suggestion:
+            return f"{self.message}; {self.suggestion}"
+        return self.message
+
+
+class InputError(MgcalcError):
+    """Input that mgcalc cannot compute with (exit 2)."""
+
+
+class QuantityError(InputError):
+    """An amount that is not a usable quantity of mass or magnesium."""
+
+
+class UnknownNameError(InputError):
+    """A name (form, food, topic...) that is not in a catalogue."""
+
+    def __init__(self, kind: str, name: str, candidates: list[str]) -> None:
+        hint = None
+        if candidates:
+            hint = "did you mean " + " or ".join(f"'{c}'" for c in candidates) + "?"
+        super().__init__(f"unknown {kind} '{name}'", suggestion=hint)
+        self.kind = kind
+        self.name = name
+        self.candidates = candidates
+
+
+class FormulaError(InputError):
+    """A chemical formula that cannot be used as a magnesium form."""
+
+
+class LimitExceeded(MgcalcError):
+    """``--strict`` and an intake over the upper limit (exit 3)."""
+
+    exit_code = EXIT_LIMIT
+
+
+def suggest(name: str, choices: list[str], n: int = 2) -> list[str]:
+    """Close matches for a misspelt name (difflib is stdlib and good enough here)."""
+    import difflib
+
+    return difflib.get_close_matches(name, choices, n=n, cutoff=0.6)

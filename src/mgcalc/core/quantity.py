@@ -1,0 +1,115 @@
+"""Parse amounts as people type them: ``500mg``, ``0.5 G``, ``1,000 mg``, ``250µg``.
+
+A bare number means milligrams, the unit on every supplement label. Parse errors
+point at the offending character, the way molmass does for formulas.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mgcalc.core.errors import QuantityError, suggest
+from mgcalc.core.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
+
+MAX_MG = 1_000_000.0  # 1 kg: anything above is a typo, not a dose
+
+_NUMBER = re.compile(
+    r"""
+    [+-]?
+    (?: \d{1,3}(?:,\d{3})+ (?:\.\d*)?   # 1,000 or 1,000.5
+      | \d+ (?:\.\d*)?                  # 500, 0.5, 5.
+      | \.\d+                           # .5
+    )
+    (?: [eE][+-]?\d+ )?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A positive amount in a known unit; ``mg`` is the value in milligrams."""
+
+    value: float
+    unit: Unit
+
+    @property
+    def mg(self) -> float:
+        return self.value * self.unit.mg_per_unit
+
+    @property
+    def is_elemental_only(self) -> bool:
+        """mmol and mEq count magnesium atoms, so they only measure elemental Mg."""
+        return self.unit.dimension is Dimension.MAGNESIUM
+
+    def __str__(self) -> str:
+        return f"{self.value:g} {self.unit.symbol}"
+
+
+@lru_cache(maxsize=4096)
+def parse_quantity(text: str, *, allow_magnesium_units: bool = True) -> Quantity:
+    """Parse ``text`` into a :class:`Quantity`, or raise :class:`QuantityError`.
+
+    Memoised (bounded): batch input repeats the same label strengths.
+    """
+    raw = text.strip()
+    if not raw:
+        raise QuantityError("empty amount", suggestion="give a number with a unit, e.g. 500mg")
+    match = _NUMBER.match(raw)
+    if match is None:
+        if lookup_unit(raw) is not None:
+            raise QuantityError(f"'{raw}' has a unit but no number", suggestion="e.g. 500mg")
+        raise QuantityError(f"cannot read '{raw}' as an amount: expected a number at position 1")
+    number_text = match.group()
+    rest = raw[match.end() :]
+    unit_text = rest.strip()
+    if unit_text.startswith((",", ".")) or (unit_text[:1].isdigit()):
+        position = match.end() + 1
+        hint = None
+        if rest[:1] == "," and re.fullmatch(r"\d+,\d+.*", raw):
+            hint = "use '.' for decimals and ',' only between thousands (1,000 mg)"
+        raise QuantityError(
+            f"cannot read '{raw}' as an amount: unexpected '{rest[:1]}' at position {position}",
+            suggestion=hint,
+        )
+    value = float(number_text.replace(",", ""))
+    unit = _unit(unit_text, raw) if unit_text else MILLIGRAM
+    return _checked(Quantity(value, unit), raw, allow_magnesium_units)
+
+
+def parse_mg(text: str) -> float:
+    """Milligrams of a compound or food given as a mass (no mmol/mEq)."""
+    return parse_quantity(text, allow_magnesium_units=False).mg
+
+
+def _unit(unit_text: str, raw: str) -> Unit:
+    unit = lookup_unit(unit_text)
+    if unit is not None:
+        return unit
+    close = suggest(unit_text.lower(), list(unit_table()), n=1)
+    known = ", ".join(u.symbol for u in UNITS)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise QuantityError(
+        f"unknown unit '{unit_text}' in '{raw}'", suggestion=f"{hint}known units: {known}"
+    )
+
+
+def _checked(quantity: Quantity, raw: str, allow_magnesium_units: bool) -> Quantity:
+    value = quantity.value
+    if math.isnan(value) or math.isinf(value):
+        raise QuantityError(f"'{raw}' is not a finite amount")
+    if value < 0:
+        raise QuantityError(f"amount must be positive, got '{raw}'")
+    if value == 0:
+        raise QuantityError(f"amount must be greater than zero, got '{raw}'")
+    if quantity.is_elemental_only and not allow_magnesium_units:
+        raise QuantityError(
+            f"'{raw}' counts magnesium atoms; give the compound as a mass",
+            suggestion="e.g. 500mg",
+        )
+    if quantity.mg > MAX_MG:
+        raise QuantityError(f"'{raw}' is over 1 kg; check the amount and its unit")
+    return quantity

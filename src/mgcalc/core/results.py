@@ -1,0 +1,191 @@
+"""Result objects the calculators return, and the records scripts read.
+
+Each result keeps full-precision floats and offers ``record()``: the JSON/CSV
+shape of design.md, rounded for people (mg to 0.01, mmol/mEq to 0.001, fractions
+to 5 places). The ``*Record`` TypedDicts are the output contract; ``mgcalc
+schema`` derives JSON Schema from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypedDict
+
+from mgcalc.core.forms import Form
+
+
+def plain(value: float) -> str:
+    """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``)."""
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def mg2(value: float) -> float:
+    return round(value, 2)
+
+
+def milli3(value: float) -> float:
+    return round(value, 3)
+
+
+def frac5(value: float) -> float:
+    return round(value, 5)
+
+
+class ElementalRecord(TypedDict):
+    form: str
+    name: str
+    formula: str
+    fraction: float
+    purity: float
+    count: int
+    compound_mg: float
+    elemental_mg: float
+    mmol: float
+    meq: float
+    sources: list[str]
+
+
+class CompoundRecord(TypedDict):
+    form: str
+    name: str
+    formula: str
+    fraction: float
+    purity: float
+    elemental_mg: float
+    compound_mg: float
+    mmol: float
+    meq: float
+    unit_size_mg: float | None
+    units: int | None
+    supplied_elemental_mg: float | None
+    sources: list[str]
+
+
+class ConvertRecord(TypedDict):
+    given: str
+    mg: float
+    mmol: float
+    meq: float
+    sources: list[str]
+
+
+class FormRecordOut(TypedDict):
+    id: str
+    name: str
+    formula: str
+    fraction: float
+    percent: float
+    molar_mass: float
+    absorption: str
+    absorption_note: str
+    gi_note: str
+    aliases: list[str]
+    sources: list[str]
+
+
+class ErrorRecord(TypedDict):
+    line: int
+    input: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class ElementalResult:
+    form: Form
+    compound_mg: float
+    elemental_mg: float
+    mmol: float
+    meq: float
+    count: int
+    purity: float
+
+    def record(self) -> ElementalRecord:
+        return {
+            "form": self.form.id,
+            "name": self.form.name,
+            "formula": self.form.formula,
+            "fraction": frac5(self.form.fraction),
+            "purity": self.purity,
+            "count": self.count,
+            "compound_mg": mg2(self.compound_mg),
+            "elemental_mg": mg2(self.elemental_mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "sources": list(self.form.sources),
+        }
+
+    def quiet(self) -> str:
+        return plain(mg2(self.elemental_mg))
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundResult:
+    form: Form
+    elemental_mg: float
+    compound_mg: float
+    mmol: float
+    meq: float
+    purity: float
+    unit_size_mg: float | None
+    units: int | None
+    supplied_elemental_mg: float | None
+
+    def record(self) -> CompoundRecord:
+        supplied = self.supplied_elemental_mg
+        return {
+            "form": self.form.id,
+            "name": self.form.name,
+            "formula": self.form.formula,
+            "fraction": frac5(self.form.fraction),
+            "purity": self.purity,
+            "elemental_mg": mg2(self.elemental_mg),
+            "compound_mg": mg2(self.compound_mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
+            "units": self.units,
+            "supplied_elemental_mg": None if supplied is None else mg2(supplied),
+            "sources": list(self.form.sources),
+        }
+
+    def quiet(self) -> str:
+        return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertResult:
+    given: str
+    mg: float
+    mmol: float
+    meq: float
+
+    def record(self) -> ConvertRecord:
+        return {
+            "given": self.given,
+            "mg": mg2(self.mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "sources": ["IUPAC"],
+        }
+
+    def quiet(self) -> str:
+        return plain(mg2(self.mg))
+
+
+def form_record(form: Form) -> FormRecordOut:
+    record = form.record
+    return {
+        "id": form.id,
+        "name": form.name,
+        "formula": form.formula,
+        "fraction": frac5(form.fraction),
+        "percent": round(form.fraction * 100, 2),
+        "molar_mass": round(form.molar_mass, 3),
+        "absorption": record.absorption if record else "unknown",
+        "absorption_note": record.absorption_note if record else "",
+        "gi_note": record.gi_note if record else "",
+        "aliases": list(record.aliases) if record else [],
+        "sources": sorted(
+            {*form.sources, *(record.absorption_sources + record.gi_sources if record else ())}
+        ),
+    }
