@@ -36,8 +36,9 @@ class OutputOptions:
                 raise InputError(f"--json conflicts with --format {chosen.value}")
             chosen = OutputFormat.JSON
         if svg is not None and (chosen is not OutputFormat.TABLE or quiet):
-            raise InputError("--svg saves the table view; it cannot be combined with "
-                             "--format, --json or --quiet")
+            raise InputError(
+                "--svg saves the table view; it cannot be combined with --format, --json or --quiet"
+            )
         return cls(chosen, quiet, svg)
 
 

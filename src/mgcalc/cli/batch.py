@@ -112,14 +112,12 @@ def open_source(path: str) -> BinaryIO:
     if path == "-":
         return sys.stdin.buffer
     try:
-        return open(path, "rb")  # noqa: SIM115 - closed by run_batch
+        return open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot read batch file '{path}': {exc.strerror}") from None
 
 
-def run_batch(
-    spec: BatchSpec, path: str, fmt: OutputFormat, out: TextIO, err: TextIO
-) -> int:
+def run_batch(spec: BatchSpec, path: str, fmt: OutputFormat, out: TextIO, err: TextIO) -> int:
     """Stream ``path`` through ``spec``; 0 if every line worked, else 1."""
     source = open_source(path)
     writer = Serialiser(fmt, spec.columns, out)

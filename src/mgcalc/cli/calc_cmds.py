@@ -26,9 +26,7 @@ FormArg = Annotated[
 ]
 
 
-def _batch(
-    spec: BatchSpec, path: str, given: list[str | None], out: actions.OutputOptions
-) -> None:
+def _batch(spec: BatchSpec, path: str, given: list[str | None], out: actions.OutputOptions) -> None:
     if any(value is not None for value in given):
         raise InputError("--batch reads its inputs from the file; give no FORM or AMOUNT")
     if out.quiet or out.svg:
@@ -96,7 +94,8 @@ def compound(
     unit_size: Annotated[
         str | None,
         typer.Option(
-            "--unit-size", metavar="AMOUNT",
+            "--unit-size",
+            metavar="AMOUNT",
             help="Compound weight per capsule or tablet; prints whole units, rounded up.",
         ),
     ] = None,

@@ -25,8 +25,8 @@ _OUTPUT = {
     "-f": ("fmt", True),
 }
 _OPTIONS = {
-    "elemental": _OUTPUT | {"--count": ("count", True), "-n": ("count", True),
-                            "--purity": ("purity", True)},
+    "elemental": _OUTPUT
+    | {"--count": ("count", True), "-n": ("count", True), "--purity": ("purity", True)},
     "compound": _OUTPUT | {"--unit-size": ("unit_size", True), "--purity": ("purity", True)},
     "convert": dict(_OUTPUT),
 }
@@ -85,12 +85,19 @@ def try_fast(argv: list[str]) -> int | None:
     )
     run: dict[str, Callable[[], None]] = {
         "elemental": lambda: actions.elemental(
-            positional[0], positional[1], str(opts.get("count", "1")),
-            str(opts.get("purity", "1")), out),
+            positional[0],
+            positional[1],
+            str(opts.get("count", "1")),
+            str(opts.get("purity", "1")),
+            out,
+        ),
         "compound": lambda: actions.compound(
-            positional[0], positional[1],
+            positional[0],
+            positional[1],
             None if "unit_size" not in opts else str(opts["unit_size"]),
-            str(opts.get("purity", "1")), out),
+            str(opts.get("purity", "1")),
+            out,
+        ),
         "convert": lambda: actions.convert(positional[0], out),
     }
     run[argv[0]]()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -14,7 +14,7 @@ from mgcalc.core.forms import Form, catalogue
 from mgcalc.core.results import FormRecordOut, form_record
 
 
-class SortKey(str, Enum):
+class SortKey(StrEnum):
     FRACTION = "fraction"
     NAME = "name"
     ID = "id"

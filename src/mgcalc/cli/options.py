@@ -11,7 +11,10 @@ from mgcalc.render import OutputFormat
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option(
-        "--format", "-f", help="Output format (default: table).", case_sensitive=False,
+        "--format",
+        "-f",
+        help="Output format (default: table).",
+        case_sensitive=False,
         show_default=False,
     ),
 ]
@@ -26,14 +29,17 @@ SvgOpt = Annotated[
 BatchOpt = Annotated[
     str | None,
     typer.Option(
-        "--batch", "-b", metavar="FILE",
+        "--batch",
+        "-b",
+        metavar="FILE",
         help="Read one input per line from FILE ('-' for stdin) and stream one record per line.",
     ),
 ]
 PurityOpt = Annotated[
     str,
     typer.Option(
-        "--purity", metavar="P",
+        "--purity",
+        metavar="P",
         help="Share of the raw material that is the named salt: 0.9 or 90% (default 1).",
     ),
 ]

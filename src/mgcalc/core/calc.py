@@ -22,7 +22,9 @@ def parse_purity(text: str | float) -> float:
     try:
         value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
     except ValueError:
-        raise InputError(f"purity must be a number in (0, 1] or a percentage, got '{raw}'") from None
+        raise InputError(
+            f"purity must be a number in (0, 1] or a percentage, got '{raw}'"
+        ) from None
     if not (0 < value <= 1) or math.isnan(value):
         raise InputError(f"purity must be in (0, 1] (or 0-100%), got '{raw}'")
     return value
@@ -52,7 +54,9 @@ def _mass_only(amount: Quantity, what: str) -> float:
     return amount.mg
 
 
-def elemental(form: Form, amount: Quantity, *, count: int = 1, purity: float = 1.0) -> ElementalResult:
+def elemental(
+    form: Form, amount: Quantity, *, count: int = 1, purity: float = 1.0
+) -> ElementalResult:
     """Elemental Mg in ``count`` units of ``amount`` of compound ``form``."""
     compound_mg = _mass_only(amount, "compound amount") * count
     elemental_mg = compound_mg * form.fraction * purity

@@ -23,7 +23,8 @@ def composition(formula: str) -> Composition:
     Raises :class:`FormulaError` pointing at the offending character, or when the
     formula holds no magnesium.
     """
-    from molmass import Formula, FormulaError as MolmassError
+    from molmass import Formula
+    from molmass import FormulaError as MolmassError
 
     try:
         parsed = Formula(formula)

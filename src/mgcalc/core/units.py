@@ -35,9 +35,7 @@ class Unit:
 MILLIGRAM = Unit("mg", "milligram", Dimension.MASS, ("milligram", "milligrams", "mgs"))
 GRAM = Unit("g", "gram", Dimension.MASS, ("gram", "grams", "gm", "gr"))
 KILOGRAM = Unit("kg", "kilogram", Dimension.MASS, ("kilogram", "kilograms"))
-MICROGRAM = Unit(
-    "mcg", "microgram", Dimension.MASS, ("ug", "µg", "μg", "microgram", "micrograms")
-)
+MICROGRAM = Unit("mcg", "microgram", Dimension.MASS, ("ug", "µg", "μg", "microgram", "micrograms"))
 MILLIMOLE = Unit("mmol", "millimole", Dimension.MAGNESIUM, ("millimole", "millimoles"))
 MILLIEQUIVALENT = Unit(
     "mEq", "milliequivalent", Dimension.MAGNESIUM, ("meq", "milliequivalent", "milliequivalents")

@@ -8,11 +8,11 @@ only when a table is actually drawn, so ``--json`` never pays for rich.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, Protocol, TextIO, runtime_checkable
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"

@@ -71,13 +71,25 @@ def elemental_view(result: Any) -> View:
     return View(
         title=f"Elemental magnesium in {rec['name']}",
         columns=[
-            Column("Form"), Column("Formula"), Column("Mg", True), Column("Compound", True),
-            Column("Elemental", True), Column("mmol", True), Column("mEq", True),
+            Column("Form"),
+            Column("Formula"),
+            Column("Mg", True),
+            Column("Compound", True),
+            Column("Elemental", True),
+            Column("mmol", True),
+            Column("mEq", True),
         ],
-        rows=[[
-            rec["form"], rec["formula"], pct(rec["fraction"]), num(rec["compound_mg"], "mg"),
-            num(rec["elemental_mg"], "mg"), num(rec["mmol"]), num(rec["meq"]),
-        ]],
+        rows=[
+            [
+                rec["form"],
+                rec["formula"],
+                pct(rec["fraction"]),
+                num(rec["compound_mg"], "mg"),
+                num(rec["elemental_mg"], "mg"),
+                num(rec["mmol"]),
+                num(rec["meq"]),
+            ]
+        ],
         notes=notes,
     )
 
@@ -85,10 +97,20 @@ def elemental_view(result: Any) -> View:
 @view("CompoundResult")
 def compound_view(result: Any) -> View:
     rec = result.record()
-    columns = [Column("Form"), Column("Formula"), Column("Mg", True),
-               Column("Elemental", True), Column("Compound", True)]
-    row = [rec["form"], rec["formula"], pct(rec["fraction"]),
-           num(rec["elemental_mg"], "mg"), num(rec["compound_mg"], "mg")]
+    columns = [
+        Column("Form"),
+        Column("Formula"),
+        Column("Mg", True),
+        Column("Elemental", True),
+        Column("Compound", True),
+    ]
+    row = [
+        rec["form"],
+        rec["formula"],
+        pct(rec["fraction"]),
+        num(rec["elemental_mg"], "mg"),
+        num(rec["compound_mg"], "mg"),
+    ]
     notes = []
     if rec["units"] is not None:
         columns += [Column("Units", True), Column("Supplies", True)]
@@ -121,9 +143,16 @@ def forms_view(result: Any) -> View:
     ]
     return View(
         title="Magnesium forms",
-        columns=[Column("Form"), Column("Formula"), Column("Mg", True),
-                 Column("Absorption"), Column("Stomach")],
+        columns=[
+            Column("Form"),
+            Column("Formula"),
+            Column("Mg", True),
+            Column("Absorption"),
+            Column("Stomach"),
+        ],
         rows=rows,
-        notes=["Mg % computed from each formula. Absorption tiers are study-specific: "
-               "mgcalc forms --json for notes and sources."],
+        notes=[
+            "Mg % computed from each formula. Absorption tiers are study-specific: "
+            "mgcalc forms --json for notes and sources."
+        ],
     )

@@ -1,0 +1,72 @@
+"""Strict validation of the package data (run by the tests and by CI).
+
+``python -m mgcalc.data.validate`` exits non-zero with one line per problem.
+pydantic checks every record against its dataclass (unknown keys rejected,
+types enforced); the cross-checks below catch what a schema cannot: source ids
+that do not resolve, duplicate ids or aliases, formulas without magnesium.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from mgcalc.data import read_toml
+from mgcalc.data.records import Constants, FormRecord, Source
+
+
+def _validated(kind: Any, rows: Any, where: str, problems: list[str]) -> list[Any]:
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return list(TypeAdapter(list[kind]).validate_python(rows))
+    except ValidationError as exc:
+        for error in exc.errors():
+            location = ".".join(str(part) for part in error["loc"])
+            problems.append(f"{where}[{location}]: {error['msg']}")
+        return []
+
+
+def problems() -> list[str]:
+    """Every problem found in the package data; empty when all is well."""
+    from mgcalc.core.chem import composition
+    from mgcalc.core.errors import FormulaError
+    from mgcalc.core.forms import normalise
+
+    found: list[str] = []
+    sources = _validated(Source, read_toml("sources.toml")["source"], "sources.toml", found)
+    known = {source.id for source in sources}
+    constants = _validated(
+        Constants, [read_toml("constants.toml")["magnesium"]], "constants.toml", found
+    )
+    for constant in constants:
+        if constant.source not in known:
+            found.append(f"constants.toml: unknown source '{constant.source}'")
+    forms = _validated(FormRecord, read_toml("forms.toml")["form"], "forms.toml", found)
+    seen: dict[str, str] = {}
+    for form in forms:
+        for source in (form.formula_source, *form.absorption_sources, *form.gi_sources):
+            if source not in known:
+                found.append(f"forms.toml: {form.id}: unknown source '{source}'")
+        for key in (form.id, *form.aliases):
+            owner = seen.setdefault(normalise(key), form.id)
+            if owner != form.id:
+                found.append(f"forms.toml: '{key}' names both {owner} and {form.id}")
+        try:
+            composition(form.formula)
+        except FormulaError as exc:
+            found.append(f"forms.toml: {form.id}: {exc}")
+    return found
+
+
+def main() -> int:
+    found = problems()
+    for problem in found:
+        print(f"mgcalc data: {problem}", file=sys.stderr)
+    if not found:
+        print("mgcalc data: all package data valid")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Subprocess tests: exit codes, stderr, real pipes, signals, encodings."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import sh
+
+MGCALC = [sys.executable, "-m", "mgcalc"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["elemental", "citrat", "500mg"], 2, "did you mean 'citrate'"),
+        (["elemental", "citrate", "500xyz"], 2, "unknown unit 'xyz'"),
+        (["elemental", "citrate", "-5mg"], 2, "No such option"),
+        (["elemental", "citrate", "0"], 2, "greater than zero"),
+        (["elemental", "NaCl", "1g"], 2, "contains no magnesium"),
+        (["elemental", "citrate", "500mg", "--purity", "2"], 2, "purity"),
+        (["elemental", "citrate"], 2, "missing argument AMOUNT"),
+        (["elemntal", "citrate", "500mg"], 2, "Did you mean 'elemental'"),
+        (["elemental", "citrate", "500mg", "--format", "xml"], 2, "'xml' is not one of"),
+        (["compound", "oxide", "300mg", "--unit-size", "3 mmol"], 2, "counts magnesium atoms"),
+        (["elemental", "--batch", "/nonexistent/file"], 2, "cannot read batch file"),
+    ],
+)
+def test_bad_input_one_line_exit_2(args: list[str], code: int, message: str) -> None:
+    ran = sh(*args)
+    assert ran.code == code
+    assert ran.out == ""
+    assert ran.err.startswith("mgcalc: error: ")
+    assert ran.err.count("\n") == 1
+    assert message in ran.err
+    assert "Traceback" not in ran.err
+
+
+def test_internal_error_is_exit_70_without_traceback(tmp_path) -> None:
+    # a file path as --svg target inside a missing directory makes rich fail
+    ran = sh("elemental", "citrate", "500mg", "--svg", str(tmp_path / "no" / "x.svg"))
+    assert ran.code in (2, 70)
+    assert "Traceback" not in ran.err and ran.err.startswith("mgcalc: ")
+
+
+def test_version() -> None:
+    ran = sh("--version")
+    assert ran.code == 0 and ran.out.startswith("mgcalc ")
+
+
+def test_closed_pipe_is_quiet() -> None:
+    script = f"{sys.executable} -m mgcalc forms | head -1"
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0
+    assert proc.stderr == ""
+
+
+def test_closed_pipe_in_batch_is_quiet(tmp_path) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("citrate 500mg\n" * 200_000)
+    script = f"{sys.executable} -m mgcalc elemental --batch - --format ndjson < {source} | head -1"
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert json.loads(proc.stdout)["elemental_mg"] == 80.82
+
+
+def test_batch_streams_before_input_ends() -> None:
+    proc = subprocess.Popen(
+        [*MGCALC, "elemental", "--batch", "-", "--format", "ndjson"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdin and proc.stdout
+    proc.stdin.write("citrate 500mg\n")
+    proc.stdin.flush()
+    first = proc.stdout.readline()  # would hang if output waited for EOF
+    assert json.loads(first)["form"] == "citrate"
+    proc.stdin.write("oxide 1g\n")
+    proc.stdin.close()
+    assert json.loads(proc.stdout.readline())["form"] == "oxide"
+    assert proc.wait(timeout=30) == 0
+
+
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    proc = subprocess.Popen(
+        [*MGCALC, "elemental", "--batch", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # let it start and block on stdin
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+
+
+def test_sort_and_xargs_pipelines() -> None:
+    script = (
+        f"printf 'oxide\\ncitrate\\nglycinate\\n' | xargs -I{{}} {sys.executable} -m mgcalc "
+        "elemental {} 500mg -q | sort -n"
+    )
+    proc = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    values = [float(line) for line in proc.stdout.split()]
+    assert values == sorted(values) and values[-1] == pytest.approx(301.52)
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+def test_jq_reads_the_json() -> None:
+    script = f"{sys.executable} -m mgcalc forms --json | jq -r '.[0].id'"
+    proc = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "oxide"
+
+
+@pytest.mark.parametrize("env", [{"LANG": "C", "LC_ALL": "C"}, {"PYTHONIOENCODING": "ascii"}])
+def test_narrow_encodings_never_fail(env: dict[str, str]) -> None:
+    for args in (
+        ["forms"],
+        ["forms", "--json"],
+        ["elemental", "citrate", "250µg"],
+        ["elemental", "citrate", "500µx"],
+    ):
+        ran = sh(*args, env=env)
+        assert ran.code in (0, 2)
+        assert "Traceback" not in ran.err and "UnicodeEncodeError" not in ran.err
+    assert json.loads(sh("forms", "--json", env=env).out)
+
+
+def test_no_color_and_non_tty_have_no_ansi() -> None:
+    ran = sh("forms", env={"NO_COLOR": "1", "TERM": "xterm-256color"})
+    assert "\x1b[" not in ran.out
+
+
+@pytest.mark.parametrize("width", [40, 60, 200])
+def test_tables_fit_the_terminal(width: int) -> None:
+    ran = sh("forms", env={"COLUMNS": str(width)})
+    assert ran.code == 0
+    assert max(len(line) for line in ran.out.splitlines()) <= width
+
+
+def test_debug_shows_traceback_for_internal_errors(tmp_path) -> None:
+    env = {**os.environ, "MGCALC_DEBUG": "1"}
+    proc = subprocess.run(
+        [*MGCALC, "elemental", "citrate", "500mg"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 0
