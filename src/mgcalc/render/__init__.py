@@ -8,7 +8,7 @@ only when a table is actually drawn, so ``--json`` never pays for rich.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any, Protocol, TextIO, runtime_checkable
 
 
