@@ -41,8 +41,9 @@ def run(argv: list[str], *, fast: bool = True) -> int:
     except Exception as error:  # the one place an unexpected error is caught
         if os.environ.get("MGCALC_DEBUG") == "1":
             raise
+        first_line = (str(error).splitlines() or [""])[0]
         sys.stderr.write(
-            f"mgcalc: internal error: {type(error).__name__}: {error} "
+            f"mgcalc: internal error: {type(error).__name__}: {first_line} "
             "(set MGCALC_DEBUG=1 for the traceback)\n"
         )
         return EXIT_INTERNAL

@@ -64,9 +64,9 @@ def main(
 
 
 def _register() -> None:
-    from mgcalc.cli import calc_cmds, forms_cmd
+    from mgcalc.cli import calc_cmds, forms_cmd, info_cmds
 
-    for module in (calc_cmds, forms_cmd):
+    for module in (calc_cmds, forms_cmd, info_cmds):
         module.register(app)
 
 

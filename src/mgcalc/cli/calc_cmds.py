@@ -9,6 +9,8 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec, run_batch, split_form_amount
+from mgcalc.cli.complete import form_names
+from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
@@ -22,6 +24,7 @@ FormArg = Annotated[
     typer.Argument(
         metavar="FORM",
         help="Catalogue id or alias (citrate, glycinate, epsom-salt) or a formula (MgSO4.7H2O).",
+        autocompletion=form_names,
     ),
 ]
 
@@ -138,6 +141,11 @@ def convert(
 
 
 def register(app: typer.Typer) -> None:
+    SCHEMAS.update(
+        elemental=(ElementalRecord, False),
+        compound=(CompoundRecord, False),
+        convert=(ConvertRecord, False),
+    )
     for command in (elemental, compound, convert):
         app.command(no_args_is_help=True)(command)
 

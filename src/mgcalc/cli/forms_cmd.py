@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
+from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.forms import Form, catalogue
 from mgcalc.core.results import FormRecordOut, form_record
@@ -58,4 +59,5 @@ def forms(
 
 
 def register(app: typer.Typer) -> None:
+    SCHEMAS["forms"] = (FormRecordOut, True)
     app.command()(forms)

@@ -9,7 +9,8 @@ schema`` derives JSON Schema from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypedDict
+
+from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
 
 from mgcalc.core.forms import Form
 

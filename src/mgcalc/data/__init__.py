@@ -16,7 +16,6 @@ from typing import Any
 
 from mgcalc.data.records import Constants, FormRecord, Source
 
-
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 
 

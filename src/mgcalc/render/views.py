@@ -156,3 +156,12 @@ def forms_view(result: Any) -> View:
             "mgcalc forms --json for notes and sources."
         ],
     )
+
+
+@view("SourcesResult")
+def sources_view(result: Any) -> View:
+    rows = [
+        [rec["id"], rec["citation"] + (f" {rec['url']}" if rec["url"] else "")]
+        for rec in result.records()
+    ]
+    return View("Sources", [Column("Id"), Column("Citation")], rows)

@@ -1,0 +1,62 @@
+"""``sources`` and ``schema``: what mgcalc's figures rest on and what it prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.sources import find_sources
+
+# command -> (record type, prints a listing); filled by each command module
+SCHEMAS: dict[str, tuple[Any, bool]] = {}
+
+
+def sources(
+    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="Source ids.")] = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Every source behind mgcalc's figures, with its full citation."""
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    actions.show(find_sources(ids or []), out)
+
+
+def schema(
+    command: Annotated[str, typer.Argument(help="The command whose output to describe.")],
+    batch: Annotated[
+        bool, typer.Option("--batch", help="Describe one batch record (result or error).")
+    ] = False,
+) -> None:
+    """The JSON Schema of a command's JSON output (from its typed records)."""
+    from pydantic import TypeAdapter
+
+    from mgcalc.core.results import ErrorRecord
+
+    if command not in SCHEMAS:
+        raise UnknownNameError("command", command, suggest(command, sorted(SCHEMAS)))
+    record, listing = SCHEMAS[command]
+    shape: Any = record
+    if batch:
+        shape = record | ErrorRecord
+    elif listing:
+        shape = list[record]
+    document = TypeAdapter(shape).json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = f"mgcalc {command}" + (" --batch record" if batch else "")
+    sys.stdout.write(json.dumps(document, indent=2) + "\n")
+
+
+def register(app: typer.Typer) -> None:
+    from mgcalc.core.sources import SourceRecord
+
+    SCHEMAS["sources"] = (SourceRecord, True)
+    app.command()(sources)
+    app.command()(schema)

@@ -1,0 +1,43 @@
+"""Look up the sources behind every figure (``mgcalc sources``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
+
+from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.data import sources
+from mgcalc.data.records import Source
+
+
+class SourceRecord(TypedDict):
+    id: str
+    citation: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class SourcesResult:
+    items: list[Source]
+
+    def records(self) -> list[SourceRecord]:
+        return [{"id": s.id, "citation": s.citation, "url": s.url} for s in self.items]
+
+    def quiet(self) -> str:
+        return "\n".join(source.id for source in self.items)
+
+
+def find_sources(ids: list[str]) -> SourcesResult:
+    """The named sources (case-insensitive), or all of them."""
+    table = sources()
+    if not ids:
+        return SourcesResult(list(table.values()))
+    by_lower = {key.lower(): value for key, value in table.items()}
+    found = []
+    for wanted in ids:
+        source = by_lower.get(wanted.lower())
+        if source is None:
+            raise UnknownNameError("source", wanted, suggest(wanted.upper(), list(table)))
+        found.append(source)
+    return SourcesResult(found)

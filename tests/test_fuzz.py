@@ -1,0 +1,150 @@
+"""Fuzzing: arbitrary text into every argument and option of every command.
+
+Whatever comes in: no traceback, an exit code from design.md, a message on
+stderr when it fails, and output valid in the requested format when it works.
+A new command must be added to COMMANDS (a test checks), so none escapes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mgcalc.entry import run
+
+# command -> (positional slots, options taking a value, flags)
+COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
+    "elemental": (2, ["--count", "--purity"], []),
+    "compound": (2, ["--unit-size", "--purity"], []),
+    "convert": (1, [], []),
+    "forms": (0, ["--sort"], []),
+    "sources": (1, [], []),
+    "schema": (1, [], ["--batch"]),
+}
+BATCH_COMMANDS = ["elemental", "compound", "convert"]
+DOCUMENTED_EXITS = {0, 1, 2, 3}
+
+nasty = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=20),
+    st.sampled_from(
+        [
+            "500mg",
+            "citrate",
+            "0",
+            "-1",
+            "1e308",
+            "9" * 400,
+            "nan",
+            "µg",
+            "1,000",
+            "MgSO4.7H2O",
+            "Mg((",
+            "\x1b[31m",
+            "--json",
+            "-",
+            "",
+        ]
+    ),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.just("x" * 10_000),
+)
+
+
+def _invoke(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    fake_stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), _swap_stdin(fake_stdin):
+        code = run(argv)
+    return code, out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def _swap_stdin(stream: Any):
+    saved = sys.stdin
+    sys.stdin = stream
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def _check(code: int, out: str, err: str, fmt: str | None) -> None:
+    assert "Traceback" not in err and "Traceback" not in out
+    assert code in DOCUMENTED_EXITS, (code, err)
+    if code != 0:
+        assert err.strip(), "a failure must say why on stderr"
+        assert err.startswith("mgcalc: ")
+        return
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "ndjson":
+        for line in out.splitlines():
+            assert isinstance(json.loads(line), dict)
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows and all(len(row) == len(rows[0]) for row in rows)
+
+
+@st.composite
+def argvs(draw: st.DrawFn) -> tuple[list[str], str | None]:
+    command = draw(st.sampled_from(sorted(COMMANDS)))
+    slots, valued, flags = COMMANDS[command]
+    argv = [command, *(draw(nasty) for _ in range(draw(st.integers(0, slots))))]
+    for option in draw(st.lists(st.sampled_from(valued), unique=True)) if valued else []:
+        argv += [option, draw(nasty)]
+    argv += draw(st.lists(st.sampled_from(flags), unique=True)) if flags else []
+    fmt = draw(st.sampled_from([None, "table", "json", "csv", "ndjson"]))
+    if fmt is not None and command != "schema":
+        argv += ["--format", fmt]
+    return argv, None if command == "schema" else fmt
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(argvs())
+def test_any_argument_any_option(case: tuple[list[str], str | None]) -> None:
+    argv, fmt = case
+    _check(*_invoke(argv), fmt)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(BATCH_COMMANDS),
+    st.lists(
+        st.one_of(nasty, st.binary(max_size=30).map(lambda b: b.decode("latin-1"))), max_size=8
+    ),
+    st.sampled_from(["table", "json", "csv", "ndjson"]),
+)
+def test_any_batch_input(command: str, lines: list[str], fmt: str) -> None:
+    payload = "\n".join(lines).encode("utf-8", "surrogateescape")
+    code, out, err = _invoke([command, "--batch", "-", "--format", fmt], payload)
+    assert code in (0, 1), err
+    _check(0, out, "", fmt)
+    decoded = payload.decode("utf-8", "replace").split("\n")
+    data_lines = [line for line in decoded if line.strip() and not line.strip().startswith("#")]
+    if fmt == "ndjson":
+        assert len(out.splitlines()) == len(data_lines)
+    if fmt == "json":
+        assert len(json.loads(out)) == len(data_lines)
+
+
+def test_every_command_is_fuzzed() -> None:
+    from typer.main import get_command
+
+    from mgcalc.cli.app import app
+
+    assert set(get_command(app).commands) == set(COMMANDS)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_has_help(command: str) -> None:
+    code, out, _ = _invoke([command, "--help"])
+    assert code == 0 and "Usage" in out
