@@ -26,10 +26,30 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
     "compound": (2, ["--unit-size", "--purity"], []),
     "convert": (1, [], []),
     "forms": (0, ["--sort"], []),
+    "check": (
+        0,
+        ["--sex", "--age", "--food", "--supplement", "--standard", "--medication"],
+        ["--pregnant", "--lactating", "--kidney-disease", "--strict"],
+    ),
+    "plan": (
+        0,
+        [
+            "--sex",
+            "--age",
+            "--food",
+            "--form",
+            "--unit-size",
+            "--goal",
+            "--standard",
+            "--medication",
+        ],
+        ["--pregnant", "--lactating", "--unit-is-compound", "--kidney-disease"],
+    ),
+    "food": (3, ["--search", "--limit"], []),
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
 }
-BATCH_COMMANDS = ["elemental", "compound", "convert"]
+BATCH_COMMANDS = ["elemental", "compound", "convert", "food"]
 DOCUMENTED_EXITS = {0, 1, 2, 3}
 
 nasty = st.one_of(

@@ -47,7 +47,7 @@ def schema(
     if batch:
         shape = record | ErrorRecord
     elif listing:
-        shape = list[record]
+        shape = list[record]  # type: ignore[valid-type]
     document = TypeAdapter(shape).json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = f"mgcalc {command}" + (" --batch record" if batch else "")

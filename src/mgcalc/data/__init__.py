@@ -14,7 +14,20 @@ import tomllib
 from functools import cache
 from typing import Any
 
-from mgcalc.data.records import Constants, FormRecord, Source
+from mgcalc.data.records import (
+    CommonFood,
+    Constants,
+    DailyValue,
+    FoodRow,
+    FormRecord,
+    IntakeBand,
+    KidneyCaution,
+    Medication,
+    NutrientReferenceValue,
+    Source,
+    Standard,
+    UpperLevel,
+)
 
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -48,3 +61,66 @@ def form_records() -> tuple[FormRecord, ...]:
 def sources() -> dict[str, Source]:
     rows = read_toml("sources.toml")["source"]
     return {row["id"]: Source(**row) for row in rows}
+
+
+def standard_from(row: dict[str, Any]) -> Standard:
+    return Standard(
+        name=row["name"],
+        title=row["title"],
+        sources=tuple(row["sources"]),
+        band=tuple(IntakeBand(**band) for band in row["band"]),
+        ul=tuple(UpperLevel(**ul) for ul in row["ul"]),
+    )
+
+
+@cache
+def standards() -> dict[str, Standard]:
+    """Reference intakes by standard id (``us``, ``eu``)."""
+    return {key: standard_from(row) for key, row in read_toml("intakes.toml").items()}
+
+
+@cache
+def daily_values() -> dict[str, DailyValue]:
+    return {row["id"]: DailyValue(**row) for row in read_toml("labels.toml")["dv"]}
+
+
+@cache
+def nrv() -> NutrientReferenceValue:
+    return NutrientReferenceValue(**read_toml("labels.toml")["nrv"])
+
+
+@cache
+def medications() -> tuple[Medication, ...]:
+    return tuple(Medication(**tuples(row)) for row in read_toml("interactions.toml")["medication"])
+
+
+@cache
+def kidney_caution() -> KidneyCaution:
+    return KidneyCaution(**tuples(read_toml("interactions.toml")["kidney"]))
+
+
+FOODS_CSV = "usda-sr28-magnesium.csv"
+
+
+@cache
+def food_rows() -> tuple[FoodRow, ...]:
+    """The USDA SR28 magnesium table (8,050 foods); read only by food lookups."""
+    import csv
+
+    with open(os.path.join(DATA_DIR, FOODS_CSV), encoding="utf-8", newline="") as handle:
+        return tuple(
+            FoodRow(
+                row["ndb_no"],
+                row["food_group"],
+                row["description"],
+                row["common_names"],
+                float(row["magnesium_mg_per_100g"]),
+                row["household_measures"],
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+@cache
+def common_foods() -> tuple[CommonFood, ...]:
+    return tuple(CommonFood(**tuples(row)) for row in read_toml("foods.toml")["food"])

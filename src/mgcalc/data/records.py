@@ -48,3 +48,104 @@ class FormRecord:
     absorption_sources: tuple[str, ...]
     gi_note: str
     gi_sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeBand:
+    """One life-stage band of a reference table (ages in completed months)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    from_months: int
+    type: Literal["RDA", "AI"]
+    below_months: int | None = None
+    male: int | None = None
+    female: int | None = None
+    pregnancy: int | None = None
+    lactation: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpperLevel:
+    """The supplemental UL for an age range; ``mg`` None where none is set."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    from_months: int
+    below_months: int | None = None
+    mg: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    band: tuple[IntakeBand, ...]
+    ul: tuple[UpperLevel, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DailyValue:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    label: str
+    mg: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class NutrientReferenceValue:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    mg: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Medication:
+    """A medication class, its effect and how far to keep magnesium from it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    effect: str
+    advice: str
+    sources: tuple[str, ...]
+    separate_hours: int | None = None
+    before_hours: int | None = None
+    after_hours: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KidneyCaution:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    caution: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CommonFood:
+    """An everyday name and the USDA SR28 entry it means."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    ndb: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FoodRow:
+    """One USDA SR28 food: magnesium per 100 g and its household measures."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    ndb_no: str
+    food_group: str
+    description: str
+    common_names: str
+    magnesium_mg_per_100g: float
+    household_measures: str

@@ -12,7 +12,16 @@ import sys
 from typing import Any
 
 from mgcalc.data import read_toml
-from mgcalc.data.records import Constants, FormRecord, Source
+from mgcalc.data.records import (
+    Constants,
+    DailyValue,
+    FormRecord,
+    KidneyCaution,
+    Medication,
+    NutrientReferenceValue,
+    Source,
+    Standard,
+)
 
 
 def _validated(kind: Any, rows: Any, where: str, problems: list[str]) -> list[Any]:
@@ -56,7 +65,49 @@ def problems() -> list[str]:
             composition(form.formula)
         except FormulaError as exc:
             found.append(f"forms.toml: {form.id}: {exc}")
+    _check_intakes(known, found)
+    _check_labels_and_interactions(known, found)
     return found
+
+
+def _contiguous(ranges: list[Any], where: str, found: list[str]) -> None:
+    """Bands must start at birth, touch end to start, and the last be open-ended."""
+    expected = 0
+    for item in ranges:
+        if item.from_months != expected:
+            found.append(
+                f"{where}: '{item.label}' starts at {item.from_months} months, expected {expected}"
+            )
+        expected = item.below_months
+    if ranges and ranges[-1].below_months is not None:
+        found.append(f"{where}: the last band must have no upper bound")
+
+
+def _check_intakes(known: set[str], found: list[str]) -> None:
+    for key, row in read_toml("intakes.toml").items():
+        where = f"intakes.toml: {key}"
+        standards = _validated(Standard, [row], where, found)
+        for standard in standards:
+            for source in standard.sources:
+                if source not in known:
+                    found.append(f"{where}: unknown source '{source}'")
+            _contiguous(list(standard.band), where, found)
+            _contiguous(list(standard.ul), f"{where} UL", found)
+
+
+def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
+    labels = read_toml("labels.toml")
+    sources = [dv.source for dv in _validated(DailyValue, labels["dv"], "labels.toml", found)]
+    sources += [
+        n.source
+        for n in _validated(NutrientReferenceValue, [labels["nrv"]], "labels.toml nrv", found)
+    ]
+    table = read_toml("interactions.toml")
+    for medication in _validated(Medication, table["medication"], "interactions.toml", found):
+        sources += medication.sources
+    for kidney in _validated(KidneyCaution, [table["kidney"]], "interactions.toml", found):
+        sources += kidney.sources
+    found.extend(f"labels/interactions: unknown source '{s}'" for s in sources if s not in known)
 
 
 def main() -> int:

@@ -26,12 +26,15 @@ def write_ndjson(row: Mapping[str, Any], stream: TextIO) -> None:
 
 
 def csv_cell(value: Any) -> Any:
-    """Lists join with ';' (one cell), None is empty, booleans are true/false."""
+    """Lists join with ';' (lists of objects become JSON), None is empty, booleans
+    are true/false."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
+        if any(isinstance(item, dict) for item in value):
+            return json.dumps(value, separators=(",", ":"))
         return ";".join(str(item) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, separators=(",", ":"))

@@ -50,8 +50,8 @@ def build_table(view: View) -> Table:
 
 
 def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None:
-    view = view_for(result)
     console = console_for(stream, record=svg is not None)
+    view = view_for(result, ascii_only=not console.encoding.lower().startswith("utf"))
     console.print(Text(view.title, style="bold"))
     console.print(build_table(view))
     for note in view.notes:

@@ -1,0 +1,83 @@
+"""``food``: magnesium in a portion of food, and search over the USDA table."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.batch import BatchSpec, run_batch
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.errors import InputError
+from mgcalc.core.foods import (
+    FoodRecord,
+    FoodResult,
+    FoodSearchRecord,
+    FoodSearchResult,
+    lookup_food_text,
+    search,
+    split_food_amount,
+)
+
+
+def food_names(incomplete: str) -> list[str]:
+    from mgcalc.core.foods import _names
+
+    return sorted(name for name in _names() if name.startswith(incomplete.lower()))
+
+
+def _food_line(text: str) -> FoodRecord:
+    return FoodResult(lookup_food_text(text)).record()
+
+
+FOOD_BATCH = BatchSpec(_food_line, tuple(FoodRecord.__annotations__))
+
+
+def food(
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="FOOD AMOUNT",
+            help="A food and an amount: almonds 1oz, 'black beans' '1/2 cup', banana 1 medium.",
+            autocompletion=food_names,
+        ),
+    ] = None,
+    search_text: Annotated[
+        str | None, typer.Option("--search", "-s", metavar="TEXT", help="List matching foods.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Rows for --search.")] = 10,
+    batch: BatchOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Magnesium in a portion of food (USDA SR28, 8,050 foods).
+
+    Example: mgcalc food almonds 1oz ; mgcalc food --search "dark chocolate"
+    """
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if batch is not None:
+        if words or search_text:
+            raise InputError("--batch reads 'FOOD AMOUNT' lines from the file; give no FOOD")
+        raise typer.Exit(run_batch(FOOD_BATCH, batch, out.fmt, sys.stdout, sys.stderr))
+    if search_text is not None:
+        if words:
+            raise InputError("give either FOOD AMOUNT or --search, not both")
+        if not 1 <= limit <= 1000:
+            raise InputError(f"--limit must be from 1 to 1000, got {limit}")
+        actions.show(FoodSearchResult(search_text, search(search_text, limit)), out)
+        return
+    if not words:
+        raise InputError("missing FOOD AMOUNT", suggestion="e.g. mgcalc food almonds 1oz")
+    text = " ".join(words)
+    split_food_amount(text)  # a clear error before any lookup when the amount is missing
+    actions.show(FoodResult(lookup_food_text(text)), out)
+
+
+def register(app: typer.Typer) -> None:
+    SCHEMAS.update(food=(FoodRecord, False), **{"food --search": (FoodSearchRecord, True)})
+    app.command()(food)

@@ -1,0 +1,232 @@
+"""``check``: intake from food and supplements against the reference values.
+
+The UL is compared with *supplemental* magnesium only (IOM97, SCF06): food and
+water never count toward it, so a person eating 600 mg is not over it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from typing_extensions import TypedDict
+
+from mgcalc.core import calc
+from mgcalc.core.errors import InputError, QuantityError
+from mgcalc.core.forms import resolve
+from mgcalc.core.interactions import medication_warning, resolve_medication
+from mgcalc.core.lifestage import LifeStage
+from mgcalc.core.quantity import parse_quantity
+from mgcalc.core.results import mg2
+from mgcalc.data import kidney_caution
+from mgcalc.data.records import Medication
+
+
+class IntakeItemRecord(TypedDict):
+    input: str
+    elemental_mg: float
+    form: str | None
+    compound_mg: float | None
+    source: str | None
+
+
+class CheckRecord(TypedDict):
+    standard: str
+    standard_title: str
+    life_stage: str
+    sex: str
+    age_years: float | None
+    age_assumed: bool
+    pregnant: bool
+    lactating: bool
+    rda_mg: int | None
+    reference_type: str
+    ul_mg: int | None
+    food_mg: float
+    supplement_mg: float
+    total_mg: float
+    percent_of_reference: float | None
+    percent_of_ul: float | None
+    over_ul: bool
+    foods: list[IntakeItemRecord]
+    supplements: list[IntakeItemRecord]
+    warnings: list[str]
+    notes: list[str]
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class IntakeItem:
+    """One ``--food`` or ``--supplement`` after conversion to elemental magnesium."""
+
+    input: str
+    elemental_mg: float
+    form: str | None = None
+    compound_mg: float | None = None
+    source: str | None = None
+
+    def record(self) -> IntakeItemRecord:
+        return {
+            "input": self.input,
+            "elemental_mg": mg2(self.elemental_mg),
+            "form": self.form,
+            "compound_mg": None if self.compound_mg is None else mg2(self.compound_mg),
+            "source": self.source,
+        }
+
+
+_AMOUNT_AT_END = re.compile(r"^(?P<name>.*?)\s+(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*\S*)$")
+
+
+def split_name_amount(text: str) -> tuple[str, str]:
+    match = _AMOUNT_AT_END.match(text.strip())
+    if match is None or not match["name"].strip():
+        raise InputError(f"expected an amount or 'NAME AMOUNT', got '{text}'")
+    return match["name"].strip(), match["amount"]
+
+
+def supplement_item(text: str) -> IntakeItem:
+    """``300``/``300mg``/``10 mmol`` (elemental) or ``glycinate 1000mg`` (compound)."""
+    try:
+        return IntakeItem(text, parse_quantity(text).mg)
+    except QuantityError:
+        if not re.search(r"[A-Za-z]\S*\s+[\d.,]", text):
+            raise
+    name, amount = split_name_amount(text)
+    result = calc.elemental(resolve(name), parse_quantity(amount))
+    return IntakeItem(text, result.elemental_mg, result.form.id, result.compound_mg, "PUBCHEM")
+
+
+def food_item(text: str) -> IntakeItem:
+    """``250`` (mg of magnesium from food) or ``almonds 28g`` (looked up in USDA SR28)."""
+    try:
+        return IntakeItem(text, parse_quantity(text).mg, source=None)
+    except QuantityError:
+        if not re.search(r"[A-Za-z]", text):
+            raise
+    from mgcalc.core.foods import lookup_food_text
+
+    portion = lookup_food_text(text)
+    return IntakeItem(text, portion.magnesium_mg, portion.food.description, None, "USDA")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    stage: LifeStage
+    foods: list[IntakeItem]
+    supplements: list[IntakeItem]
+    medications: list[Medication]
+    kidney_disease: bool
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def food_mg(self) -> float:
+        return sum((item.elemental_mg for item in self.foods), 0.0)
+
+    @property
+    def supplement_mg(self) -> float:
+        return sum((item.elemental_mg for item in self.supplements), 0.0)
+
+    @property
+    def total_mg(self) -> float:
+        return self.food_mg + self.supplement_mg
+
+    @property
+    def over_ul(self) -> bool:
+        ul = self.stage.ul_mg
+        return ul is not None and mg2(self.supplement_mg) > ul
+
+    @property
+    def sources(self) -> list[str]:
+        found = list(self.stage.standard.sources)
+        found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
+        if self.kidney_disease:
+            found += kidney_caution().sources
+        for medication in self.medications:
+            found += medication.sources
+        return list(dict.fromkeys(found))
+
+    def record(self) -> CheckRecord:
+        stage = self.stage
+        reference, ul = stage.reference_mg, stage.ul_mg
+        return {
+            "standard": stage.standard_id,
+            "standard_title": stage.standard.title,
+            "life_stage": stage.label,
+            "sex": stage.person.sex,
+            "age_years": stage.age_years,
+            "age_assumed": stage.age_assumed,
+            "pregnant": stage.person.pregnant,
+            "lactating": stage.person.lactating,
+            "rda_mg": reference,
+            "reference_type": stage.reference_type,
+            "ul_mg": ul,
+            "food_mg": mg2(self.food_mg),
+            "supplement_mg": mg2(self.supplement_mg),
+            "total_mg": mg2(self.total_mg),
+            "percent_of_reference": None
+            if not reference
+            else round(100 * self.total_mg / reference, 1),
+            "percent_of_ul": None if not ul else round(100 * self.supplement_mg / ul, 1),
+            "over_ul": self.over_ul,
+            "foods": [item.record() for item in self.foods],
+            "supplements": [item.record() for item in self.supplements],
+            "warnings": list(self.warnings),
+            "notes": list(stage.notes),
+            "sources": self.sources,
+        }
+
+    def quiet(self) -> str:
+        return "over" if self.over_ul else "ok"
+
+
+def check(
+    stage: LifeStage,
+    foods: list[str],
+    supplements: list[str],
+    medications: list[str] = (),  # type: ignore[assignment]
+    kidney_disease: bool = False,
+) -> CheckResult:
+    food_items = [food_item(text) for text in foods]
+    supplement_items = [supplement_item(text) for text in supplements]
+    meds = [resolve_medication(text) for text in medications]
+    result = CheckResult(stage, food_items, supplement_items, meds, kidney_disease)
+    result.warnings.extend(check_warnings(result))
+    return result
+
+
+def ul_reason(stage: LifeStage) -> str:
+    return (
+        f"{stage.standard.name} UL for {stage.upper.label}, from supplements and medications only"
+    )
+
+
+def check_warnings(result: CheckResult) -> list[str]:
+    stage = result.stage
+    warnings: list[str] = []
+    supplement = result.supplement_mg
+    if result.over_ul:
+        warnings.append(
+            f"Supplemental magnesium {mg2(supplement):g} mg is over the UL of {stage.ul_mg} mg "
+            f"({ul_reason(stage)}). The UL's critical effect is diarrhoea: unabsorbed magnesium "
+            "salts draw water into the gut (osmotic effect). Lower the dose, or at least split "
+            "it into smaller intakes."
+        )
+    elif stage.ul_mg is None and supplement > 0:
+        warnings.append(
+            f"No supplemental UL is set for {stage.band.label} ({stage.standard.name}); "
+            "do not give magnesium supplements without a clinician."
+        )
+    if result.kidney_disease:
+        warnings.append(kidney_caution().caution)
+    warnings.extend(medication_warning(m) for m in result.medications)
+    if supplement > 0 and not result.kidney_disease and not result.medications:
+        warnings.append(GENERAL_CAUTION)
+    return warnings
+
+
+GENERAL_CAUTION = (
+    "If you have kidney disease, or take bisphosphonates, tetracycline or quinolone "
+    "antibiotics, diuretics or proton pump inhibitors, see 'mgcalc interactions' before "
+    "supplementing."
+)

@@ -1,0 +1,169 @@
+"""Who the figures are for: sex, age, pregnancy or lactation -> a reference band.
+
+Bands follow the tables exactly, in completed months of age (3 years is in 1-3,
+4 in 4-8, 18 in 14-18, 19 in 19-30, 51 in 51+). Every assumption made (no age
+given, pregnancy under the youngest pregnancy band) is returned as a note.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from mgcalc.core.errors import InputError, UnknownNameError, suggest
+from mgcalc.data import standards
+from mgcalc.data.records import IntakeBand, Standard, UpperLevel
+
+Sex = Literal["female", "male"]
+ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given
+MAX_AGE_YEARS = 130
+
+_AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
+
+
+def parse_age(text: str) -> int:
+    """``30``, ``30.5``, ``8m``, ``8 months``, ``2y`` -> completed months of age."""
+    match = _AGE.match(str(text))
+    if match is None:
+        raise InputError(
+            f"cannot read age '{text}'", suggestion="give years (34, 2.5) or months (8m)"
+        )
+    value = float(match[1])
+    unit = (match[2] or "y").lower()
+    months = value if unit.startswith("m") else value * 12
+    if months / 12 > MAX_AGE_YEARS:
+        raise InputError(f"age '{text}' is over {MAX_AGE_YEARS} years")
+    return math.floor(months + 1e-9)
+
+
+def parse_sex(text: str) -> Sex:
+    key = text.strip().lower()
+    aliases: dict[str, Sex] = {
+        "female": "female",
+        "f": "female",
+        "woman": "female",
+        "male": "male",
+        "m": "male",
+        "man": "male",
+    }
+    if key not in aliases:
+        raise UnknownNameError("sex", text, suggest(key, ["female", "male"]))
+    return aliases[key]
+
+
+def get_standard(name: str) -> Standard:
+    table = standards()
+    key = name.strip().lower()
+    if key not in table:
+        raise UnknownNameError("standard", name, suggest(key, list(table)))
+    return table[key]
+
+
+@dataclass(frozen=True)
+class Person:
+    sex: Sex
+    age_months: int | None = None
+    pregnant: bool = False
+    lactating: bool = False
+
+    def __post_init__(self) -> None:
+        if self.pregnant and self.lactating:
+            raise InputError("--pregnant and --lactating contradict each other; give one")
+        if self.sex == "male" and (self.pregnant or self.lactating):
+            raise InputError("pregnancy and lactation values apply only with --sex female")
+
+    @property
+    def condition(self) -> Literal["pregnancy", "lactation"] | None:
+        if self.pregnant:
+            return "pregnancy"
+        return "lactation" if self.lactating else None
+
+
+@dataclass(frozen=True)
+class LifeStage:
+    """The reference band, value and UL that apply to a person under a standard."""
+
+    standard_id: str
+    standard: Standard
+    person: Person
+    band: IntakeBand
+    reference_mg: int | None
+    upper: UpperLevel
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def age_assumed(self) -> bool:
+        return self.person.age_months is None
+
+    @property
+    def age_years(self) -> float | None:
+        months = self.person.age_months
+        return None if months is None else round(months / 12, 2)
+
+    @property
+    def label(self) -> str:
+        state = {"pregnancy": ", pregnant", "lactation": ", lactating", None: ""}
+        text = f"{self.person.sex}{state[self.person.condition]}, {self.band.label}"
+        return text + " (age not given: adult assumed)" if self.age_assumed else text
+
+    @property
+    def ul_mg(self) -> int | None:
+        return self.upper.mg
+
+    @property
+    def reference_type(self) -> str:
+        return self.band.type
+
+
+def _containing(bands: Sequence[IntakeBand | UpperLevel], months: int) -> int:
+    for index, band in enumerate(bands):
+        if band.from_months <= months and (band.below_months is None or months < band.below_months):
+            return index
+    raise InputError(f"no reference band covers {months} months")  # validated data: unreachable
+
+
+def life_stage(person: Person, standard_id: str = "us") -> LifeStage:
+    standard = get_standard(standard_id)
+    notes: list[str] = []
+    months = person.age_months
+    if months is None:
+        months = ASSUMED_ADULT_MONTHS
+        notes.append("Age not given: an adult aged 31-50 is assumed; give --age for your band.")
+    band = standard.band[_containing(standard.band, months)]
+    condition = person.condition
+    if condition is None:
+        reference = getattr(band, person.sex)
+    else:
+        band, note = _condition_band(standard, band, condition, months)
+        reference = getattr(band, condition)
+        if note:
+            notes.append(note)
+    if reference is None and band.note:
+        notes.append(band.note)
+    upper = standard.ul[_containing(standard.ul, months)]
+    if upper.note:
+        notes.append(upper.note)
+    return LifeStage(standard_id.lower(), standard, person, band, reference, upper, notes)
+
+
+def _condition_band(
+    standard: Standard, band: IntakeBand, condition: str, months: int
+) -> tuple[IntakeBand, str | None]:
+    if getattr(band, condition) is not None:
+        return band, None
+    defined = [b for b in standard.band if getattr(b, condition) is not None]
+    if months < defined[0].from_months:
+        youngest = defined[0]
+        return youngest, (
+            f"The {standard.name} tables set no {condition} value below "
+            f"{youngest.label}; the youngest {condition} band ({youngest.label}) is used."
+        )
+    last = defined[-1].below_months
+    span = f"{defined[0].from_months // 12}-{'' if last is None else last // 12 - 1}"
+    raise InputError(
+        f"the {standard.name} tables define {condition} values only for ages {span} years; "
+        f"this age is outside them"
+    )

@@ -1,0 +1,264 @@
+"""``plan``: a supplemental dose that closes the gap to the reference value.
+
+Rules, in order: no dose with kidney disease, where no reference or no UL is
+set, or when food already meets the reference; otherwise the gap, capped at the
+supplemental UL, in whole units that never cross the UL; split into at least two
+intakes above 200 mg (and always under the EU standard, as Germany's BfR
+advises); timed for the goal; medication windows stated on every dose.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.forms import Form
+from mgcalc.core.intake import GENERAL_CAUTION, IntakeItem
+from mgcalc.core.interactions import has_timing_rule, medication_warning
+from mgcalc.core.lifestage import LifeStage
+from mgcalc.core.results import frac5, mg2
+from mgcalc.data import kidney_caution
+from mgcalc.data.records import Medication
+
+
+class DoseRecord(TypedDict):
+    time: str
+    elemental_mg: float
+    compound_mg: float
+    units: int | None
+    note: str | None
+
+
+class PlanRecord(TypedDict):
+    standard: str
+    life_stage: str
+    goal: str
+    target_mg: int | None
+    reference_type: str
+    ul_mg: int | None
+    food_mg: float
+    gap_mg: float
+    form: str
+    formula: str
+    fraction: float
+    unit_elemental_mg: float | None
+    supplement_mg: float
+    compound_mg: float
+    units: int | None
+    total_mg: float
+    doses: list[DoseRecord]
+    warnings: list[str]
+    notes: list[str]
+    sources: list[str]
+
+
+GOALS = ("general", "sleep", "muscle", "blood-pressure", "blood-sugar")
+SPLIT_ABOVE_MG = 200
+BEFORE_BED = "30-60 minutes before bed"
+AFTER_TRAINING = "after training, or in the evening"
+TIMES: dict[str, tuple[tuple[str], tuple[str, str]]] = {
+    "general": (("with a meal",), ("with breakfast", "with dinner")),
+    "sleep": ((BEFORE_BED,), ("with dinner", BEFORE_BED)),
+    "muscle": ((AFTER_TRAINING,), ("with breakfast", AFTER_TRAINING)),
+    "blood-pressure": (("with a meal",), ("with breakfast", "with dinner")),
+    "blood-sugar": (("with a meal",), ("with breakfast", "with dinner")),
+}
+
+
+@dataclass(frozen=True)
+class Dose:
+    time: str
+    elemental_mg: float
+    compound_mg: float
+    units: int | None
+    note: str | None
+
+    def record(self) -> DoseRecord:
+        return {
+            "time": self.time,
+            "elemental_mg": mg2(self.elemental_mg),
+            "compound_mg": mg2(self.compound_mg),
+            "units": self.units,
+            "note": self.note,
+        }
+
+
+@dataclass
+class PlanResult:
+    stage: LifeStage
+    form: Form
+    goal: str
+    foods: list[IntakeItem]
+    unit_elemental_mg: float | None
+    medications: list[Medication]
+    doses: list[Dose] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def food_mg(self) -> float:
+        return sum((item.elemental_mg for item in self.foods), 0.0)
+
+    @property
+    def gap_mg(self) -> float:
+        reference = self.stage.reference_mg
+        return 0.0 if reference is None else max(0.0, reference - self.food_mg)
+
+    @property
+    def supplement_mg(self) -> float:
+        return sum((dose.elemental_mg for dose in self.doses), 0.0)
+
+    @property
+    def units(self) -> int | None:
+        if self.unit_elemental_mg is None:
+            return None
+        return sum(dose.units or 0 for dose in self.doses)
+
+    def record(self) -> PlanRecord:
+        stage = self.stage
+        sources = [*stage.standard.sources, "PUBCHEM", "IUPAC", "SEED"]
+        sources += [s for m in self.medications for s in m.sources]
+        sources += [item.source for item in self.foods if item.source]
+        return {
+            "standard": stage.standard_id,
+            "life_stage": stage.label,
+            "goal": self.goal,
+            "target_mg": stage.reference_mg,
+            "reference_type": stage.reference_type,
+            "ul_mg": stage.ul_mg,
+            "food_mg": mg2(self.food_mg),
+            "gap_mg": mg2(self.gap_mg),
+            "form": self.form.id,
+            "formula": self.form.formula,
+            "fraction": frac5(self.form.fraction),
+            "unit_elemental_mg": None
+            if self.unit_elemental_mg is None
+            else mg2(self.unit_elemental_mg),
+            "supplement_mg": mg2(self.supplement_mg),
+            "compound_mg": mg2(self.supplement_mg / self.form.fraction),
+            "units": self.units,
+            "total_mg": mg2(self.food_mg + self.supplement_mg),
+            "doses": [dose.record() for dose in self.doses],
+            "warnings": list(self.warnings),
+            "notes": list(self.notes),
+            "sources": list(dict.fromkeys(sources)),
+        }
+
+    def quiet(self) -> str:
+        return f"{mg2(self.supplement_mg):g}"
+
+
+def plan(
+    stage: LifeStage,
+    form: Form,
+    foods: list[IntakeItem],
+    *,
+    goal: str = "general",
+    unit_elemental_mg: float | None = None,
+    medications: list[Medication] | None = None,
+    kidney_disease: bool = False,
+) -> PlanResult:
+    result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [])
+    result.notes.extend(stage.notes)
+    result.warnings.extend(medication_warning(m) for m in result.medications)
+    if kidney_disease:
+        result.warnings.insert(0, kidney_caution().caution)
+        result.notes.append("With kidney disease mgcalc proposes no dose.")
+        return result
+    amount = _amount(result)
+    if amount > 0:
+        result.doses.extend(_doses(result, amount))
+        result.notes.append(form_note(form))
+        if not result.medications:
+            result.warnings.append(GENERAL_CAUTION)
+    if goal in ("blood-pressure", "blood-sugar"):
+        result.notes.append(
+            "Clinical studies for blood pressure and blood glucose used 250-600 mg elemental "
+            f"magnesium a day (SEED); mgcalc never proposes more than the supplemental UL "
+            f"({stage.ul_mg} mg here): higher doses belong with a clinician."
+        )
+    return result
+
+
+def form_note(form: Form) -> str:
+    record = form.record
+    tolerance = f" {record.gi_note}" if record else ""
+    return f"{form.name}: {frac5(form.fraction) * 100:.2f}% magnesium.{tolerance}"
+
+
+def _amount(result: PlanResult) -> float:
+    """Elemental mg to supplement: the gap, capped at the UL, in whole units."""
+    stage = result.stage
+    ul = stage.ul_mg
+    if stage.reference_mg is None:
+        result.notes.append("No reference value applies, so mgcalc proposes no dose.")
+        return 0.0
+    if ul is None:
+        result.notes.append(
+            f"No supplemental UL is set for {stage.upper.label} ({stage.standard.name}), so "
+            "mgcalc proposes no supplement: ask a clinician."
+        )
+        return 0.0
+    gap = result.gap_mg
+    if gap <= 0:
+        result.notes.append(
+            f"Food ({mg2(result.food_mg):g} mg) already meets the {stage.reference_type} of "
+            f"{stage.reference_mg} mg: no supplement is needed."
+        )
+        return 0.0
+    if gap > ul:
+        result.notes.append(
+            f"The gap is {mg2(gap):g} mg, but supplements stop at the UL of {ul} mg "
+            f"({stage.upper.label}); the rest should come from food."
+        )
+    unit = result.unit_elemental_mg
+    if unit is None:
+        return float(min(5 * math.ceil(gap / 5), 5 * math.floor(ul / 5), ul))
+    units = math.ceil(round(min(gap, ul) / unit, 9))
+    if units * unit > ul:
+        units = math.floor(ul / unit)
+        if units == 0:
+            result.notes.append(
+                f"One unit supplies {mg2(unit):g} mg, over the UL of {ul} mg: choose a smaller "
+                "unit. No dose proposed."
+            )
+            return 0.0
+        result.notes.append(f"Whole units rounded down to stay within the UL of {ul} mg.")
+    return units * unit
+
+
+def _doses(result: PlanResult, amount: float) -> list[Dose]:
+    split = amount > SPLIT_ABOVE_MG or result.stage.standard_id == "eu"
+    count = 2 if split else 1
+    unit = result.unit_elemental_mg
+    units_each: list[int | None] = [None] * count
+    if unit is not None:
+        total_units = round(amount / unit)
+        if total_units < count:
+            count = total_units
+            result.notes.append(
+                "Splitting is advised (BfR; smaller intakes are better tolerated), but one unit "
+                "cannot be split: a smaller unit would allow two intakes."
+            )
+        units_each = [
+            total_units // count + (1 if i < total_units % count else 0) for i in range(count)
+        ]
+    elif split:
+        result.notes.append(
+            "Split into two intakes: smaller doses are absorbed and tolerated "
+            "better (SEED; BfR advises splitting)."
+        )
+    times = TIMES[result.goal][0 if count == 1 else 1]
+    window = "; ".join(m.advice for m in result.medications if has_timing_rule(m)) or None
+    doses = []
+    for time, units in zip(times, units_each, strict=True):
+        elemental_mg = amount / count if units is None else units * (unit or 0)
+        doses.append(Dose(time, elemental_mg, elemental_mg / result.form.fraction, units, window))
+    return doses
+
+
+def unit_elemental(form: Form, unit_size_mg: float, *, is_compound: bool) -> float:
+    """Elemental mg in one capsule or tablet."""
+    return unit_size_mg * form.fraction if is_compound else unit_size_mg
