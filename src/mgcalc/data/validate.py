@@ -13,8 +13,10 @@ from typing import Any
 
 from mgcalc.data import read_toml
 from mgcalc.data.records import (
+    CommonFood,
     Constants,
     DailyValue,
+    FoodRow,
     FormRecord,
     KidneyCaution,
     Medication,
@@ -67,7 +69,29 @@ def problems() -> list[str]:
             found.append(f"forms.toml: {form.id}: {exc}")
     _check_intakes(known, found)
     _check_labels_and_interactions(known, found)
+    _check_foods(found)
     return found
+
+
+def _check_foods(found: list[str]) -> None:
+    """Every USDA row well-typed, NDB numbers unique, every everyday name resolvable."""
+    import csv
+    import os
+
+    from mgcalc.data import DATA_DIR, FOODS_CSV
+
+    with open(os.path.join(DATA_DIR, FOODS_CSV), encoding="utf-8", newline="") as handle:
+        rows = _validated(FoodRow, list(csv.DictReader(handle)), FOODS_CSV, found)
+    numbers = {row.ndb_no for row in rows}
+    if len(numbers) != len(rows):
+        found.append(f"{FOODS_CSV}: duplicate NDB numbers")
+    for row in rows:
+        if not (row.ndb_no.isdigit() and len(row.ndb_no) == 5) or row.magnesium_mg_per_100g < 0:
+            found.append(f"{FOODS_CSV}: bad row {row.ndb_no}")
+    names = read_toml("foods.toml")["food"]
+    for food in _validated(CommonFood, names, "foods.toml", found):
+        if food.ndb not in numbers:
+            found.append(f"foods.toml: '{food.name}' names unknown NDB {food.ndb}")
 
 
 def _contiguous(ranges: list[Any], where: str, found: list[str]) -> None:

@@ -1,0 +1,197 @@
+"""check, plan and food through the CLI: JSON, CSV, exit codes."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import sh
+
+
+def test_check_female_supplement_300(mg) -> None:
+    data = mg("check", "--sex", "female", "--supplement", "300", "--json").json()
+    assert data["life_stage"] == "female, 31-50 years (age not given: adult assumed)"
+    assert (data["rda_mg"], data["reference_type"], data["ul_mg"]) == (320, "RDA", 350)
+    assert (data["supplement_mg"], data["total_mg"], data["over_ul"]) == (300, 300, False)
+    assert data["sources"][:2] == ["IOM97", "ODS"]
+    assert isinstance(data["warnings"], list)
+
+
+def test_check_food_does_not_count_toward_ul(mg) -> None:
+    data = mg(
+        "check", "--sex", "male", "--age", "40", "--food", "600", "--supplement", "100", "--json"
+    ).json()
+    assert data["total_mg"] == 700 and data["over_ul"] is False
+
+
+def test_check_food_lookup_and_form(mg) -> None:
+    data = mg(
+        "check",
+        "--sex",
+        "female",
+        "--age",
+        "25",
+        "--food",
+        "almonds 1oz",
+        "--supplement",
+        "glycinate 1000mg",
+        "--json",
+    ).json()
+    assert data["food_mg"] == pytest.approx(79.1)
+    assert data["foods"][0]["source"] == "USDA"
+    assert data["supplements"][0]["form"] == "glycinate"
+
+
+def test_check_eu(mg) -> None:
+    data = mg(
+        "check", "--sex", "female", "--standard", "eu", "--supplement", "260", "--json"
+    ).json()
+    assert (data["rda_mg"], data["reference_type"], data["ul_mg"], data["over_ul"]) == (
+        300,
+        "AI",
+        250,
+        True,
+    )
+    assert data["sources"][:2] == ["EFSA15", "SCF06"]
+
+
+def test_check_csv(mg) -> None:
+    ran = mg("check", "--sex", "female", "--supplement", "300", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(ran.out)))
+    assert rows[0]["rda_mg"] == "320" and rows[0]["over_ul"] == "false"
+
+
+def test_check_table_has_bars_and_names_the_standard(mg) -> None:
+    out = mg("check", "--sex", "female", "--age", "34", "--supplement", "300").out
+    assert "█" in out and "86%" in out and "RDA 320 mg" in out
+    assert "US Dietary Reference Intakes" in out and "female, 31-50 years" in out
+
+
+def test_strict_exits_3_after_printing() -> None:
+    ran = sh("check", "--sex", "female", "--supplement", "400", "--strict", "--json")
+    assert ran.code == 3
+    assert json.loads(ran.out)["over_ul"] is True
+    assert ran.err.startswith("mgcalc: error: supplemental magnesium 400 mg is over the UL")
+
+
+def test_strict_within_ul_exits_0() -> None:
+    assert sh("check", "--sex", "female", "--supplement", "300", "--strict", "-q").code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sex", "female", "--pregnant", "--lactating"], "contradict"),
+        (["--sex", "male", "--pregnant"], "only with --sex female"),
+        (["--sex", "female", "--age", "131"], "over 130 years"),
+        (["--sex", "female", "--age", "55", "--pregnant"], "only for ages 14-50"),
+        (["--sex", "other"], "unknown sex"),
+        (["--sex", "female", "--standard", "uk"], "unknown standard"),
+        (["--sex", "female", "--medication", "aspirin"], "unknown medication class"),
+        (["--sex", "female", "--supplement", "citrat 500mg"], "did you mean 'citrate'"),
+        (["--sex", "female", "--food", "almonds"], "expected 'FOOD AMOUNT'"),
+        (["--supplement", "300"], "Missing option"),
+    ],
+)
+def test_check_refusals_exit_2(args: list[str], message: str) -> None:
+    ran = sh("check", *args)
+    assert ran.code == 2 and message in ran.err and ran.err.count("\n") == 1
+
+
+def test_plan_json(mg) -> None:
+    data = mg(
+        "plan",
+        "--sex",
+        "male",
+        "--age",
+        "45",
+        "--food",
+        "250",
+        "--form",
+        "citrate",
+        "--goal",
+        "sleep",
+        "--json",
+    ).json()
+    assert data["target_mg"] == 420 and data["gap_mg"] == 170
+    assert data["doses"] == [
+        {
+            "time": "30-60 minutes before bed",
+            "elemental_mg": 170.0,
+            "compound_mg": 1051.76,
+            "units": None,
+            "note": None,
+        }
+    ]
+
+
+def test_plan_units_and_compound_unit_size(mg) -> None:
+    data = mg(
+        "plan",
+        "--sex",
+        "female",
+        "--age",
+        "30",
+        "--form",
+        "citrate",
+        "--unit-size",
+        "500mg",
+        "--unit-is-compound",
+        "--json",
+    ).json()
+    assert data["supplement_mg"] <= data["ul_mg"]
+    # gap 310 mg, 80.8 mg a capsule: 4 capsules (323 mg) stay under the UL of 350
+    assert data["units"] == 4 and sum(d["units"] for d in data["doses"]) == 4
+
+
+def test_plan_kidney(mg) -> None:
+    data = mg("plan", "--sex", "female", "--kidney-disease", "--json").json()
+    assert data["doses"] == [] and "clinician" in data["warnings"][0]
+
+
+def test_plan_bad_goal() -> None:
+    ran = sh("plan", "--sex", "female", "--goal", "slep")
+    assert ran.code == 2 and "did you mean 'sleep'" in ran.err
+
+
+def test_food_json_and_quiet(mg) -> None:
+    data = mg("food", "pumpkin", "seeds", "1", "oz", "--json").json()
+    assert data["ndb"] == "12016" and round(data["magnesium_mg"]) == 156
+    assert data["citation"] == "USDA SR28, NDB 12016"
+    assert mg("food", "almonds", "28g", "-q").out == "78.1\n"
+
+
+def test_food_unknown_measure_lists_the_food_measures() -> None:
+    ran = sh("food", "almonds", "1", "bucket")
+    assert ran.code == 2 and "its measures: 1 cup whole kernels" in ran.err
+
+
+def test_food_search(mg) -> None:
+    rows = mg("food", "--search", "spinach", "--json").json()
+    assert rows[0]["ndb"] == "11458" and len(rows) == 10
+
+
+def test_food_batch() -> None:
+    ran = sh(
+        "food", "--batch", "-", "-f", "ndjson", stdin="almonds 1oz\nnothing\nbanana 1 medium\n"
+    )
+    records = [json.loads(line) for line in ran.out.splitlines()]
+    assert ran.code == 1 and len(records) == 3 and records[1]["line"] == 2
+
+
+def test_schema_for_every_command(mg) -> None:
+    for command in (
+        "elemental",
+        "compound",
+        "convert",
+        "forms",
+        "check",
+        "plan",
+        "food",
+        "sources",
+    ):
+        document = mg("schema", command).json()
+        assert document["title"] == f"mgcalc {command}"
+    check = mg("schema", "check").json()
+    assert {"rda_mg", "ul_mg", "over_ul", "warnings", "sources"} <= set(check["properties"])
