@@ -54,11 +54,10 @@ def run_typer(argv: list[str]) -> int:
     # typer 0.29 vendors click; its exceptions derive from typer.TyperException.
     from typer import Abort, TyperException
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
-    from typer.main import get_command
 
-    from mgcalc.cli.app import PipeClosed, app
+    from mgcalc.cli.app import PipeClosed, click_command
 
-    command = get_command(app)
+    command = click_command()
     try:
         result = command.main(args=argv, prog_name="mgcalc", standalone_mode=False)
     except PipeClosed:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from mgcalc.core.errors import InputError, UnknownNameError
@@ -42,7 +44,7 @@ def test_table_is_the_whole_shared_file() -> None:
     if shared.exists():
         from mgcalc.data import DATA_DIR, FOODS_CSV
 
-        assert shared.read_bytes() == open(f"{DATA_DIR}/{FOODS_CSV}", "rb").read()
+        assert shared.read_bytes() == Path(DATA_DIR, FOODS_CSV).read_bytes()
 
 
 @pytest.mark.parametrize(

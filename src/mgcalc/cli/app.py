@@ -8,6 +8,7 @@ handle errors themselves and CliRunner sees exactly what a user sees.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from typing import Annotated, Any
 
 import typer
@@ -71,3 +72,12 @@ def _register() -> None:
 
 
 _register()
+
+
+@cache
+def click_command() -> Any:
+    """The click command Typer builds from ``app``: built once per process, since
+    Typer 0.29 makes a pydantic TypeAdapter for every parameter of every command."""
+    from typer.main import get_command
+
+    return get_command(app)
