@@ -42,8 +42,11 @@ def csv_cell(value: Any) -> Any:
 
 
 def csv_writer(stream: TextIO) -> Any:
-    """RFC 4180 quoting; ``\\n`` line ends, as Unix tools expect."""
-    return csv.writer(stream, lineterminator="\n")
+    """RFC 4180: CRLF line ends, and any field holding a comma, quote, CR or LF quoted.
+
+    (Python's csv quotes CR/LF only when they are in the line terminator, so a bare
+    ``\\r`` inside a field would break readers with ``\\n`` line ends.)"""
+    return csv.writer(stream, lineterminator="\r\n")
 
 
 def write_csv(rows: Sequence[Mapping[str, Any]], stream: TextIO) -> None:
