@@ -22,6 +22,7 @@ from mgcalc.data.records import (
     FormRecord,
     IntakeBand,
     KidneyCaution,
+    LabelRounding,
     Medication,
     NutrientReferenceValue,
     Source,
@@ -124,3 +125,8 @@ def food_rows() -> tuple[FoodRow, ...]:
 @cache
 def common_foods() -> tuple[CommonFood, ...]:
     return tuple(CommonFood(**tuples(row)) for row in read_toml("foods.toml")["food"])
+
+
+@cache
+def label_rounding() -> LabelRounding:
+    return LabelRounding(**read_toml("labels.toml")["rounding"])

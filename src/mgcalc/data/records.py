@@ -149,3 +149,11 @@ class FoodRow:
     common_names: str
     magnesium_mg_per_100g: float
     household_measures: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRounding:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    amount_increment_mg: int
+    amount_source: str
+    percent_source: str

@@ -19,6 +19,7 @@ from mgcalc.data.records import (
     FoodRow,
     FormRecord,
     KidneyCaution,
+    LabelRounding,
     Medication,
     NutrientReferenceValue,
     Source,
@@ -126,6 +127,8 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
         n.source
         for n in _validated(NutrientReferenceValue, [labels["nrv"]], "labels.toml nrv", found)
     ]
+    for rounding in _validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
+        sources += [rounding.amount_source, rounding.percent_source]
     table = read_toml("interactions.toml")
     for medication in _validated(Medication, table["medication"], "interactions.toml", found):
         sources += medication.sources

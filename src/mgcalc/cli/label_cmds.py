@@ -1,0 +1,167 @@
+"""``label`` (read a label line, or write one) and ``compare`` (products by cost)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.batch import BatchSpec, run_batch
+from mgcalc.cli.complete import form_names
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.compare import compare as run_compare
+from mgcalc.core.compare import row_from_option, rows_from_csv
+from mgcalc.core.errors import EXIT_PARTIAL, InputError
+from mgcalc.core.forms import resolve
+from mgcalc.core.label import parse_label
+from mgcalc.core.labels import DeclarationRecord, DeclarationResult, LabelRecord, LabelResult
+from mgcalc.core.quantity import parse_mg
+from mgcalc.data import daily_values
+
+DvBasisOpt = Annotated[
+    str,
+    typer.Option(
+        "--dv-basis",
+        help="FDA Daily Value group: " + ", ".join(daily_values()) + " (default adult, 420 mg).",
+    ),
+]
+
+
+def label(
+    text: Annotated[
+        str | None,
+        typer.Argument(metavar="TEXT", help="A label line: 'Magnesium (as citrate) 200 mg 48%'."),
+    ] = None,
+    form: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--form", help="Write a label: the form (repeat for blends).", autocompletion=form_names
+        ),
+    ] = None,
+    compound: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--compound",
+            metavar="AMOUNT",
+            help="Write a label: compound weight per serving, one per --form.",
+        ),
+    ] = None,
+    food_label: Annotated[
+        bool, typer.Option("--food-label", help="Nutrition Facts rounding (21 CFR 101.9).")
+    ] = False,
+    servings: Annotated[int, typer.Option("--servings", help="Servings a day.")] = 1,
+    units_per_serving: Annotated[
+        int,
+        typer.Option(
+            "--units-per-serving",
+            help="Units (capsules) the line's amount is for one of; a serving holds this many.",
+        ),
+    ] = 1,
+    dv_basis: DvBasisOpt = "adult",
+    standard: Annotated[str, typer.Option("--standard", help="UL standard: us or eu.")] = "us",
+    batch: BatchOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Read a label line (elemental or compound?), or write one with --form/--compound.
+
+    Examples: mgcalc label "Magnesium citrate 500 mg" ;
+    mgcalc label --form glycinate --compound 1400mg
+    """
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if form or compound:
+        if text is not None or batch is not None:
+            raise InputError("give a label line to read, or --form/--compound to write one")
+        forms, amounts = form or [], compound or []
+        if len(forms) != len(amounts):
+            raise InputError(
+                f"each --form needs one --compound ({len(forms)} forms, {len(amounts)} amounts)"
+            )
+        parts = [(resolve(f), parse_mg(a)) for f, a in zip(forms, amounts, strict=True)]
+        actions.show(DeclarationResult(parts, dv_basis, food_label), out)
+        return
+
+    def read(line: str) -> LabelResult:
+        return LabelResult(
+            parse_label(line), units_per_serving, servings, dv_basis, standard.lower()
+        )
+
+    if batch is not None:
+        if text is not None:
+            raise InputError("--batch reads label lines from the file; give no TEXT")
+        spec = BatchSpec(lambda line: read(line).record(), tuple(LabelRecord.__annotations__))
+        raise typer.Exit(run_batch(spec, batch, out.fmt, sys.stdout, sys.stderr))
+    if text is None:
+        raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
+    actions.show(read(text), out)
+
+
+def compare(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[FILE]",
+            help="CSV with name,form,amount,amount_is,units,price ('-' for stdin).",
+        ),
+    ] = None,
+    product: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--product",
+            metavar="CSV-ROW",
+            help="'name,form,amount,amount_is,units,price'. Repeatable.",
+        ),
+    ] = None,
+    target: Annotated[
+        str, typer.Option("--target", metavar="AMOUNT", help="Elemental magnesium a day.")
+    ] = "300mg",
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Products by cost per 100 mg of elemental magnesium.
+
+    Example: mgcalc compare products.csv --target 300mg
+    """
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    rows = []
+    if file is not None:
+        if file == "-":
+            rows += rows_from_csv(sys.stdin)
+        else:
+            try:
+                with open(file, encoding="utf-8", newline="") as handle:
+                    rows += rows_from_csv(handle)
+            except OSError as exc:
+                raise InputError(f"cannot read '{file}': {exc.strerror}") from None
+    for index, text in enumerate(product or [], start=1):
+        rows.append((index, text, row_from_option(text)))
+    if not rows:
+        raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
+    from mgcalc.core.labels import adult_ul
+
+    result = run_compare(rows, parse_mg(target), adult_ul("us"))
+    for error in result.errors:
+        where = "--product" if file is None else "line"
+        sys.stderr.write(f"mgcalc: error: {where} {error['line']}: {error['error']}\n")
+    actions.show(result, out)
+    if result.errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def register(app: typer.Typer) -> None:
+    from mgcalc.core.compare import ProductRecord
+
+    SCHEMAS.update(
+        label=(LabelRecord, False),
+        compare=(ProductRecord, True),
+        **{"label --form": (DeclarationRecord, False)},
+    )
+    app.command()(label)
+    app.command()(compare)
