@@ -80,7 +80,7 @@ def adult_ul(standard: str) -> int | None:
     """The supplemental UL for adults, which a product label is read against."""
     for upper in get_standard(standard).ul:
         if upper.from_months <= ADULT_MONTHS and (
-            upper.below_months is None or ADULT_MONTHS < upper.below_months
+            upper.below_months is None or upper.below_months > ADULT_MONTHS
         ):
             return upper.mg
     return None

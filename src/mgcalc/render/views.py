@@ -341,6 +341,12 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
         if "rank" not in rec:
             errors.append(f"! line {rec['line']}: {rec['error']}")
             continue
+        if rec["over_ul"]:
+            errors.append(
+                f"! {rec['name']}: {rec['units_per_dose']} unit(s) give "
+                f"{num(rec['dose_mg'], 'mg')} a day, over the US supplemental UL of "
+                f"{result.ul_mg} mg (IOM97)."
+            )
         rows.append(
             [
                 str(rec["rank"]),
@@ -356,8 +362,9 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
         )
     notes = [
         f"Daily target {plain(result.target_mg)} mg elemental; units per dose rounded up. "
-        "Absorption tiers are study-specific (mgcalc forms)."
-    ] + errors
+        "Absorption tiers are study-specific (mgcalc forms).",
+        *errors,
+    ]
     return View(
         "Products by cost of elemental magnesium",
         [
