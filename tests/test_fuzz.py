@@ -46,10 +46,16 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
         ["--pregnant", "--lactating", "--unit-is-compound", "--kidney-disease"],
     ),
     "food": (3, ["--search", "--limit"], []),
+    "label": (
+        1,
+        ["--form", "--compound", "--servings", "--units-per-serving", "--dv-basis", "--standard"],
+        ["--food-label"],
+    ),
+    "compare": (0, ["--product", "--target"], []),
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
 }
-BATCH_COMMANDS = ["elemental", "compound", "convert", "food"]
+BATCH_COMMANDS = ["elemental", "compound", "convert", "food", "label"]
 DOCUMENTED_EXITS = {0, 1, 2, 3}
 
 nasty = st.one_of(

@@ -96,7 +96,7 @@ def parse_label(line: str) -> ParsedLabel:
     if found := _PERCENT.search(rest):
         percent = found["percent"].replace(" ", "")
     head_form = re.sub(r"^\s*(?:elemental\s+)?magnesium\b|\bmg\b", "", head, flags=re.I)
-    head_form = re.sub(r"[():,\-]", " ", head_form).strip()
+    head_form = re.sub(r"[():\-]", " ", head_form).strip(" ,")
     names = _split_forms(clause["forms"]) if clause else []
     if clause or elemental_hint or not head_form:
         figure_is = "elemental"
