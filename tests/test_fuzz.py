@@ -52,6 +52,9 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
         ["--food-label"],
     ),
     "compare": (0, ["--product", "--target"], []),
+    "evidence": (0, [], []),
+    "guide": (1, [], []),
+    "interactions": (0, ["--medication"], []),
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
 }

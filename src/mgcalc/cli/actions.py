@@ -25,10 +25,16 @@ class OutputOptions:
     fmt: OutputFormat = OutputFormat.TABLE
     quiet: bool = False
     svg: str | None = None
+    explain: bool = False
 
     @classmethod
     def of(
-        cls, fmt: OutputFormat | str | None, as_json: bool, quiet: bool, svg: str | None = None
+        cls,
+        fmt: OutputFormat | str | None,
+        as_json: bool,
+        quiet: bool,
+        svg: str | None = None,
+        explain: bool = False,
     ) -> OutputOptions:
         chosen = OutputFormat(fmt) if fmt is not None else OutputFormat.TABLE
         if as_json:
@@ -39,7 +45,7 @@ class OutputOptions:
             raise InputError(
                 "--svg saves the table view; it cannot be combined with --format, --json or --quiet"
             )
-        return cls(chosen, quiet, svg)
+        return cls(chosen, quiet, svg, explain)
 
 
 def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> None:
@@ -48,8 +54,25 @@ def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> No
         from mgcalc.render.table import render_table
 
         render_table(result, stream, svg=out.svg)
-        return
-    emit(result, out.fmt, stream, quiet=out.quiet)
+    else:
+        emit(result, out.fmt, stream, quiet=out.quiet)
+    if out.explain:
+        explain_to_stderr(result)
+
+
+def explain_to_stderr(result: Result) -> None:
+    """The chain from input to figure, on stderr so that stdout stays data."""
+    from mgcalc.core.explain import explain, explain_intake, explain_plan
+
+    if hasattr(result, "doses"):
+        steps = explain_plan(result)
+    elif hasattr(result, "stage"):
+        steps = explain_intake(result)
+    else:
+        steps = explain(result)
+    sys.stdout.flush()
+    for step in steps:
+        sys.stderr.write(f"explain: {step}\n")
 
 
 def elemental(form: str, amount: str, count: str, purity: str, out: OutputOptions) -> None:

@@ -65,9 +65,25 @@ def main(
 
 
 def _register() -> None:
-    from mgcalc.cli import calc_cmds, food_cmd, forms_cmd, info_cmds, intake_cmds, label_cmds
+    from mgcalc.cli import (
+        calc_cmds,
+        food_cmd,
+        forms_cmd,
+        info_cmds,
+        intake_cmds,
+        knowledge_cmds,
+        label_cmds,
+    )
 
-    for module in (calc_cmds, intake_cmds, label_cmds, forms_cmd, food_cmd, info_cmds):
+    for module in (
+        calc_cmds,
+        intake_cmds,
+        label_cmds,
+        forms_cmd,
+        food_cmd,
+        knowledge_cmds,
+        info_cmds,
+    ):
         module.register(app)
 
 

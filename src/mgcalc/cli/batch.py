@@ -11,7 +11,6 @@ serialised output of each distinct line is memoised in a bounded cache.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -21,7 +20,7 @@ from typing import Any, BinaryIO, TextIO
 
 from mgcalc.core.errors import EXIT_OK, EXIT_PARTIAL, InputError, MgcalcError
 from mgcalc.render import OutputFormat
-from mgcalc.render.machine import ascii_only, csv_cell, csv_writer
+from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, dumps
 
 CHUNK = 65536
 CACHE_LIMIT = 65536
@@ -81,7 +80,7 @@ class Serialiser:
 
     def body(self, record: Mapping[str, Any]) -> str:
         if self.fmt in (OutputFormat.NDJSON, OutputFormat.JSON):
-            return json.dumps(record, ensure_ascii=self.ensure_ascii, separators=(",", ":"))
+            return dumps(record, ensure_ascii=self.ensure_ascii)
         if self.fmt is OutputFormat.CSV:
             return self._csv(record)
         if "error" in record and len(record) == 3:

@@ -11,7 +11,7 @@ from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec, run_batch, split_form_amount
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
@@ -77,12 +77,13 @@ def elemental(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Elemental magnesium in AMOUNT of compound FORM (with mmol and mEq).
 
     Example: mgcalc elemental citrate 500mg
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         _batch(ELEMENTAL_BATCH, batch, [form, amount], out)
     actions.elemental(_need(form, "FORM"), _need(amount, "AMOUNT"), count, purity, out)
@@ -108,12 +109,13 @@ def compound(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Compound weight of FORM that supplies ELEMENTAL magnesium.
 
     Example: mgcalc compound glycinate 200mg --unit-size 500mg
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         _batch(COMPOUND_BATCH, batch, [form, target], out)
     actions.compound(_need(form, "FORM"), _need(target, "ELEMENTAL"), unit_size, purity, out)
@@ -129,12 +131,13 @@ def convert(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Elemental magnesium between mg, mmol and mEq.
 
     Example: mgcalc convert 10mmol
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         _batch(CONVERT_BATCH, batch, [amount], out)
     actions.convert(_need(amount, "AMOUNT"), out)

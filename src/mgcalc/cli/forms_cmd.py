@@ -48,13 +48,32 @@ def forms(
     sort: Annotated[
         SortKey, typer.Option("--sort", help="Order of the rows.", case_sensitive=False)
     ] = SortKey.FRACTION,
+    goal: Annotated[
+        str | None,
+        typer.Option(
+            "--goal",
+            help="Rank for a goal: general, sleep, muscle-cramps, constipation, blood-pressure, "
+            "blood-sugar, energy, migraine, sensitive-stomach.",
+        ),
+    ] = None,
+    every_hydrate: Annotated[
+        bool, typer.Option("--all", help="With --goal: rank every hydrate, not one per salt.")
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """The form catalogue: formula, magnesium %, absorption tier, stomach tolerance."""
+    """The form catalogue (formula, magnesium %, absorption, tolerance), or a ranking.
+
+    Examples: mgcalc forms ; mgcalc forms --goal sleep
+    """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if goal is not None:
+        from mgcalc.core.knowledge import rank_forms
+
+        actions.show(rank_forms(goal, every_hydrate=every_hydrate), out)
+        return
     actions.show(FormsResult(sort_forms(catalogue(), sort)), out)
 
 

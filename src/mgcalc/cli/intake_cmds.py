@@ -9,7 +9,7 @@ import typer
 from mgcalc.cli import actions
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError, LimitExceeded, UnknownNameError, suggest
 from mgcalc.core.forms import resolve
 from mgcalc.core.intake import check as run_check
@@ -85,12 +85,13 @@ def check(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Intake from food and supplements against the RDA/AI and the supplemental UL.
 
     Example: mgcalc check --sex female --age 34 --food 250 --supplement "glycinate 1000mg"
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     stage = stage_of(sex, age, pregnant, lactating, standard)
     result = run_check(stage, food or [], supplement or [], medication or [], kidney_disease)
     actions.show(result, out)
@@ -129,12 +130,13 @@ def plan(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """A supplemental dose that closes the gap to the RDA/AI, never above the UL.
 
     Example: mgcalc plan --sex male --age 45 --food 250 --form citrate --goal sleep
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if goal not in GOALS:
         raise UnknownNameError("goal", goal, suggest(goal, list(GOALS)))
     if unit_is_compound and unit_size is None:

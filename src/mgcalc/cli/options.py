@@ -43,3 +43,7 @@ PurityOpt = Annotated[
         help="Share of the raw material that is the named salt: 0.9 or 90% (default 1).",
     ),
 ]
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain", help="Print the chain from input to figure, with sources (stderr)."),
+]

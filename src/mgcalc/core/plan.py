@@ -19,7 +19,7 @@ from mgcalc.core.intake import GENERAL_CAUTION, IntakeItem
 from mgcalc.core.interactions import has_timing_rule, medication_warning
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
-from mgcalc.data import kidney_caution
+from mgcalc.data import evidence, kidney_caution
 from mgcalc.data.records import Medication
 
 
@@ -56,15 +56,15 @@ class PlanRecord(TypedDict):
 
 GOALS = ("general", "sleep", "muscle", "blood-pressure", "blood-sugar")
 SPLIT_ABOVE_MG = 200
-BEFORE_BED = "30-60 minutes before bed"
-AFTER_TRAINING = "after training, or in the evening"
-TIMES: dict[str, tuple[tuple[str], tuple[str, str]]] = {
-    "general": (("with a meal",), ("with breakfast", "with dinner")),
-    "sleep": ((BEFORE_BED,), ("with dinner", BEFORE_BED)),
-    "muscle": ((AFTER_TRAINING,), ("with breakfast", AFTER_TRAINING)),
-    "blood-pressure": (("with a meal",), ("with breakfast", "with dinner")),
-    "blood-sugar": (("with a meal",), ("with breakfast", "with dinner")),
-}
+
+
+def times(goal: str, count: int) -> tuple[str, ...]:
+    """When to take ``count`` intakes for ``goal`` (timing facts from evidence.toml, SEED)."""
+    timing = evidence()["timing"]
+    last = {"sleep": timing["before_bed"], "muscle": timing["after_training"]}.get(goal)
+    if count == 1:
+        return (last or timing["with_meals"],)
+    return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
 
 
 @dataclass(frozen=True)
@@ -250,10 +250,10 @@ def _doses(result: PlanResult, amount: float) -> list[Dose]:
             "Split into two intakes: smaller doses are absorbed and tolerated "
             "better (SEED; BfR advises splitting)."
         )
-    times = TIMES[result.goal][0 if count == 1 else 1]
+    slots = times(result.goal, count)
     window = "; ".join(m.advice for m in result.medications if has_timing_rule(m)) or None
     doses = []
-    for time, units in zip(times, units_each, strict=True):
+    for time, units in zip(slots, units_each, strict=True):
         elemental_mg = amount / count if units is None else units * (unit or 0)
         doses.append(Dose(time, elemental_mg, elemental_mg / result.form.fraction, units, window))
     return doses

@@ -20,13 +20,18 @@ from mgcalc.data.records import (
     DailyValue,
     FoodRow,
     FormRecord,
+    Goal,
+    GoalReason,
     IntakeBand,
     KidneyCaution,
     LabelRounding,
     Medication,
     NutrientReferenceValue,
+    Outcome,
     Source,
+    Stacking,
     Standard,
+    Topic,
     UpperLevel,
 )
 
@@ -130,3 +135,37 @@ def common_foods() -> tuple[CommonFood, ...]:
 @cache
 def label_rounding() -> LabelRounding:
     return LabelRounding(**read_toml("labels.toml")["rounding"])
+
+
+def goal_from(row: dict[str, Any]) -> Goal:
+    return Goal(
+        row["id"],
+        row["title"],
+        row["summary"],
+        tuple(row["sources"]),
+        tuple(GoalReason(**tuples(r)) for r in row["prefer"]),
+        tuple(GoalReason(**tuples(r)) for r in row["avoid"]),
+    )
+
+
+@cache
+def goals() -> dict[str, Goal]:
+    return {row["id"]: goal_from(row) for row in read_toml("goals.toml")["goal"]}
+
+
+@cache
+def evidence() -> dict[str, Any]:
+    """Grades, dose range, absorption, pharmacokinetics and timing facts (SEED et al.)."""
+    table = read_toml("evidence.toml")
+    table["outcome"] = tuple(Outcome(**row) for row in table["outcome"])
+    return table
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    return tuple(Topic(**tuples(row)) for row in read_toml("guide.toml")["topic"])
+
+
+@cache
+def stacking() -> tuple[Stacking, ...]:
+    return tuple(Stacking(**tuples(row)) for row in read_toml("interactions.toml")["stacking"])

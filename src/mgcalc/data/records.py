@@ -157,3 +157,51 @@ class LabelRounding:
     amount_increment_mg: int
     amount_source: str
     percent_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalReason:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    family: str
+    score: int
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    title: str
+    summary: str
+    sources: tuple[str, ...]
+    prefer: tuple[GoalReason, ...]
+    avoid: tuple[GoalReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    outcome: str
+    grade: Literal["A", "B", "C", "D"]
+    note: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stacking:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    name: str
+    note: str
+    sources: tuple[str, ...]

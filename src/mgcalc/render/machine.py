@@ -17,12 +17,26 @@ def ascii_only(stream: TextIO) -> bool:
     return not encoding.startswith(("utf", "utf8"))
 
 
+_LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def dumps(document: Any, *, ensure_ascii: bool, indent: int | None = None) -> str:
+    """json.dumps that also escapes U+0085/U+2028/U+2029: valid JSON either way, but
+    line-splitting readers (Python's splitlines, some JS) would cut a record there."""
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(document, ensure_ascii=ensure_ascii, indent=indent, separators=separators)
+    if not ensure_ascii and any(ch in text for ch in _LINE_BREAKERS):
+        for raw, escaped in _LINE_BREAKERS.items():
+            text = text.replace(raw, escaped)
+    return text
+
+
 def write_json(document: Any, stream: TextIO) -> None:
-    stream.write(json.dumps(document, indent=2, ensure_ascii=ascii_only(stream)) + "\n")
+    stream.write(dumps(document, ensure_ascii=ascii_only(stream), indent=2) + "\n")
 
 
 def write_ndjson(row: Mapping[str, Any], stream: TextIO) -> None:
-    stream.write(json.dumps(row, ensure_ascii=ascii_only(stream), separators=(",", ":")) + "\n")
+    stream.write(dumps(row, ensure_ascii=ascii_only(stream)) + "\n")
 
 
 def csv_cell(value: Any) -> Any:

@@ -136,10 +136,26 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
+def general_use(form_id: str) -> str:
+    """The default view's verdict, from the 'general' goal in goals.toml."""
+    from mgcalc.core.forms import resolve
+    from mgcalc.core.knowledge import _reason, get_goal
+
+    score = _reason(get_goal("general"), resolve(form_id)).score
+    return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""
+
+
 @view("FormsResult")
 def forms_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
-        [rec["id"], rec["formula"], f"{rec['percent']:.2f}%", rec["absorption"], rec["gi_note"]]
+        [
+            rec["id"],
+            rec["formula"],
+            f"{rec['percent']:.2f}%",
+            rec["absorption"],
+            general_use(rec["id"]),
+            rec["gi_note"],
+        ]
         for rec in result.records()
     ]
     return View(
@@ -149,12 +165,16 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
             Column("Formula"),
             Column("Mg", True),
             Column("Absorption"),
+            Column("General use"),
             Column("Stomach"),
         ],
         rows=rows,
         notes=[
+            "General use: glycinate and citrate are recommended (well absorbed; SEED, "
+            "KAPPELER17); oxide is a poor choice for raising magnesium status (about 4% "
+            "absorbed, laxative; FIROZ01, SEED). Rank for a goal: mgcalc forms --goal GOAL.",
             "Mg % computed from each formula. Absorption tiers are study-specific: "
-            "mgcalc forms --json for notes and sources."
+            "mgcalc forms --json for notes and sources.",
         ],
     )
 
@@ -380,4 +400,72 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
         ],
         rows,
         notes,
+    )
+
+
+@view("Ranking")
+def ranking_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [str(r["rank"]), r["id"], f"{r['percent']:.2f}%", r["absorption"], r["why"], r["watch"]]
+        for r in result.records()
+    ]
+    from mgcalc.core.knowledge import figures
+
+    notes = [
+        result.goal.summary.format_map(_StudyFigures(figures())),
+        sources_note(list(result.goal.sources)),
+    ]
+    return View(
+        f"Forms for {result.goal.title.lower()}",
+        [
+            Column("#", True),
+            Column("Form"),
+            Column("Mg", True),
+            Column("Absorption"),
+            Column("Why"),
+            Column("Watch"),
+        ],
+        rows,
+        notes,
+    )
+
+
+class _StudyFigures(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@view("EvidenceResult")
+def evidence_view(result: Any, ascii_only: bool = False) -> View:
+    records = result.records()
+    rows = [[r["grade"], r["outcome"], r["note"]] for r in records]
+    dose = (
+        f"{records[0]['study_dose_low_mg']}-{records[0]['study_dose_high_mg']} mg"
+        if records
+        else "-"
+    )
+    return View(
+        "Research grades (A strong, B moderate, C limited, D no effect)",
+        [Column("Grade"), Column("Outcome"), Column("Evidence")],
+        rows,
+        [
+            f"Clinical studies for blood pressure and blood glucose used {dose} elemental "
+            "magnesium a day.",
+            sources_note(["SEED"]),
+        ],
+    )
+
+
+@view("InteractionsResult")
+def interactions_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [r["kind"], r["name"], " ".join(x for x in (r["effect"], r["advice"]) if x)]
+        for r in result.records()
+    ]
+    sources = sorted({s for r in result.records() for s in r["sources"]})
+    return View(
+        "Magnesium interactions",
+        [Column("Kind"), Column("What"), Column("Effect")],
+        rows,
+        [sources_note(sources)],
     )

@@ -1,0 +1,105 @@
+"""``evidence``, ``guide`` and ``interactions``: sourced answers from the package data."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.interactions import resolve_medication
+from mgcalc.core.knowledge import (
+    EvidenceResult,
+    GuideResult,
+    InteractionsResult,
+    all_medications,
+    find_topic,
+)
+from mgcalc.render import OutputFormat
+
+
+class GuideFormat(StrEnum):
+    TABLE = "table"
+    MD = "md"
+    JSON = "json"
+    CSV = "csv"
+    NDJSON = "ndjson"
+
+
+def topic_names(incomplete: str) -> list[str]:
+    from mgcalc.data import topics
+
+    return [t.id for t in topics() if t.id.startswith(incomplete.lower())]
+
+
+def evidence(
+    fmt: FormatOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False, svg: SvgOpt = None
+) -> None:
+    """Research grades per outcome (A-D) and the doses clinical studies used."""
+    actions.show(EvidenceResult(), actions.OutputOptions.of(fmt, as_json, quiet, svg))
+
+
+def guide(
+    topic: Annotated[
+        str | None,
+        typer.Argument(help="A topic (omit to list them).", autocompletion=topic_names),
+    ] = None,
+    fmt: Annotated[
+        GuideFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (rendered), md (Markdown), json, csv, ndjson.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Short, sourced answers to the common questions about magnesium.
+
+    Example: mgcalc guide best-form ; mgcalc guide sleep --format md
+    """
+    result = GuideResult(None if topic is None else find_topic(topic))
+    if fmt is GuideFormat.MD and not as_json and not quiet:
+        sys.stdout.write(result.markdown())
+        return
+    if (fmt in (None, GuideFormat.TABLE)) and not as_json and not quiet:
+        from rich.markdown import Markdown
+
+        from mgcalc.render.table import console_for
+
+        console_for(sys.stdout).print(Markdown(result.markdown()))
+        return
+    machine = None if fmt in (None, GuideFormat.TABLE, GuideFormat.MD) else OutputFormat(fmt)
+    actions.show(result, actions.OutputOptions.of(machine, as_json, quiet))
+
+
+def interactions(
+    medication: Annotated[
+        list[str] | None,
+        typer.Option("--medication", metavar="CLASS", help="Only these classes (or drug names)."),
+    ] = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Medication classes that interact with magnesium, stacking notes, kidney caution."""
+    chosen = [resolve_medication(m) for m in medication] if medication else all_medications()
+    result = InteractionsResult(chosen, include_stacking=not medication)
+    actions.show(result, actions.OutputOptions.of(fmt, as_json, quiet, svg))
+
+
+def register(app: typer.Typer) -> None:
+    from typing import Any
+
+    record: Any = dict
+    SCHEMAS.update(evidence=(record, True), guide=(record, True), interactions=(record, True))
+    app.command()(evidence)
+    app.command()(guide)
+    app.command()(interactions)

@@ -1,0 +1,116 @@
+"""``--explain``: the chain from input to figure, each step with its source."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+from typing import Any
+
+from mgcalc.core.forms import Form
+from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult, plain
+from mgcalc.data import constants
+
+
+def _n(value: float, places: int = 2) -> str:
+    return plain(round(value, places))
+
+
+def _fraction_steps(form: Form) -> list[str]:
+    from mgcalc.core.chem import composition
+
+    mg = constants().atomic_weight
+    atoms = round(form.fraction * form.molar_mass / mg)
+    where = "catalogue entry, PubChem formula (PUBCHEM)" if form.record else "formula as given"
+    return [
+        f"form: {form.id} = {form.formula} ({where})",
+        f"molar mass {composition(form.formula).molar_mass:.3f} g/mol (molmass, IUPAC weights)",
+        f"Mg fraction = {atoms} x {mg} / {form.molar_mass:.3f} = {form.fraction:.5f} (IUPAC)",
+    ]
+
+
+def _moles(elemental_mg: float) -> list[str]:
+    mg, valence = constants().atomic_weight, constants().valence
+    return [
+        f"mmol = {_n(elemental_mg)} mg / {mg} mg/mmol = {_n(elemental_mg / mg, 3)} (IUPAC)",
+        f"mEq = mmol x {valence} (Mg2+ is divalent) = {_n(valence * elemental_mg / mg, 3)}",
+    ]
+
+
+@singledispatch
+def explain(result: Any) -> list[str]:
+    return []
+
+
+@explain.register
+def _(result: ElementalResult) -> list[str]:
+    steps = _fraction_steps(result.form)
+    compound = result.compound_mg
+    line = f"elemental = {_n(compound)} mg x {result.form.fraction:.5f}"
+    if result.purity != 1:
+        line += f" x purity {result.purity:g}"
+    steps.append(f"{line} = {_n(result.elemental_mg)} mg")
+    return steps + _moles(result.elemental_mg)
+
+
+@explain.register
+def _(result: CompoundResult) -> list[str]:
+    steps = _fraction_steps(result.form)
+    divisor = f"{result.form.fraction:.5f}" + (
+        f" x purity {result.purity:g}" if result.purity != 1 else ""
+    )
+    steps.append(
+        f"compound = {_n(result.elemental_mg)} mg / {divisor} = {_n(result.compound_mg)} mg"
+    )
+    if result.units is not None and result.unit_size_mg:
+        steps.append(
+            f"units = ceil({_n(result.compound_mg)} / {_n(result.unit_size_mg)}) = "
+            f"{result.units}, supplying {_n(result.supplied_elemental_mg or 0)} mg"
+        )
+    return steps
+
+
+@explain.register
+def _(result: ConvertResult) -> list[str]:
+    return [f"given {result.given} = {_n(result.mg)} mg elemental", *_moles(result.mg)]
+
+
+def explain_intake(result: Any) -> list[str]:
+    """For check and plan results (imported lazily: they pull in more of core)."""
+    stage = result.stage
+    steps = [
+        f"standard: {stage.standard.title} ({', '.join(stage.standard.sources)})",
+        f"life stage: {stage.label} -> band '{stage.band.label}'",
+        f"reference: {stage.reference_type} {stage.reference_mg} mg "
+        f"({', '.join(stage.standard.sources)})",
+        f"UL (supplements only): {stage.ul_mg} mg for {stage.upper.label}",
+    ]
+    for item in getattr(result, "foods", []):
+        steps.append(
+            f"food: {item.input} -> {_n(item.elemental_mg)} mg"
+            + (" (USDA SR28)" if item.source == "USDA" else " (as given)")
+        )
+    for item in getattr(result, "supplements", []):
+        via = (
+            f" via {item.form}, {_n(item.compound_mg or 0)} mg compound (PUBCHEM, IUPAC)"
+            if item.form
+            else " (elemental, as given)"
+        )
+        steps.append(f"supplement: {item.input} -> {_n(item.elemental_mg)} mg{via}")
+    return steps
+
+
+def explain_plan(result: Any) -> list[str]:
+    steps = explain_intake(result)
+    stage = result.stage
+    steps.append(
+        f"gap = {stage.reference_type} {stage.reference_mg} - food "
+        f"{_n(result.food_mg)} = {_n(result.gap_mg)} mg, capped at the UL "
+        f"{stage.ul_mg} mg"
+    )
+    for dose in result.doses:
+        units = f" = {dose.units} unit(s)" if dose.units is not None else ""
+        steps.append(
+            f"dose {dose.time}: {_n(dose.elemental_mg)} mg elemental{units} = "
+            f"{_n(dose.compound_mg)} mg {result.form.id} "
+            f"(/ {result.form.fraction:.5f}, PUBCHEM, IUPAC)"
+        )
+    return steps

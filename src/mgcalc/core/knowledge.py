@@ -1,0 +1,267 @@
+"""Knowledge from the package data: form rankings per goal, evidence grades,
+interactions and the guide. Every figure the guide quotes is filled in from the
+same data the calculators use (one source of truth)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.forms import Form, catalogue, normalise
+from mgcalc.core.results import form_record
+from mgcalc.data import (
+    evidence,
+    goals,
+    kidney_caution,
+    medications,
+    stacking,
+    standards,
+    topics,
+)
+from mgcalc.data.records import Goal, GoalReason, Medication, Topic
+
+
+def get_goal(goal_id: str) -> Goal:
+    table = goals()
+    if goal_id not in table:
+        raise UnknownNameError("goal", goal_id, suggest(goal_id, list(table)))
+    return table[goal_id]
+
+
+def _reason(goal: Goal, form: Form) -> GoalReason:
+    family = form.record.family if form.record else ""
+    for reason in (*goal.prefer, *goal.avoid):
+        if reason.family == family:
+            return reason
+    record = form.record
+    if record is None:
+        return GoalReason("", 0, "not in the catalogue: no absorption data", ("IUPAC",))
+    score = -1 if record.absorption == "low" else 1
+    return GoalReason(family, score, record.absorption_note, record.absorption_sources)
+
+
+def suits(family: str) -> list[str]:
+    return [
+        g.id for g in goals().values() if any(r.family == family and r.score >= 2 for r in g.prefer)
+    ]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    goal: Goal
+    forms: list[tuple[Form, GoalReason]]
+
+    def records(self) -> list[dict[str, Any]]:
+        rows = []
+        for rank, (form, reason) in enumerate(self.forms, 1):
+            base = form_record(form)
+            family = form.record.family if form.record else ""
+            watch = [r.reason for r in self.goal.avoid if r.family == family]
+            rows.append(
+                {
+                    "rank": rank,
+                    "id": form.id,
+                    "name": form.name,
+                    "formula": form.formula,
+                    "fraction": base["fraction"],
+                    "percent": base["percent"],
+                    "absorption": base["absorption"],
+                    "gi_note": base["gi_note"],
+                    "suits": suits(family),
+                    "watch": "; ".join(watch) or base["gi_note"],
+                    "why": reason.reason,
+                    "score": reason.score,
+                    "goal": self.goal.id,
+                    "sources": sorted({*base["sources"], *reason.sources}),
+                }
+            )
+        return rows
+
+    def quiet(self) -> str:
+        return "\n".join(form.id for form, _ in self.forms)
+
+
+def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
+    """Forms for a goal, best first: the goal's reason score, then magnesium content."""
+    goal = get_goal(goal_id)
+    forms = [f for f in catalogue() if every_hydrate or (f.record and f.id == f.record.family)]
+    scored = [(form, _reason(goal, form)) for form in forms]
+    scored.sort(key=lambda pair: (-pair[1].score, -pair[0].fraction, pair[0].id))
+    return Ranking(goal, scored)
+
+
+@dataclass(frozen=True)
+class EvidenceResult:
+    def records(self) -> list[dict[str, Any]]:
+        table = evidence()
+        dose = table["dose_range"]
+        return [
+            {
+                "outcome": outcome.outcome,
+                "grade": outcome.grade,
+                "note": outcome.note,
+                "study_dose_low_mg": dose["low_mg"],
+                "study_dose_high_mg": dose["high_mg"],
+                "sources": [outcome.source],
+            }
+            for outcome in table["outcome"]
+        ]
+
+    def quiet(self) -> str:
+        return "\n".join(f"{r['grade']} {r['outcome']}" for r in self.records())
+
+
+@dataclass(frozen=True)
+class InteractionsResult:
+    items: list[Medication]
+    include_stacking: bool = True
+
+    def records(self) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = [
+            {
+                "kind": "medication",
+                "id": m.id,
+                "name": m.name,
+                "effect": m.effect,
+                "advice": m.advice,
+                "separate_hours": m.separate_hours,
+                "before_hours": m.before_hours,
+                "after_hours": m.after_hours,
+                "sources": list(m.sources),
+            }
+            for m in self.items
+        ]
+        if self.include_stacking:
+            rows += [
+                {
+                    "kind": "stacking",
+                    "id": s.id,
+                    "name": s.name,
+                    "effect": s.note,
+                    "advice": None,
+                    "separate_hours": None,
+                    "before_hours": None,
+                    "after_hours": None,
+                    "sources": list(s.sources),
+                }
+                for s in stacking()
+            ]
+            caution = kidney_caution()
+            rows.append(
+                {
+                    "kind": "kidney",
+                    "id": "kidney-disease",
+                    "name": "Kidney disease",
+                    "effect": caution.caution,
+                    "advice": None,
+                    "separate_hours": None,
+                    "before_hours": None,
+                    "after_hours": None,
+                    "sources": list(caution.sources),
+                }
+            )
+        return rows
+
+    def quiet(self) -> str:
+        return "\n".join(row["id"] for row in self.records())
+
+
+def all_medications() -> list[Medication]:
+    return list(medications())
+
+
+@cache
+def figures() -> dict[str, str]:
+    """Every number the guide may quote, drawn from the package data."""
+    us, eu = standards()["us"], standards()["eu"]
+    band = {b.label: b for b in us.band}
+    data = evidence()
+    ranking = rank_forms("general").forms[:2]
+    from mgcalc.core.foods import lookup_food_text
+    from mgcalc.data import daily_values, nrv
+
+    def food_mg(text: str) -> str:
+        return f"{round(lookup_food_text(text).magnesium_mg):d}"
+
+    return {
+        "rda_men": str(band["31-50 years"].male),
+        "rda_women": str(band["31-50 years"].female),
+        "rda_men_young": str(band["19-30 years"].male),
+        "rda_women_young": str(band["19-30 years"].female),
+        "ul_us": str(next(u.mg for u in us.ul if u.below_months is None)),
+        "ul_eu": str(next(u.mg for u in eu.ul if u.below_months is None)),
+        "dv": str(daily_values()["adult"].mg),
+        "nrv": str(nrv().mg),
+        "study_low": str(data["dose_range"]["low_mg"]),
+        "study_high": str(data["dose_range"]["high_mg"]),
+        "food_absorption": str(data["absorption"]["food_percent"]),
+        "oxide_absorption": str(data["absorption"]["oxide_percent"]),
+        "tmax_low": str(data["pharmacokinetics"]["tmax_low_h"]),
+        "tmax_high": str(data["pharmacokinetics"]["tmax_high_h"]),
+        "plasma_share": str(data["pharmacokinetics"]["plasma_share_below_percent"]),
+        "before_bed": data["timing"]["before_bed"],
+        "after_training": data["timing"]["after_training"],
+        "with_meals": data["timing"]["with_meals"],
+        "best_general": " and ".join(form.id for form, _ in ranking),
+        "pumpkin_seeds_oz": food_mg("pumpkin seeds 1 oz"),
+        "spinach_half_cup": food_mg("spinach 1/2 cup"),
+        "stacking_list": "\n".join(f"- {s.name}: {s.note}" for s in stacking()),
+        "medication_list": "\n".join(f"- {m.name}: {m.effect} {m.advice}" for m in medications()),
+    }
+
+
+def find_topic(name: str) -> Topic:
+    key = normalise(name)
+    for topic in topics():
+        if key in (topic.id, *map(normalise, topic.aliases)):
+            return topic
+    names = [t.id for t in topics()] + [a for t in topics() for a in t.aliases]
+    close = suggest(key, names)
+    ids = [next(t.id for t in topics() if c == t.id or c in t.aliases) for c in close]
+    raise UnknownNameError("guide topic", name, list(dict.fromkeys(ids)))
+
+
+def render_topic(topic: Topic) -> str:
+    return topic.body.strip().format_map(figures())
+
+
+@dataclass(frozen=True)
+class GuideResult:
+    topic: Topic | None
+
+    def records(self) -> list[dict[str, Any]]:
+        chosen = [self.topic] if self.topic else list(topics())
+        return [
+            {
+                "id": t.id,
+                "title": t.title,
+                "aliases": list(t.aliases),
+                "text": render_topic(t) if self.topic else None,
+                "sources": list(t.sources),
+            }
+            for t in chosen
+        ]
+
+    def markdown(self) -> str:
+        if self.topic is None:
+            lines = ["# mgcalc guide", "", "Topics (mgcalc guide TOPIC):", ""]
+            lines += [f"- `{t.id}`: {t.title}" for t in topics()]
+            return "\n".join(lines) + "\n"
+        sources = ", ".join(self.topic.sources)
+        return (
+            f"# {self.topic.title}\n\n{render_topic(self.topic)}\n\n"
+            f"Sources: {sources} (mgcalc sources). mgcalc informs; it does not "
+            "prescribe.\n"
+        )
+
+    def quiet(self) -> str:
+        if self.topic is None:
+            return "\n".join(t.id for t in topics())
+        return render_topic(self.topic)
+
+
+def placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{(\w+)\}", text))
