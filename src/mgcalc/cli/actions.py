@@ -8,14 +8,18 @@ hands it to :func:`mgcalc.render.emit`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.render import OutputFormat, Result, emit
+
+if TYPE_CHECKING:
+    from mgcalc.cli.batch import BatchSpec
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,17 @@ def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> No
         emit(result, out.fmt, stream, quiet=out.quiet)
     if out.explain:
         explain_to_stderr(result)
+
+
+def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object] = ()) -> int:
+    """Run a batch for a command and return its exit code (0, or 1 if a line failed)."""
+    from mgcalc.cli.batch import run_batch
+
+    if any(value for value in given):
+        raise InputError("--batch reads its inputs from the file; give no other inputs")
+    if out.quiet or out.svg or out.explain:
+        raise InputError("--batch streams records; --quiet, --svg and --explain do not apply")
+    return run_batch(spec, path, out.fmt, sys.stdout, sys.stderr)
 
 
 def explain_to_stderr(result: Result) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec, run_batch, split_form_amount
+from mgcalc.cli.batch import BatchSpec, split_form_amount
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
@@ -27,14 +26,6 @@ FormArg = Annotated[
         autocompletion=form_names,
     ),
 ]
-
-
-def _batch(spec: BatchSpec, path: str, given: list[str | None], out: actions.OutputOptions) -> None:
-    if any(value is not None for value in given):
-        raise InputError("--batch reads its inputs from the file; give no FORM or AMOUNT")
-    if out.quiet or out.svg:
-        raise InputError("--batch streams records; --quiet and --svg do not apply")
-    raise typer.Exit(run_batch(spec, path, out.fmt, sys.stdout, sys.stderr))
 
 
 def _need(value: str | None, name: str) -> str:
@@ -85,7 +76,7 @@ def elemental(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        _batch(ELEMENTAL_BATCH, batch, [form, amount], out)
+        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [form, amount]))
     actions.elemental(_need(form, "FORM"), _need(amount, "AMOUNT"), count, purity, out)
 
 
@@ -117,7 +108,7 @@ def compound(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        _batch(COMPOUND_BATCH, batch, [form, target], out)
+        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [form, target]))
     actions.compound(_need(form, "FORM"), _need(target, "ELEMENTAL"), unit_size, purity, out)
 
 
@@ -139,7 +130,7 @@ def convert(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        _batch(CONVERT_BATCH, batch, [amount], out)
+        raise typer.Exit(actions.batch(CONVERT_BATCH, batch, out, [amount]))
     actions.convert(_need(amount, "AMOUNT"), out)
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec, run_batch
+from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
@@ -61,9 +60,7 @@ def food(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if batch is not None:
-        if words or search_text:
-            raise InputError("--batch reads 'FOOD AMOUNT' lines from the file; give no FOOD")
-        raise typer.Exit(run_batch(FOOD_BATCH, batch, out.fmt, sys.stdout, sys.stderr))
+        raise typer.Exit(actions.batch(FOOD_BATCH, batch, out, [words, search_text]))
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec, run_batch
+from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
@@ -92,10 +92,8 @@ def label(
         )
 
     if batch is not None:
-        if text is not None:
-            raise InputError("--batch reads label lines from the file; give no TEXT")
         spec = BatchSpec(lambda line: read(line).record(), tuple(LabelRecord.__annotations__))
-        raise typer.Exit(run_batch(spec, batch, out.fmt, sys.stdout, sys.stderr))
+        raise typer.Exit(actions.batch(spec, batch, out, [text]))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
     actions.show(read(text), out)
