@@ -92,10 +92,14 @@ def main() -> int:
     print(f"  mgcalc          {ours_s:6.2f} s  {ours_rate:10,.0f} records/s")
     print(f"  baseline loop   {base_s:6.2f} s  {base_rate:10,.0f} records/s")
     print(f"  speed-up        {speedup:6.2f}x")
-    print(f"  peak RSS        {small_rss / 1024:6.1f} MiB at {count // 10:,} lines, "
-          f"{ours_rss / 1024:6.1f} MiB at {count:,} lines ({growth:+.1%})")
-    print(f"  worst case, {uniq_n:,} distinct lines: mgcalc {uniq_n / uniq_s:,.0f} records/s, "
-          f"baseline {uniq_n / ubase_s:,.0f} records/s")
+    print(
+        f"  peak RSS        {small_rss / 1024:6.1f} MiB at {count // 10:,} lines, "
+        f"{ours_rss / 1024:6.1f} MiB at {count:,} lines ({growth:+.1%})"
+    )
+    print(
+        f"  worst case, {uniq_n:,} distinct lines: mgcalc {uniq_n / uniq_s:,.0f} records/s, "
+        f"baseline {uniq_n / ubase_s:,.0f} records/s"
+    )
     for label, ok in checks:
         print(f"  {'ok  ' if ok else 'MISS'} {label}")
     return 0 if all(ok for _, ok in checks) else 1

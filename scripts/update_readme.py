@@ -20,8 +20,9 @@ BLOCK = re.compile(r"```console\n\$ (?P<command>[^\n]+)\n(?P<output>.*?)```", re
 
 def run(command: str) -> str:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
-                          cwd=README.parent)
+    proc = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, env=env, cwd=README.parent
+    )
     text = proc.stdout + proc.stderr
     lines = [line.rstrip() for line in text.splitlines()]
     if proc.returncode:
