@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -31,8 +32,13 @@ def mg(capsys: pytest.CaptureFixture[str]):
     """Run ``mgcalc`` in-process through the real entry point (fast path included)."""
     from mgcalc.entry import run
 
-    def invoke(*args: str, fast: bool = True) -> Ran:
-        code = run(list(args), fast=fast)
+    def invoke(*args: str, fast: bool = True, stdin: str = "") -> Ran:
+        saved = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+        try:
+            code = run(list(args), fast=fast)
+        finally:
+            sys.stdin = saved
         captured = capsys.readouterr()
         return Ran(code, captured.out, captured.err)
 

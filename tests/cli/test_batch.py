@@ -8,8 +8,6 @@ import sys
 
 import pytest
 
-from tests.conftest import sh
-
 INPUT = """# a product list
 citrate 500mg
 
@@ -21,8 +19,8 @@ oxide 2kg
 """
 
 
-def test_ndjson_records_and_errors_in_order() -> None:
-    ran = sh("elemental", "--batch", "-", "--format", "ndjson", stdin=INPUT)
+def test_ndjson_records_and_errors_in_order(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "--format", "ndjson", stdin=INPUT)
     assert ran.code == 1
     records = [json.loads(line) for line in ran.out.splitlines()]
     assert len(records) == 6
@@ -42,44 +40,44 @@ def test_ndjson_records_and_errors_in_order() -> None:
     ]
 
 
-def test_json_batch_is_one_document() -> None:
-    ran = sh("elemental", "--batch", "-", "--format", "json", stdin=INPUT)
+def test_json_batch_is_one_document(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "--format", "json", stdin=INPUT)
     document = json.loads(ran.out)
     assert isinstance(document, list) and len(document) == 6
 
 
-def test_empty_batch_is_an_empty_array() -> None:
-    ran = sh("elemental", "--batch", "-", "--json", stdin="# nothing\n\n")
+def test_empty_batch_is_an_empty_array(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "--json", stdin="# nothing\n\n")
     assert ran.code == 0 and json.loads(ran.out) == []
 
 
-def test_csv_batch_has_header_and_error_columns() -> None:
-    ran = sh("elemental", "--batch", "-", "--format", "csv", stdin=INPUT)
+def test_csv_batch_has_header_and_error_columns(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "--format", "csv", stdin=INPUT)
     rows = list(csv.DictReader(io.StringIO(ran.out)))
     assert len(rows) == 6
     assert rows[0]["elemental_mg"] == "80.82" and rows[0]["error"] == ""
     assert rows[2]["line"] == "5" and rows[2]["error"] == "unknown form 'foo'"
 
 
-def test_table_batch_streams_plain_rows() -> None:
-    ran = sh("elemental", "--batch", "-", stdin=INPUT)
+def test_table_batch_streams_plain_rows(mg) -> None:
+    ran = mg("elemental", "--batch", "-", stdin=INPUT)
     lines = ran.out.splitlines()
     assert lines[0].startswith("form\t")
     assert len(lines) == 7
     assert lines[3] == "line 5: error: unknown form 'foo'"
 
 
-def test_batch_from_file_and_all_good_exits_0(tmp_path) -> None:
+def test_batch_from_file_and_all_good_exits_0(mg, tmp_path) -> None:
     path = tmp_path / "in.txt"
     path.write_text("citrate 500mg\noxide 500 mg\n")
-    ran = sh("elemental", "--batch", str(path), "-f", "ndjson")
+    ran = mg("elemental", "--batch", str(path), "-f", "ndjson")
     assert ran.code == 0 and len(ran.out.splitlines()) == 2
 
 
-def test_compound_and_convert_batches() -> None:
-    ran = sh("compound", "--batch", "-", "-f", "ndjson", stdin="glycinate 200mg\noxide 8 mmol\n")
+def test_compound_and_convert_batches(mg) -> None:
+    ran = mg("compound", "--batch", "-", "-f", "ndjson", stdin="glycinate 200mg\noxide 8 mmol\n")
     assert [json.loads(x)["form"] for x in ran.out.splitlines()] == ["glycinate", "oxide"]
-    ran = sh("convert", "--batch", "-", "-f", "ndjson", stdin="10 mmol\n20 mEq\nbad\n")
+    ran = mg("convert", "--batch", "-", "-f", "ndjson", stdin="10 mmol\n20 mEq\nbad\n")
     assert ran.code == 1
     assert [json.loads(x).get("mg") for x in ran.out.splitlines()] == [243.05, 243.05, None]
 
@@ -100,6 +98,6 @@ def test_crlf_invalid_utf8_and_form_feed_lines_are_records() -> None:
 
 
 @pytest.mark.parametrize("args", [["citrate", "500mg"], ["-q"]])
-def test_batch_refuses_positional_and_quiet(args: list[str]) -> None:
-    ran = sh("elemental", "--batch", "-", *args, stdin="citrate 500mg\n")
+def test_batch_refuses_positional_and_quiet(mg, args: list[str]) -> None:
+    ran = mg("elemental", "--batch", "-", *args, stdin="citrate 500mg\n")
     assert ran.code == 2 and ran.err.startswith("mgcalc: error: --batch")

@@ -6,8 +6,6 @@ import json
 
 import pytest
 
-from tests.conftest import sh
-
 
 def test_check_female_supplement_300(mg) -> None:
     data = mg("check", "--sex", "female", "--supplement", "300", "--json").json()
@@ -68,15 +66,15 @@ def test_check_table_has_bars_and_names_the_standard(mg) -> None:
     assert "US Dietary Reference Intakes" in out and "female, 31-50 years" in out
 
 
-def test_strict_exits_3_after_printing() -> None:
-    ran = sh("check", "--sex", "female", "--supplement", "400", "--strict", "--json")
+def test_strict_exits_3_after_printing(mg) -> None:
+    ran = mg("check", "--sex", "female", "--supplement", "400", "--strict", "--json")
     assert ran.code == 3
     assert json.loads(ran.out)["over_ul"] is True
     assert ran.err.startswith("mgcalc: error: supplemental magnesium 400 mg is over the UL")
 
 
-def test_strict_within_ul_exits_0() -> None:
-    assert sh("check", "--sex", "female", "--supplement", "300", "--strict", "-q").code == 0
+def test_strict_within_ul_exits_0(mg) -> None:
+    assert mg("check", "--sex", "female", "--supplement", "300", "--strict", "-q").code == 0
 
 
 @pytest.mark.parametrize(
@@ -94,8 +92,8 @@ def test_strict_within_ul_exits_0() -> None:
         (["--supplement", "300"], "Missing option"),
     ],
 )
-def test_check_refusals_exit_2(args: list[str], message: str) -> None:
-    ran = sh("check", *args)
+def test_check_refusals_exit_2(mg, args: list[str], message: str) -> None:
+    ran = mg("check", *args)
     assert ran.code == 2 and message in ran.err and ran.err.count("\n") == 1
 
 
@@ -150,8 +148,8 @@ def test_plan_kidney(mg) -> None:
     assert data["doses"] == [] and "clinician" in data["warnings"][0]
 
 
-def test_plan_bad_goal() -> None:
-    ran = sh("plan", "--sex", "female", "--goal", "slep")
+def test_plan_bad_goal(mg) -> None:
+    ran = mg("plan", "--sex", "female", "--goal", "slep")
     assert ran.code == 2 and "did you mean 'sleep'" in ran.err
 
 
@@ -162,8 +160,8 @@ def test_food_json_and_quiet(mg) -> None:
     assert mg("food", "almonds", "28g", "-q").out == "78.1\n"
 
 
-def test_food_unknown_measure_lists_the_food_measures() -> None:
-    ran = sh("food", "almonds", "1", "bucket")
+def test_food_unknown_measure_lists_the_food_measures(mg) -> None:
+    ran = mg("food", "almonds", "1", "bucket")
     assert ran.code == 2 and "its measures: 1 cup whole kernels" in ran.err
 
 
@@ -172,8 +170,8 @@ def test_food_search(mg) -> None:
     assert rows[0]["ndb"] == "11458" and len(rows) == 10
 
 
-def test_food_batch() -> None:
-    ran = sh(
+def test_food_batch(mg) -> None:
+    ran = mg(
         "food", "--batch", "-", "-f", "ndjson", stdin="almonds 1oz\nnothing\nbanana 1 medium\n"
     )
     records = [json.loads(line) for line in ran.out.splitlines()]

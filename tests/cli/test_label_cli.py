@@ -1,7 +1,5 @@
 import json
 
-from tests.conftest import sh
-
 
 def test_label_json(mg) -> None:
     data = mg("label", "Magnesium citrate 500 mg", "--json").json()
@@ -15,20 +13,20 @@ def test_label_quiet_and_table(mg) -> None:
     assert "COMPOUND weight" in out and "241.21 mg" in out
 
 
-def test_label_unreadable_exit_2() -> None:
-    ran = sh("label", "Vitamin C 500 mg")
+def test_label_unreadable_exit_2(mg) -> None:
+    ran = mg("label", "Vitamin C 500 mg")
     assert ran.code == 2 and "could not find magnesium in 'Vitamin C 500 mg'" in ran.err
 
 
 def test_label_write(mg) -> None:
     data = mg("label", "--form", "glycinate", "--compound", "1400mg", "--json").json()
     assert data["declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 47%"
-    ran = sh("label", "--form", "glycinate")
+    ran = mg("label", "--form", "glycinate")
     assert ran.code == 2 and "each --form needs one --compound" in ran.err
 
 
-def test_label_batch() -> None:
-    ran = sh(
+def test_label_batch(mg) -> None:
+    ran = mg(
         "label",
         "--batch",
         "-",
@@ -40,12 +38,12 @@ def test_label_batch() -> None:
     assert ran.code == 1 and len(records) == 3 and records[1]["line"] == 2
 
 
-def test_compare_stdin_and_exit_1_on_bad_rows() -> None:
+def test_compare_stdin_and_exit_1_on_bad_rows(mg) -> None:
     csv_text = (
         "name,form,amount,amount_is,units,price\nA,glycinate,500mg,compound,120,19.99\n"
         "B,citrat,1g,compound,60,5\n"
     )
-    ran = sh("compare", "-", "--json", stdin=csv_text)
+    ran = mg("compare", "-", "--json", stdin=csv_text)
     assert ran.code == 1
     rows = json.loads(ran.out)
     assert rows[0]["name"] == "A" and rows[1] == {
@@ -69,6 +67,6 @@ def test_compare_products_option(mg) -> None:
     assert mg("compare", "--product", "A,glycinate,500mg,compound,120,19.99", "-q").out == "A\n"
 
 
-def test_compare_needs_products() -> None:
-    ran = sh("compare")
+def test_compare_needs_products(mg) -> None:
+    ran = mg("compare")
     assert ran.code == 2 and "no products" in ran.err
