@@ -1,0 +1,12 @@
+"""Table views: what each result looks like as a table, as plain data.
+
+A :class:`View` says which columns and rows to draw and which notes to print under
+the table; :mod:`mgcalc.render.table` draws it with rich. Views are free of rich,
+so they are testable and the layout lives in one place per result. Importing this
+package registers every view.
+"""
+
+from mgcalc.render.views import calc, intake, knowledge, products
+from mgcalc.render.views.base import Column, View, bar, view_for
+
+__all__ = ["Column", "View", "bar", "calc", "intake", "knowledge", "products", "view_for"]

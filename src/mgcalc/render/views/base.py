@@ -1,0 +1,73 @@
+"""View types, the registry and shared helpers for table views.
+
+A :class:`View` says which columns and rows to draw and which notes to print
+under the table; :mod:`mgcalc.render.table` draws it with rich. Keeping views
+free of rich makes them testable and keeps the layout in one place per result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mgcalc.core.results import plain
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    numeric: bool = False
+
+
+@dataclass
+class View:
+    title: str
+    columns: list[Column]
+    rows: list[list[str]]
+    notes: list[str] = field(default_factory=list)
+
+
+ViewFn = Callable[[Any, bool], View]
+_VIEWS: dict[str, ViewFn] = {}
+
+
+def view(type_name: str) -> Callable[[ViewFn], ViewFn]:
+    def register(fn: ViewFn) -> ViewFn:
+        _VIEWS[type_name] = fn
+        return fn
+
+    return register
+
+
+def view_for(result: Any, *, ascii_only: bool = False) -> View:
+    """The view of ``result``; ``ascii_only`` swaps drawing characters for ASCII."""
+    return _VIEWS[type(result).__name__](result, ascii_only)
+
+
+def pct(fraction: float) -> str:
+    return f"{fraction * 100:.2f}%"
+
+
+def num(value: float | int | None, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    text = plain(value) if isinstance(value, float) else str(value)
+    return f"{text} {unit}".rstrip()
+
+
+def sources_note(sources: list[str]) -> str:
+    return "Sources: " + ", ".join(sources) + " (mgcalc sources)"
+
+
+BAR_WIDTH = 20
+
+
+def bar(value: float, limit: float | None, *, ascii_only: bool = False) -> str:
+    """``████████░░░░ 85%``: share of ``limit``, capped at the bar's width."""
+    if not limit:
+        return "-"
+    share = value / limit
+    filled = min(BAR_WIDTH, round(share * BAR_WIDTH))
+    full, empty = ("#", "-") if ascii_only else ("█", "░")
+    return f"{full * filled}{empty * (BAR_WIDTH - filled)} {share * 100:.0f}%"

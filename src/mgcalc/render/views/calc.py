@@ -1,0 +1,136 @@
+"""Table views for the calculators, the form catalogue and sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mgcalc.core.results import plain
+from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
+
+
+@view("ElementalResult")
+def elemental_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    notes = []
+    if rec["count"] > 1:
+        notes.append(f"{rec['count']} units of {num(rec['compound_mg'] / rec['count'], 'mg')}.")
+    if rec["purity"] < 1:
+        notes.append(f"Purity {pct(rec['purity'])} applied to the formula fraction.")
+    notes.append(sources_note(rec["sources"]))
+    return View(
+        title=f"Elemental magnesium in {rec['name']}",
+        columns=[
+            Column("Form"),
+            Column("Formula"),
+            Column("Mg", True),
+            Column("Compound", True),
+            Column("Elemental", True),
+            Column("mmol", True),
+            Column("mEq", True),
+        ],
+        rows=[
+            [
+                rec["form"],
+                rec["formula"],
+                pct(rec["fraction"]),
+                num(rec["compound_mg"], "mg"),
+                num(rec["elemental_mg"], "mg"),
+                num(rec["mmol"]),
+                num(rec["meq"]),
+            ]
+        ],
+        notes=notes,
+    )
+
+
+@view("CompoundResult")
+def compound_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    columns = [
+        Column("Form"),
+        Column("Formula"),
+        Column("Mg", True),
+        Column("Elemental", True),
+        Column("Compound", True),
+    ]
+    row = [
+        rec["form"],
+        rec["formula"],
+        pct(rec["fraction"]),
+        num(rec["elemental_mg"], "mg"),
+        num(rec["compound_mg"], "mg"),
+    ]
+    notes = []
+    if rec["units"] is not None:
+        columns += [Column("Units", True), Column("Supplies", True)]
+        row += [str(rec["units"]), num(rec["supplied_elemental_mg"], "mg")]
+        exact = rec["compound_mg"] / rec["unit_size_mg"]
+        notes.append(
+            f"{plain(round(exact, 2))} units of {num(rec['unit_size_mg'], 'mg')} needed, "
+            f"rounded up to {rec['units']}."
+        )
+    notes.append(sources_note(rec["sources"]))
+    return View(f"Compound weight of {rec['name']}", columns, [row], notes)
+
+
+@view("ConvertResult")
+def convert_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    return View(
+        title=f"Elemental magnesium: {rec['given']}",
+        columns=[Column("mg", True), Column("mmol", True), Column("mEq", True)],
+        rows=[[num(rec["mg"]), num(rec["mmol"]), num(rec["meq"])]],
+        notes=["1 mmol Mg = 24.305 mg = 2 mEq. " + sources_note(rec["sources"])],
+    )
+
+
+def general_use(form_id: str) -> str:
+    """The default view's verdict, from the 'general' goal in goals.toml."""
+    from mgcalc.core.forms import resolve
+    from mgcalc.core.knowledge import _reason, get_goal
+
+    score = _reason(get_goal("general"), resolve(form_id)).score
+    return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""
+
+
+@view("FormsResult")
+def forms_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [
+            rec["id"],
+            rec["formula"],
+            f"{rec['percent']:.2f}%",
+            rec["absorption"],
+            general_use(rec["id"]),
+            rec["gi_note"],
+        ]
+        for rec in result.records()
+    ]
+    return View(
+        title="Magnesium forms",
+        columns=[
+            Column("Form"),
+            Column("Formula"),
+            Column("Mg", True),
+            Column("Absorption"),
+            Column("General use"),
+            Column("Stomach"),
+        ],
+        rows=rows,
+        notes=[
+            "General use: glycinate and citrate are recommended (well absorbed; SEED, "
+            "KAPPELER17); oxide is a poor choice for raising magnesium status (about 4% "
+            "absorbed, laxative; FIROZ01, SEED). Rank for a goal: mgcalc forms --goal GOAL.",
+            "Mg % computed from each formula. Absorption tiers are study-specific: "
+            "mgcalc forms --json for notes and sources.",
+        ],
+    )
+
+
+@view("SourcesResult")
+def sources_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [rec["id"], rec["citation"] + (f" {rec['url']}" if rec["url"] else "")]
+        for rec in result.records()
+    ]
+    return View("Sources", [Column("Id"), Column("Citation")], rows)

@@ -1,0 +1,110 @@
+"""Table views for check, plan and food."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
+
+
+@view("CheckResult")
+def check_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    reference = f"{rec['reference_type']} {num(rec['rda_mg'], 'mg')}"
+    ul = "none set" if rec["ul_mg"] is None else f"UL {rec['ul_mg']} mg"
+    rows = [
+        ["Food", num(rec["food_mg"], "mg"), ""],
+        [
+            "Supplements",
+            num(rec["supplement_mg"], "mg"),
+            bar(rec["supplement_mg"], rec["ul_mg"], ascii_only=ascii_only) + f"  of {ul}",
+        ],
+        [
+            "Total",
+            num(rec["total_mg"], "mg"),
+            bar(rec["total_mg"], rec["rda_mg"], ascii_only=ascii_only) + f"  of {reference}",
+        ],
+    ]
+    verdict = "OVER the supplemental UL" if rec["over_ul"] else "within the supplemental UL"
+    notes = [
+        f"{rec['standard_title']}; {rec['life_stage']}.",
+        f"Supplements are {verdict} (the UL applies to supplements and medicines, not food).",
+    ]
+    notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
+    notes.append(sources_note(rec["sources"]))
+    return View(
+        f"Magnesium intake check: {rec['life_stage']}",
+        [Column("Intake"), Column("mg", True), Column("Against the reference")],
+        rows,
+        notes,
+    )
+
+
+@view("PlanResult")
+def plan_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    rows = [
+        [
+            d["time"],
+            num(d["elemental_mg"], "mg"),
+            num(d["compound_mg"], "mg"),
+            "-" if d["units"] is None else str(d["units"]),
+            d["note"] or "",
+        ]
+        for d in rec["doses"]
+    ]
+    if not rows:
+        rows = [["no supplement proposed", "-", "-", "-", ""]]
+    head = (
+        f"Target {rec['reference_type']} {num(rec['target_mg'], 'mg')}, food "
+        f"{num(rec['food_mg'], 'mg')}, gap {num(rec['gap_mg'], 'mg')}; supplemental UL "
+        f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['supplement_mg'], 'mg')} elemental as "
+        f"{num(rec['compound_mg'], 'mg')} {rec['form']} ({rec['life_stage']}, "
+        f"{rec['standard'].upper()})."
+    )
+    notes = [
+        head,
+        *(f"! {w}" for w in rec["warnings"]),
+        *rec["notes"],
+        "mgcalc informs; it does not prescribe. " + sources_note(rec["sources"]),
+    ]
+    return View(
+        f"Magnesium plan ({rec['goal']})",
+        [
+            Column("When"),
+            Column("Elemental", True),
+            Column("Compound", True),
+            Column("Units", True),
+            Column("Medication window"),
+        ],
+        rows,
+        notes,
+    )
+
+
+@view("FoodResult")
+def food_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    notes = [f"{rec['citation']}: {num(rec['mg_per_100g'])} mg per 100 g."]
+    if rec["matched_by"] == "search":
+        notes.append("Matched by search: see mgcalc food --search for alternatives.")
+    return View(
+        f"Magnesium in {rec['amount']} of {rec['food']}",
+        [Column("Food"), Column("Amount"), Column("Grams", True), Column("Magnesium", True)],
+        [[rec["food"], rec["amount"], num(rec["amount_g"], "g"), num(rec["magnesium_mg"], "mg")]],
+        notes,
+    )
+
+
+@view("FoodSearchResult")
+def food_search_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [rec["ndb"], rec["food"], num(rec["mg_per_100g"], "mg"), "; ".join(rec["measures"][:3])]
+        for rec in result.records()
+    ]
+    return View(
+        f"Foods matching '{result.query}' (USDA SR28)",
+        [Column("NDB"), Column("Food"), Column("Mg/100 g", True), Column("Measures")],
+        rows,
+        ["mgcalc food NDB AMOUNT picks one: mgcalc food 12061 1oz"],
+    )
