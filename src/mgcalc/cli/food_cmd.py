@@ -76,5 +76,5 @@ def food(
 
 
 def register(app: typer.Typer) -> None:
-    SCHEMAS.update(food=(FoodRecord, False), **{"food --search": (FoodSearchRecord, True)})
+    SCHEMAS.update(food=(FoodRecord, False), **{"food-search": (FoodSearchRecord, True)})
     app.command()(food)

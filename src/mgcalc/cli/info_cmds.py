@@ -30,7 +30,13 @@ def sources(
 
 
 def schema(
-    command: Annotated[str, typer.Argument(help="The command whose output to describe.")],
+    command: Annotated[
+        str,
+        typer.Argument(
+            help="The command whose output to describe (also forms-goal, label-write, "
+            "food-search for those variants)."
+        ),
+    ],
     batch: Annotated[
         bool, typer.Option("--batch", help="Describe one batch record (result or error).")
     ] = False,

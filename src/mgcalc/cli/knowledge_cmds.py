@@ -96,10 +96,19 @@ def interactions(
 
 
 def register(app: typer.Typer) -> None:
-    from typing import Any
+    from mgcalc.core.knowledge import (
+        EvidenceRecord,
+        GuideRecord,
+        InteractionRecord,
+        RankingRecord,
+    )
 
-    record: Any = dict
-    SCHEMAS.update(evidence=(record, True), guide=(record, True), interactions=(record, True))
+    SCHEMAS.update(
+        evidence=(EvidenceRecord, True),
+        guide=(GuideRecord, True),
+        interactions=(InteractionRecord, True),
+        **{"forms-goal": (RankingRecord, True)},
+    )
     app.command()(evidence)
     app.command()(guide)
     app.command()(interactions)

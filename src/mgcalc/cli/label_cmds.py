@@ -159,7 +159,7 @@ def register(app: typer.Typer) -> None:
     SCHEMAS.update(
         label=(LabelRecord, False),
         compare=(ProductRecord, True),
-        **{"label --form": (DeclarationRecord, False)},
+        **{"label-write": (DeclarationRecord, False)},
     )
     app.command()(label)
     app.command()(compare)

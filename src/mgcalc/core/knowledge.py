@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+
+from typing_extensions import TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import Form, catalogue, normalise
@@ -22,6 +23,52 @@ from mgcalc.data import (
     topics,
 )
 from mgcalc.data.records import Goal, GoalReason, Medication, Topic
+
+
+class RankingRecord(TypedDict):
+    rank: int
+    id: str
+    name: str
+    formula: str
+    fraction: float
+    percent: float
+    absorption: str
+    gi_note: str
+    suits: list[str]
+    watch: str
+    why: str
+    score: int
+    goal: str
+    sources: list[str]
+
+
+class EvidenceRecord(TypedDict):
+    outcome: str
+    grade: str
+    note: str
+    study_dose_low_mg: int
+    study_dose_high_mg: int
+    sources: list[str]
+
+
+class InteractionRecord(TypedDict):
+    kind: str
+    id: str
+    name: str
+    effect: str
+    advice: str | None
+    separate_hours: int | None
+    before_hours: int | None
+    after_hours: int | None
+    sources: list[str]
+
+
+class GuideRecord(TypedDict):
+    id: str
+    title: str
+    aliases: list[str]
+    text: str | None
+    sources: list[str]
 
 
 def get_goal(goal_id: str) -> Goal:
@@ -54,8 +101,8 @@ class Ranking:
     goal: Goal
     forms: list[tuple[Form, GoalReason]]
 
-    def records(self) -> list[dict[str, Any]]:
-        rows = []
+    def records(self) -> list[RankingRecord]:
+        rows: list[RankingRecord] = []
         for rank, (form, reason) in enumerate(self.forms, 1):
             base = form_record(form)
             family = form.record.family if form.record else ""
@@ -95,7 +142,7 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
 
 @dataclass(frozen=True)
 class EvidenceResult:
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> list[EvidenceRecord]:
         table = evidence()
         dose = table["dose_range"]
         return [
@@ -119,8 +166,8 @@ class InteractionsResult:
     items: list[Medication]
     include_stacking: bool = True
 
-    def records(self) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = [
+    def records(self) -> list[InteractionRecord]:
+        rows: list[InteractionRecord] = [
             {
                 "kind": "medication",
                 "id": m.id,
@@ -232,7 +279,7 @@ def render_topic(topic: Topic) -> str:
 class GuideResult:
     topic: Topic | None
 
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> list[GuideRecord]:
         chosen = [self.topic] if self.topic else list(topics())
         return [
             {
