@@ -77,9 +77,11 @@ def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object
 
 def explain_to_stderr(result: Result) -> None:
     """The chain from input to figure, on stderr so that stdout stays data."""
-    from mgcalc.core.explain import explain, explain_intake, explain_plan
+    from mgcalc.core.explain import explain, explain_intake, explain_label, explain_plan
 
-    if hasattr(result, "doses"):
+    if hasattr(result, "parsed"):
+        steps = explain_label(result)
+    elif hasattr(result, "doses"):
         steps = explain_plan(result)
     elif hasattr(result, "stage"):
         steps = explain_intake(result)

@@ -11,7 +11,7 @@ from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.compare import compare as run_compare
 from mgcalc.core.compare import row_from_option, rows_from_csv
 from mgcalc.core.errors import EXIT_PARTIAL, InputError
@@ -25,7 +25,9 @@ DvBasisOpt = Annotated[
     str,
     typer.Option(
         "--dv-basis",
-        help="FDA Daily Value group: " + ", ".join(daily_values()) + " (default adult, 420 mg).",
+        help="FDA Daily Value group: "
+        + ", ".join(daily_values())
+        + f" (default adult, {daily_values()['adult'].mg} mg).",
     ),
 ]
 
@@ -67,13 +69,14 @@ def label(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Read a label line (elemental or compound?), or write one with --form/--compound.
 
     Examples: mgcalc label "Magnesium citrate 500 mg" ;
     mgcalc label --form glycinate --compound 1400mg
     """
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if form or compound:
         if text is not None or batch is not None:
             raise InputError("give a label line to read, or --form/--compound to write one")

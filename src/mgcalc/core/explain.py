@@ -7,7 +7,7 @@ from typing import Any
 
 from mgcalc.core.forms import Form
 from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult, plain
-from mgcalc.data import constants
+from mgcalc.data import constants, nrv
 
 
 def _n(value: float, places: int = 2) -> str:
@@ -112,5 +112,36 @@ def explain_plan(result: Any) -> list[str]:
             f"dose {dose.time}: {_n(dose.elemental_mg)} mg elemental{units} = "
             f"{_n(dose.compound_mg)} mg {result.form.id} "
             f"(/ {result.form.fraction:.5f}, PUBCHEM, IUPAC)"
+        )
+    return steps
+
+
+def explain_label(result: Any) -> list[str]:
+    parsed = result.parsed
+    record = result.record()
+    steps = [
+        f"figure on the line: {_n(parsed.amount_mg)} mg, read as {parsed.figure_is}"
+        + (
+            " (US Supplement Facts convention: 'Magnesium (as ...)' is elemental, FDA16)"
+            if parsed.figure_is == "elemental"
+            else " (the line names the salt itself)"
+        )
+    ]
+    for form in parsed.forms:
+        steps += _fraction_steps(form)
+    if record["elemental_mg"] is not None:
+        steps.append(
+            f"per serving = {result.units_per_serving} unit(s) -> "
+            f"{_n(record['elemental_mg'])} mg elemental; per day x {result.servings} = "
+            f"{_n(record['elemental_per_day_mg'])} mg"
+        )
+        steps.append(
+            f"%DV = {_n(record['elemental_mg'])} / {record['dv_mg']} mg "
+            f"({record['dv_basis']}, FDA16) = {record['percent_dv']}% "
+            "(nearest whole percent, 21 CFR 101.36(b)(2)(iii))"
+        )
+        steps.append(
+            f"%NRV = {_n(record['elemental_mg'])} / {nrv().mg} mg (EU1169) = "
+            f"{record['percent_nrv']}%"
         )
     return steps

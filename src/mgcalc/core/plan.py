@@ -175,7 +175,8 @@ def plan(
             result.warnings.append(GENERAL_CAUTION)
     if goal in ("blood-pressure", "blood-sugar"):
         result.notes.append(
-            "Clinical studies for blood pressure and blood glucose used 250-600 mg elemental "
+            "Clinical studies for blood pressure and blood glucose used "
+            f"{evidence()['dose_range']['low_mg']}-{evidence()['dose_range']['high_mg']} mg elemental "
             f"magnesium a day (SEED); mgcalc never proposes more than the supplemental UL "
             f"({stage.ul_mg} mg here): higher doses belong with a clinician."
         )

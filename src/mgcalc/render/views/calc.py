@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mgcalc.core.results import plain
+from mgcalc.data import constants, evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
 
 
@@ -80,7 +81,10 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
         title=f"Elemental magnesium: {rec['given']}",
         columns=[Column("mg", True), Column("mmol", True), Column("mEq", True)],
         rows=[[num(rec["mg"]), num(rec["mmol"]), num(rec["meq"])]],
-        notes=["1 mmol Mg = 24.305 mg = 2 mEq. " + sources_note(rec["sources"])],
+        notes=[
+            f"1 mmol Mg = {constants().atomic_weight} mg = {constants().valence} mEq. "
+            + sources_note(rec["sources"])
+        ],
     )
 
 
@@ -119,7 +123,8 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
         rows=rows,
         notes=[
             "General use: glycinate and citrate are recommended (well absorbed; SEED, "
-            "KAPPELER17); oxide is a poor choice for raising magnesium status (about 4% "
+            "KAPPELER17); oxide is a poor choice for raising magnesium status (about "
+            f"{evidence()['absorption']['oxide_percent']}% "
             "absorbed, laxative; FIROZ01, SEED). Rank for a goal: mgcalc forms --goal GOAL.",
             "Mg % computed from each formula. Absorption tiers are study-specific: "
             "mgcalc forms --json for notes and sources.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mgcalc.core.results import plain
+from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
 
@@ -33,7 +34,10 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
             if rec["percent_dv"] is None
             else f"{rec['percent_dv']}% of {rec['dv_mg']} mg ({rec['dv_basis']})",
         ],
-        ["% NRV (EU)", "-" if rec["percent_nrv"] is None else f"{rec['percent_nrv']}% of 375 mg"],
+        [
+            "% NRV (EU)",
+            "-" if rec["percent_nrv"] is None else f"{rec['percent_nrv']}% of {nrv().mg} mg",
+        ],
         [
             "Supplemental UL",
             "-"
