@@ -174,9 +174,10 @@ def plan(
         if not result.medications:
             result.warnings.append(GENERAL_CAUTION)
     if goal in ("blood-pressure", "blood-sugar"):
+        dose = evidence()["dose_range"]
         result.notes.append(
             "Clinical studies for blood pressure and blood glucose used "
-            f"{evidence()['dose_range']['low_mg']}-{evidence()['dose_range']['high_mg']} mg elemental "
+            f"{dose['low_mg']}-{dose['high_mg']} mg elemental "
             f"magnesium a day (SEED); mgcalc never proposes more than the supplemental UL "
             f"({stage.ul_mg} mg here): higher doses belong with a clinician."
         )
