@@ -11,7 +11,6 @@ serialised output of each distinct line is memoised in a bounded cache.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -26,16 +25,6 @@ CHUNK = 65536
 CACHE_LIMIT = 65536
 ERROR_COLUMNS = ("line", "input", "error")
 
-_FORM_AMOUNT = re.compile(r"^(?P<form>.*?)\s+(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d]*)$")
-
-
-def split_form_amount(line: str) -> tuple[str, str]:
-    """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``."""
-    match = _FORM_AMOUNT.match(line)
-    if match is None or not match["form"].strip():
-        raise InputError(f"expected 'FORM AMOUNT', got '{line}'")
-    return match["form"], match["amount"]
-
 
 @dataclass(frozen=True)
 class BatchSpec:
@@ -43,7 +32,6 @@ class BatchSpec:
 
     compute: Callable[[str], Mapping[str, Any]]
     columns: tuple[str, ...]
-    view: Callable[[Mapping[str, Any]], list[str]] | None = None
 
 
 def read_lines(binary: BinaryIO) -> Iterator[list[str]]:

@@ -7,14 +7,14 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec, split_form_amount
+from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity
+from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import CompoundRecord, ConvertRecord, ElementalRecord
 from mgcalc.render import OutputFormat
 
@@ -35,12 +35,12 @@ def _need(value: str | None, name: str) -> str:
 
 
 def _elemental_line(text: str) -> ElementalRecord:
-    form, amount = split_form_amount(text)
+    form, amount = split_name_amount(text)
     return calc.elemental(resolve(form), parse_quantity(amount)).record()
 
 
 def _compound_line(text: str) -> CompoundRecord:
-    form, amount = split_form_amount(text)
+    form, amount = split_name_amount(text)
     return calc.compound(resolve(form), parse_quantity(amount)).record()
 
 

@@ -7,16 +7,17 @@ water never count toward it, so a person eating 600 mg is not over it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
 from mgcalc.core import calc
-from mgcalc.core.errors import InputError, QuantityError
+from mgcalc.core.errors import QuantityError
 from mgcalc.core.forms import resolve
 from mgcalc.core.interactions import medication_warning, resolve_medication
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.quantity import parse_quantity
+from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 from mgcalc.data import kidney_caution
 from mgcalc.data.records import Medication
@@ -75,16 +76,6 @@ class IntakeItem:
         }
 
 
-_AMOUNT_AT_END = re.compile(r"^(?P<name>.*?)\s+(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*\S*)$")
-
-
-def split_name_amount(text: str) -> tuple[str, str]:
-    match = _AMOUNT_AT_END.match(text.strip())
-    if match is None or not match["name"].strip():
-        raise InputError(f"expected an amount or 'NAME AMOUNT', got '{text}'")
-    return match["name"].strip(), match["amount"]
-
-
 def supplement_item(text: str) -> IntakeItem:
     """``300``/``300mg``/``10 mmol`` (elemental) or ``glycinate 1000mg`` (compound)."""
     try:
@@ -92,7 +83,7 @@ def supplement_item(text: str) -> IntakeItem:
     except QuantityError:
         if not re.search(r"[A-Za-z]\S*\s+[\d.,]", text):
             raise
-    name, amount = split_name_amount(text)
+    name, amount = split_name_amount(text, "FORM AMOUNT")
     result = calc.elemental(resolve(name), parse_quantity(amount))
     return IntakeItem(text, result.elemental_mg, result.form.id, result.compound_mg, "PUBCHEM")
 
@@ -182,9 +173,9 @@ class CheckResult:
 
 def check(
     stage: LifeStage,
-    foods: list[str],
-    supplements: list[str],
-    medications: list[str] = (),  # type: ignore[assignment]
+    foods: Sequence[str],
+    supplements: Sequence[str],
+    medications: Sequence[str] = (),
     kidney_disease: bool = False,
 ) -> CheckResult:
     food_items = [food_item(text) for text in foods]

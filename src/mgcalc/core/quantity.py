@@ -113,3 +113,16 @@ def _checked(quantity: Quantity, raw: str, allow_magnesium_units: bool) -> Quant
     if quantity.mg > MAX_MG:
         raise QuantityError(f"'{raw}' is over 1 kg; check the amount and its unit")
     return quantity
+
+
+_NAME_THEN_AMOUNT = re.compile(
+    r"^(?P<name>.*?)\s+(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d]*)$"
+)
+
+
+def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
+    """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``."""
+    match = _NAME_THEN_AMOUNT.match(text.strip())
+    if match is None or not match["name"].strip():
+        raise QuantityError(f"expected '{what}', got '{text}'")
+    return match["name"].strip(), match["amount"]
