@@ -11,7 +11,13 @@ from __future__ import annotations
 import os
 import sys
 
-from mgcalc.core.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, MgcalcError
+from mgcalc.core.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    MgcalcError,
+    error_line,
+)
 
 
 def main() -> None:
@@ -36,15 +42,17 @@ def run(argv: list[str], *, fast: bool = True) -> int:
         sys.stderr.write("\n")
         return EXIT_INTERRUPTED
     except MgcalcError as error:
-        sys.stderr.write(f"mgcalc: error: {error}\n")
+        sys.stderr.write(error_line(str(error)))
         return error.exit_code
     except Exception as error:  # the one place an unexpected error is caught
         if os.environ.get("MGCALC_DEBUG") == "1":
             raise
         first_line = (str(error).splitlines() or [""])[0]
         sys.stderr.write(
-            f"mgcalc: internal error: {type(error).__name__}: {first_line} "
-            "(set MGCALC_DEBUG=1 for the traceback)\n"
+            error_line(
+                f"{type(error).__name__}: {first_line} (set MGCALC_DEBUG=1 for the traceback)",
+                "internal error",
+            )
         )
         return EXIT_INTERNAL
 
@@ -70,13 +78,13 @@ def run_typer(argv: list[str]) -> int:
         if error.ctx is not None:
             hint = f" (see '{error.ctx.command_path} --help')"
         message = " ".join(error.format_message().split())
-        sys.stderr.write(f"mgcalc: error: {message}{hint}\n")
+        sys.stderr.write(error_line(f"{message}{hint}"))
         return error.exit_code
     except Abort:
         sys.stderr.write("\n")
         return EXIT_INTERRUPTED
     except TyperException as error:
-        sys.stderr.write(f"mgcalc: error: {' '.join(error.format_message().split())}\n")
+        sys.stderr.write(error_line(" ".join(error.format_message().split())))
         return int(getattr(error, "exit_code", 2))
     return result if isinstance(result, int) else EXIT_OK
 

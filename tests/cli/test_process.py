@@ -161,3 +161,14 @@ def test_debug_shows_traceback_for_internal_errors(tmp_path) -> None:
         timeout=60,
     )
     assert proc.returncode == 0
+
+
+def test_control_characters_in_input_are_escaped_in_errors() -> None:
+    ran = sh("elemental", "\x1b[31mred\rX", "5mg")
+    assert ran.code == 2
+    assert ran.err == "mgcalc: error: unknown form '\\x1b[31mred\\x0dX'\n"
+
+
+def test_broken_product_row_is_an_input_error(mg) -> None:
+    ran = mg("compare", "--product", "\r0")
+    assert ran.code == 2 and "cannot read --product" in ran.err

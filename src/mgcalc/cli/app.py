@@ -15,11 +15,11 @@ import typer
 from typer.core import TyperGroup
 
 from mgcalc import __version__
-from mgcalc.core.errors import MgcalcError
+from mgcalc.core.errors import MgcalcError, error_line
 
 
 def report(error: MgcalcError) -> int:
-    sys.stderr.write(f"mgcalc: error: {error}\n")
+    sys.stderr.write(error_line(str(error)))
     return error.exit_code
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from io import StringIO
 from typing import Any, BinaryIO, TextIO
 
-from mgcalc.core.errors import EXIT_OK, EXIT_PARTIAL, InputError, MgcalcError
+from mgcalc.core.errors import EXIT_OK, EXIT_PARTIAL, InputError, MgcalcError, error_line
 from mgcalc.render import OutputFormat
 from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, dumps
 
@@ -132,7 +132,7 @@ def run_batch(spec: BatchSpec, path: str, fmt: OutputFormat, out: TextIO, err: T
                 if isinstance(hit, MgcalcError):
                     failed += 1
                     message = str(hit)
-                    err.write(f"mgcalc: error: line {number}: {message}\n")
+                    err.write(error_line(f"line {number}: {message}"))
                     hit = writer.body({"line": number, "input": text, "error": message})
                 write(writer.frame(hit))
             out.flush()

@@ -14,7 +14,7 @@ from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.compare import compare as run_compare
 from mgcalc.core.compare import row_from_option, rows_from_csv
-from mgcalc.core.errors import EXIT_PARTIAL, InputError
+from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.label import parse_label
 from mgcalc.core.labels import DeclarationRecord, DeclarationResult, LabelRecord, LabelResult
@@ -150,7 +150,7 @@ def compare(
     result = run_compare(rows, parse_mg(target), adult_ul("us"))
     for error in result.errors:
         where = "--product" if file is None else "line"
-        sys.stderr.write(f"mgcalc: error: {where} {error['line']}: {error['error']}\n")
+        sys.stderr.write(error_line(f"{where} {error['line']}: {error['error']}"))
     actions.show(result, out)
     if result.errors:
         raise typer.Exit(EXIT_PARTIAL)

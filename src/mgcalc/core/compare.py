@@ -74,6 +74,8 @@ def _number(value: str, what: str, *, whole: bool = False) -> float:
 
 
 def product_from(row: dict[str, str]) -> Product:
+    if "error" in row and "name" not in row:
+        raise InputError(row["error"])
     missing = [c for c in COLUMNS if not (row.get(c) or "").strip()]
     if missing:
         raise InputError("missing " + ", ".join(missing))
@@ -154,22 +156,32 @@ def rows_from_csv(text_lines: Iterable[str]) -> list[tuple[int, str, dict[str, s
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise InputError("the product list is empty; expected a CSV header line") from None
+    except csv.Error as exc:
+        raise InputError(f"cannot read the CSV header: {exc}") from None
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise InputError(
             f"the CSV header lacks: {', '.join(missing)}", suggestion="header: " + ",".join(COLUMNS)
         )
-    rows = []
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
+    rows: list[tuple[int, str, dict[str, str]]] = []
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:  # a broken row: report it, keep comparing the rest
+            rows.append((reader.line_num, "", {"error": f"cannot read the row: {exc}"}))
             continue
-        rows.append((reader.line_num, ",".join(cells), dict(zip(header, cells, strict=False))))
-    return rows
+        if any(cell.strip() for cell in cells):
+            rows.append((reader.line_num, ",".join(cells), dict(zip(header, cells, strict=False))))
 
 
 def row_from_option(text: str) -> dict[str, str]:
     """``--product 'Brand A,glycinate,500mg,compound,120,19.99'``."""
-    cells = next(csv.reader([text]))
+    try:
+        cells = next(csv.reader([text]))
+    except (csv.Error, StopIteration) as exc:
+        raise InputError(f"cannot read --product '{text}' as a CSV row: {exc}") from None
     if len(cells) != len(COLUMNS):
         raise InputError(
             f"--product needs {len(COLUMNS)} fields ({','.join(COLUMNS)}), "

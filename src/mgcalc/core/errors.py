@@ -7,6 +7,8 @@ suggestion where one exists, because scripts and people both read them.
 
 from __future__ import annotations
 
+import re
+
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -67,3 +69,13 @@ def suggest(name: str, choices: list[str], n: int = 2) -> list[str]:
     import difflib
 
     return difflib.get_close_matches(name, choices, n=n, cutoff=0.6)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def error_line(message: str, kind: str = "error") -> str:
+    """``mgcalc: error: MESSAGE`` as one line, with control characters from user input
+    shown escaped (a raw CR or ESC would rewrite the user's terminal)."""
+    safe = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
+    return f"mgcalc: {kind}: {safe}\n"
