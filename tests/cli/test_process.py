@@ -172,3 +172,22 @@ def test_control_characters_in_input_are_escaped_in_errors() -> None:
 def test_broken_product_row_is_an_input_error(mg) -> None:
     ran = mg("compare", "--product", "\r0")
     assert ran.code == 2 and "cannot read --product" in ran.err
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("mgcalc elemental cit", "citrate"),
+        ("mgcalc food alm", "almonds"),
+        ("mgcalc guide sl", "sleep"),
+        ("mgcalc plan --form gly", "glycinate"),
+    ],
+)
+def test_shell_completion(words: str, expected: str) -> None:
+    env = {
+        "_MGCALC_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    ran = sh(env=env)
+    assert ran.code == 0 and expected in ran.out.split()
