@@ -1,7 +1,6 @@
 """Subprocess tests: exit codes, stderr, real pipes, signals, encodings."""
 
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -41,11 +40,28 @@ def test_bad_input_one_line_exit_2(args: list[str], code: int, message: str) -> 
     assert "Traceback" not in ran.err
 
 
-def test_internal_error_is_exit_70_without_traceback(tmp_path) -> None:
-    # a file path as --svg target inside a missing directory makes rich fail
+def test_unwritable_svg_is_an_input_error(tmp_path) -> None:
     ran = sh("elemental", "citrate", "500mg", "--svg", str(tmp_path / "no" / "x.svg"))
-    assert ran.code in (2, 70)
-    assert "Traceback" not in ran.err and ran.err.startswith("mgcalc: ")
+    assert ran.code == 2
+    assert ran.err.startswith("mgcalc: error: cannot write SVG") and ran.err.count("\n") == 1
+
+
+def test_internal_error_is_exit_70_one_line(mg, monkeypatch) -> None:
+    from mgcalc.core import calc
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated bug\nsecond line")
+
+    monkeypatch.setattr(calc, "elemental", broken)
+    ran = mg("elemental", "citrate", "500mg")
+    assert ran.code == 70
+    assert ran.err == (
+        "mgcalc: internal error: RuntimeError: simulated bug "
+        "(set MGCALC_DEBUG=1 for the traceback)\n"
+    )
+    monkeypatch.setenv("MGCALC_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        mg("elemental", "citrate", "500mg")
 
 
 def test_version() -> None:
@@ -145,22 +161,23 @@ def test_no_color_and_non_tty_have_no_ansi() -> None:
 
 
 @pytest.mark.parametrize("width", [40, 60, 200])
-def test_tables_fit_the_terminal(width: int) -> None:
-    ran = sh("forms", env={"COLUMNS": str(width)})
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["forms"],
+        ["elemental", "citrate", "500mg"],
+        ["check", "--sex", "female", "--supplement", "400"],
+        ["plan", "--sex", "male", "--medication", "ppi"],
+        ["label", "Magnesium citrate 500 mg"],
+        ["food", "--search", "spinach"],
+        ["interactions"],
+    ],
+)
+def test_tables_fit_the_terminal(mg, monkeypatch, width: int, args: list[str]) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    ran = mg(*args)
     assert ran.code == 0
     assert max(len(line) for line in ran.out.splitlines()) <= width
-
-
-def test_debug_shows_traceback_for_internal_errors(tmp_path) -> None:
-    env = {**os.environ, "MGCALC_DEBUG": "1"}
-    proc = subprocess.run(
-        [*MGCALC, "elemental", "citrate", "500mg"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert proc.returncode == 0
 
 
 def test_control_characters_in_input_are_escaped_in_errors() -> None:

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from mgcalc.core.errors import InputError
 from mgcalc.render.views import View, view_for
 
 
@@ -57,4 +58,7 @@ def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None
     for note in view.notes:
         console.print(Text(note, style="dim"))
     if svg is not None:
-        console.save_svg(svg, title=f"mgcalc: {view.title}")
+        try:
+            console.save_svg(svg, title=f"mgcalc: {view.title}")
+        except OSError as exc:
+            raise InputError(f"cannot write SVG '{svg}': {exc.strerror}") from None
