@@ -19,7 +19,7 @@ from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.forms import normalise
 from mgcalc.core.quantity import parse_mg
 from mgcalc.data import common_foods, food_rows
-from mgcalc.data.records import FoodRow
+from mgcalc.data.knowledge_records import FoodRow
 
 GRAMS_PER_OUNCE = 28.349523125  # avoirdupois ounce, exact by definition
 _UNIT_ALIASES = {

@@ -20,7 +20,7 @@ from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 from mgcalc.data import kidney_caution
-from mgcalc.data.records import Medication
+from mgcalc.data.reference_records import Medication
 
 
 class IntakeItemRecord(TypedDict):

@@ -7,7 +7,7 @@ from functools import cache
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import normalise
 from mgcalc.data import medications
-from mgcalc.data.records import Medication
+from mgcalc.data.reference_records import Medication
 
 
 @cache

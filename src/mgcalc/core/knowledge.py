@@ -22,7 +22,8 @@ from mgcalc.data import (
     standards,
     topics,
 )
-from mgcalc.data.records import Goal, GoalReason, Medication, Topic
+from mgcalc.data.knowledge_records import Goal, GoalReason, Topic
+from mgcalc.data.reference_records import Medication
 
 
 class RankingRecord(TypedDict):

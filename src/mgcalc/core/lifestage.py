@@ -15,7 +15,7 @@ from typing import Literal
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.data import standards
-from mgcalc.data.records import IntakeBand, Standard, UpperLevel
+from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
 
 Sex = Literal["female", "male"]
 ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given

@@ -20,7 +20,7 @@ from mgcalc.core.interactions import has_timing_rule, medication_warning
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
 from mgcalc.data import evidence, kidney_caution
-from mgcalc.data.records import Medication
+from mgcalc.data.reference_records import Medication
 
 
 class DoseRecord(TypedDict):

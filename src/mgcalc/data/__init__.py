@@ -12,28 +12,26 @@ from __future__ import annotations
 import os
 import tomllib
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mgcalc.data.records import (
-    CommonFood,
-    Constants,
-    DailyValue,
-    FoodRow,
-    FormRecord,
-    Goal,
-    GoalReason,
-    IntakeBand,
-    KidneyCaution,
-    LabelRounding,
-    Medication,
-    NutrientReferenceValue,
-    Outcome,
-    Source,
-    Stacking,
-    Standard,
-    Topic,
-    UpperLevel,
-)
+from mgcalc.data.records import Constants, FormRecord, Source
+
+if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at import
+    from mgcalc.data.knowledge_records import (
+        CommonFood,
+        FoodRow,
+        Goal,
+        Stacking,
+        Topic,
+    )
+    from mgcalc.data.reference_records import (
+        DailyValue,
+        KidneyCaution,
+        LabelRounding,
+        Medication,
+        NutrientReferenceValue,
+        Standard,
+    )
 
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -70,6 +68,8 @@ def sources() -> dict[str, Source]:
 
 
 def standard_from(row: dict[str, Any]) -> Standard:
+    from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
+
     return Standard(
         name=row["name"],
         title=row["title"],
@@ -87,21 +87,29 @@ def standards() -> dict[str, Standard]:
 
 @cache
 def daily_values() -> dict[str, DailyValue]:
+    from mgcalc.data.reference_records import DailyValue
+
     return {row["id"]: DailyValue(**row) for row in read_toml("labels.toml")["dv"]}
 
 
 @cache
 def nrv() -> NutrientReferenceValue:
+    from mgcalc.data.reference_records import NutrientReferenceValue
+
     return NutrientReferenceValue(**read_toml("labels.toml")["nrv"])
 
 
 @cache
 def medications() -> tuple[Medication, ...]:
+    from mgcalc.data.reference_records import Medication
+
     return tuple(Medication(**tuples(row)) for row in read_toml("interactions.toml")["medication"])
 
 
 @cache
 def kidney_caution() -> KidneyCaution:
+    from mgcalc.data.reference_records import KidneyCaution
+
     return KidneyCaution(**tuples(read_toml("interactions.toml")["kidney"]))
 
 
@@ -112,6 +120,8 @@ FOODS_CSV = "usda-sr28-magnesium.csv"
 def food_rows() -> tuple[FoodRow, ...]:
     """The USDA SR28 magnesium table (8,050 foods); read only by food lookups."""
     import csv
+
+    from mgcalc.data.knowledge_records import FoodRow
 
     with open(os.path.join(DATA_DIR, FOODS_CSV), encoding="utf-8", newline="") as handle:
         return tuple(
@@ -129,15 +139,21 @@ def food_rows() -> tuple[FoodRow, ...]:
 
 @cache
 def common_foods() -> tuple[CommonFood, ...]:
+    from mgcalc.data.knowledge_records import CommonFood
+
     return tuple(CommonFood(**tuples(row)) for row in read_toml("foods.toml")["food"])
 
 
 @cache
 def label_rounding() -> LabelRounding:
+    from mgcalc.data.reference_records import LabelRounding
+
     return LabelRounding(**read_toml("labels.toml")["rounding"])
 
 
 def goal_from(row: dict[str, Any]) -> Goal:
+    from mgcalc.data.knowledge_records import Goal, GoalReason
+
     return Goal(
         row["id"],
         row["title"],
@@ -156,6 +172,8 @@ def goals() -> dict[str, Goal]:
 @cache
 def evidence() -> dict[str, Any]:
     """Grades, dose range, absorption, pharmacokinetics and timing facts (SEED et al.)."""
+    from mgcalc.data.knowledge_records import Outcome
+
     table = read_toml("evidence.toml")
     table["outcome"] = tuple(Outcome(**row) for row in table["outcome"])
     return table
@@ -163,9 +181,13 @@ def evidence() -> dict[str, Any]:
 
 @cache
 def topics() -> tuple[Topic, ...]:
+    from mgcalc.data.knowledge_records import Topic
+
     return tuple(Topic(**tuples(row)) for row in read_toml("guide.toml")["topic"])
 
 
 @cache
 def stacking() -> tuple[Stacking, ...]:
+    from mgcalc.data.knowledge_records import Stacking
+
     return tuple(Stacking(**tuples(row)) for row in read_toml("interactions.toml")["stacking"])

@@ -12,17 +12,14 @@ import sys
 from typing import Any
 
 from mgcalc.data import read_toml
-from mgcalc.data.records import (
-    CommonFood,
-    Constants,
+from mgcalc.data.knowledge_records import CommonFood, FoodRow
+from mgcalc.data.records import Constants, FormRecord, Source
+from mgcalc.data.reference_records import (
     DailyValue,
-    FoodRow,
-    FormRecord,
     KidneyCaution,
     LabelRounding,
     Medication,
     NutrientReferenceValue,
-    Source,
     Standard,
 )
 

@@ -1,0 +1,80 @@
+"""Records for foods, goals, evidence, guide topics and stacking notes (loaded on
+demand, like reference_records)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from mgcalc.data.records import STRICT
+
+
+@dataclass(frozen=True, slots=True)
+class CommonFood:
+    """An everyday name and the USDA SR28 entry it means."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    ndb: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FoodRow:
+    """One USDA SR28 food: magnesium per 100 g and its household measures."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    ndb_no: str
+    food_group: str
+    description: str
+    common_names: str
+    magnesium_mg_per_100g: float
+    household_measures: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalReason:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    family: str
+    score: int
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    title: str
+    summary: str
+    sources: tuple[str, ...]
+    prefer: tuple[GoalReason, ...]
+    avoid: tuple[GoalReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    outcome: str
+    grade: Literal["A", "B", "C", "D"]
+    note: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stacking:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    name: str
+    note: str
+    sources: tuple[str, ...]

@@ -1,0 +1,96 @@
+"""Records for reference intakes, label values and interactions (loaded on demand:
+each dataclass costs about a millisecond to create, so they stay off the start-up
+path of the calculators)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from mgcalc.data.records import STRICT
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeBand:
+    """One life-stage band of a reference table (ages in completed months)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    from_months: int
+    type: Literal["RDA", "AI"]
+    below_months: int | None = None
+    male: int | None = None
+    female: int | None = None
+    pregnancy: int | None = None
+    lactation: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpperLevel:
+    """The supplemental UL for an age range; ``mg`` None where none is set."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    from_months: int
+    below_months: int | None = None
+    mg: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    band: tuple[IntakeBand, ...]
+    ul: tuple[UpperLevel, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DailyValue:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    label: str
+    mg: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class NutrientReferenceValue:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    label: str
+    mg: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Medication:
+    """A medication class, its effect and how far to keep magnesium from it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    effect: str
+    advice: str
+    sources: tuple[str, ...]
+    separate_hours: int | None = None
+    before_hours: int | None = None
+    after_hours: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KidneyCaution:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    caution: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRounding:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    amount_increment_mg: int
+    amount_source: str
+    percent_source: str
