@@ -28,9 +28,9 @@ FormArg = Annotated[
 ]
 
 
-def _need(value: str | None, name: str) -> str:
+def _need(value: str | None, name: str, command: str) -> str:
     if value is None:
-        raise InputError(f"missing argument {name}", suggestion="see mgcalc --help")
+        raise InputError(f"missing argument {name}", suggestion=f"see mgcalc {command} --help")
     return value
 
 
@@ -77,7 +77,9 @@ def elemental(
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [form, amount]))
-    actions.elemental(_need(form, "FORM"), _need(amount, "AMOUNT"), count, purity, out)
+    actions.elemental(
+        _need(form, "FORM", "elemental"), _need(amount, "AMOUNT", "elemental"), count, purity, out
+    )
 
 
 def compound(
@@ -109,7 +111,13 @@ def compound(
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [form, target]))
-    actions.compound(_need(form, "FORM"), _need(target, "ELEMENTAL"), unit_size, purity, out)
+    actions.compound(
+        _need(form, "FORM", "compound"),
+        _need(target, "ELEMENTAL", "compound"),
+        unit_size,
+        purity,
+        out,
+    )
 
 
 def convert(
@@ -131,7 +139,7 @@ def convert(
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         raise typer.Exit(actions.batch(CONVERT_BATCH, batch, out, [amount]))
-    actions.convert(_need(amount, "AMOUNT"), out)
+    actions.convert(_need(amount, "AMOUNT", "convert"), out)
 
 
 def register(app: typer.Typer) -> None:
