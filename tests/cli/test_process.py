@@ -148,6 +148,9 @@ def test_narrow_encodings_never_fail(env: dict[str, str]) -> None:
         ["forms", "--json"],
         ["elemental", "citrate", "250µg"],
         ["elemental", "citrate", "500µx"],
+        ["guide"],
+        ["check", "--sex", "female", "--supplement", "300"],
+        ["label", "Magnesium (as citrate) 200000 µg"],
     ):
         ran = sh(*args, env=env)
         assert ran.code in (0, 2)
