@@ -9,7 +9,7 @@ import typer
 from mgcalc.cli import actions
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import ExplainOpt, FormatOpt, JsonOpt, QuietOpt, StandardOpt, SvgOpt
 from mgcalc.core.errors import InputError, LimitExceeded, UnknownNameError, suggest
 from mgcalc.core.forms import resolve
 from mgcalc.core.intake import check as run_check
@@ -29,9 +29,6 @@ AgeOpt = Annotated[
 ]
 PregnantOpt = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy values.")]
 LactatingOpt = Annotated[bool, typer.Option("--lactating", help="Use the lactation values.")]
-StandardOpt = Annotated[
-    str, typer.Option("--standard", metavar="us|eu", help="US (IOM 1997) or EU (EFSA/SCF).")
-]
 FoodOpt = Annotated[
     list[str] | None,
     typer.Option(

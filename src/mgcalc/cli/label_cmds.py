@@ -11,7 +11,15 @@ from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import (
+    BatchOpt,
+    ExplainOpt,
+    FormatOpt,
+    JsonOpt,
+    QuietOpt,
+    StandardOpt,
+    SvgOpt,
+)
 from mgcalc.core.compare import compare as run_compare
 from mgcalc.core.compare import row_from_option, rows_from_csv
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
@@ -63,7 +71,7 @@ def label(
         ),
     ] = 1,
     dv_basis: DvBasisOpt = "adult",
-    standard: Annotated[str, typer.Option("--standard", help="UL standard: us or eu.")] = "us",
+    standard: StandardOpt = "us",
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,

@@ -47,3 +47,10 @@ ExplainOpt = Annotated[
     bool,
     typer.Option("--explain", help="Print the chain from input to figure, with sources (stderr)."),
 ]
+
+StandardOpt = Annotated[
+    str,
+    typer.Option(
+        "--standard", metavar="us|eu", help="Reference standard: US (IOM 1997) or EU (EFSA/SCF)."
+    ),
+]
