@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.quantity import parse_mg, parse_quantity
+from mgcalc.core.quantity import parse_mg, parse_quantity, split_name_amount
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,26 @@ def test_never_raises_anything_but_quantity_error(text: str) -> None:
         assert str(exc)
     else:
         assert 0 < quantity.mg <= 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "amount"),
+    [
+        ("citrate 500mg", "citrate", "500mg"),
+        ("magnesium citrate 500 mg", "magnesium citrate", "500 mg"),
+        ("citrate,500mg", "citrate", "500mg"),
+        ("citrate;1,000 mg", "citrate", "1,000 mg"),
+        ("citrate, 1,000 mg", "citrate", "1,000 mg"),
+        ("citrate\t0.5g", "citrate", "0.5g"),
+        ("MgSO4.7H2O 1g", "MgSO4.7H2O", "1g"),
+        ("Mg(OH)2 2.5e2 mg", "Mg(OH)2", "2.5e2 mg"),
+    ],
+)
+def test_split_name_amount(text: str, name: str, amount: str) -> None:
+    assert split_name_amount(text) == (name, amount)
+
+
+@pytest.mark.parametrize("text", ["500mg", "citrate", "", " 500 mg"])
+def test_split_name_amount_needs_both(text: str) -> None:
+    with pytest.raises(QuantityError, match="expected 'FORM AMOUNT'"):
+        split_name_amount(text)

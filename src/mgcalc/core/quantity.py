@@ -116,12 +116,13 @@ def _checked(quantity: Quantity, raw: str, allow_magnesium_units: bool) -> Quant
 
 
 _NAME_THEN_AMOUNT = re.compile(
-    r"^(?P<name>.*?)\s+(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d]*)$"
+    r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"
 )
 
 
 def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
-    """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``."""
+    """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``; a comma,
+    semicolon or tab also separates the two (``citrate,500mg`` from a CSV column pair)."""
     match = _NAME_THEN_AMOUNT.match(text.strip())
     if match is None or not match["name"].strip():
         raise QuantityError(f"expected '{what}', got '{text}'")
