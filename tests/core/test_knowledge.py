@@ -144,3 +144,14 @@ def test_evidence_grades_match_reference() -> None:
     assert grades["PMS-related anxiety"] == "C"
     assert grades["HDL cholesterol"] == grades["Muscle cramps not caused by deficiency"] == "D"
     assert (evidence()["dose_range"]["low_mg"], evidence()["dose_range"]["high_mg"]) == (250, 600)
+
+
+@pytest.mark.parametrize("goal", list(goals()))
+def test_goal_summaries_render_from_data(goal: str) -> None:
+    from mgcalc.core.knowledge import get_goal, goal_summary
+
+    text = goal_summary(get_goal(goal))
+    assert "{" not in text
+    if goal in ("blood-pressure", "blood-sugar"):
+        dose = evidence()["dose_range"]
+        assert f"{dose['low_mg']}-{dose['high_mg']} mg" in text

@@ -1,10 +1,28 @@
-"""Shell-completion sources for names users type: forms (and later foods, topics)."""
+"""Shell-completion sources for the names users type: forms, foods, guide topics."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 
 def form_names(incomplete: str) -> list[str]:
     from mgcalc.core.forms import alias_table
 
+    return _starting(incomplete, alias_table())
+
+
+def food_names(incomplete: str) -> list[str]:
+    from mgcalc.core.foods import everyday_names
+
+    return _starting(incomplete, everyday_names())
+
+
+def topic_names(incomplete: str) -> list[str]:
+    from mgcalc.data import topics
+
+    return _starting(incomplete, (topic.id for topic in topics()))
+
+
+def _starting(incomplete: str, names: Iterable[str]) -> list[str]:
     prefix = incomplete.lower()
-    return sorted(name for name in alias_table() if name.startswith(prefix))
+    return sorted(name for name in names if name.startswith(prefix))

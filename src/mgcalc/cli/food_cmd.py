@@ -8,6 +8,7 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
+from mgcalc.cli.complete import food_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
@@ -20,12 +21,6 @@ from mgcalc.core.foods import (
     search,
     split_food_amount,
 )
-
-
-def food_names(incomplete: str) -> list[str]:
-    from mgcalc.core.foods import _names
-
-    return sorted(name for name in _names() if name.startswith(incomplete.lower()))
 
 
 def _food_line(text: str) -> FoodRecord:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
+from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.interactions import resolve_medication
@@ -28,12 +29,6 @@ class GuideFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     NDJSON = "ndjson"
-
-
-def topic_names(incomplete: str) -> list[str]:
-    from mgcalc.data import topics
-
-    return [t.id for t in topics() if t.id.startswith(incomplete.lower())]
 
 
 def evidence(

@@ -129,7 +129,7 @@ def _best_measure(options: list[Measure], unit: str) -> Measure | None:
 
 
 @cache
-def _names() -> dict[str, str]:
+def everyday_names() -> dict[str, str]:
     table: dict[str, str] = {}
     for food in common_foods():
         for name in (food.name, *food.aliases):
@@ -156,7 +156,7 @@ def search(text: str, limit: int = 10) -> list[FoodRow]:
     words = [w.rstrip("s") or w for w in _words(text)]
     if not words:
         return []
-    curated = _names().get(normalise(text))
+    curated = everyday_names().get(normalise(text))
     scored = []
     for row in food_rows():
         tokens = _words(f"{row.description} {row.common_names}")
@@ -176,7 +176,7 @@ def search(text: str, limit: int = 10) -> list[FoodRow]:
 def find_food(name: str) -> tuple[FoodRow, str]:
     """The food ``name`` means: an everyday name, an NDB number, or the best search hit."""
     key = normalise(name)
-    ndb = _names().get(key) or _names().get(key.rstrip("s"))
+    ndb = everyday_names().get(key) or everyday_names().get(key.rstrip("s"))
     if ndb is not None:
         return _by_ndb()[ndb], "name"
     if re.fullmatch(r"\d{4,5}", name.strip()):
@@ -186,7 +186,7 @@ def find_food(name: str) -> tuple[FoodRow, str]:
     hits = search(name, limit=1)
     if hits:
         return hits[0], "search"
-    raise UnknownNameError("food", name, suggest(key, list(_names())))
+    raise UnknownNameError("food", name, suggest(key, list(everyday_names())))
 
 
 def split_food_amount(text: str) -> tuple[str, str]:

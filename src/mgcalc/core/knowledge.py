@@ -79,7 +79,7 @@ def get_goal(goal_id: str) -> Goal:
     return table[goal_id]
 
 
-def _reason(goal: Goal, form: Form) -> GoalReason:
+def reason_for(goal: Goal, form: Form) -> GoalReason:
     family = form.record.family if form.record else ""
     for reason in (*goal.prefer, *goal.avoid):
         if reason.family == family:
@@ -89,6 +89,13 @@ def _reason(goal: Goal, form: Form) -> GoalReason:
         return GoalReason("", 0, "not in the catalogue: no absorption data", ("IUPAC",))
     score = -1 if record.absorption == "low" else 1
     return GoalReason(family, score, record.absorption_note, record.absorption_sources)
+
+
+def goal_summary(goal: Goal) -> str:
+    """The goal's summary with the study dose range filled in from evidence.toml
+    (without :func:`figures`, which would load the food table for two numbers)."""
+    dose = evidence()["dose_range"]
+    return goal.summary.format(study_low=dose["low_mg"], study_high=dose["high_mg"])
 
 
 def suits(family: str) -> list[str]:
@@ -136,7 +143,7 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     """Forms for a goal, best first: the goal's reason score, then magnesium content."""
     goal = get_goal(goal_id)
     forms = [f for f in catalogue() if every_hydrate or (f.record and f.id == f.record.family)]
-    scored = [(form, _reason(goal, form)) for form in forms]
+    scored = [(form, reason_for(goal, form)) for form in forms]
     scored.sort(key=lambda pair: (-pair[1].score, -pair[0].fraction, pair[0].id))
     return Ranking(goal, scored)
 

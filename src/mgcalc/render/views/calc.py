@@ -91,9 +91,9 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
 def general_use(form_id: str) -> str:
     """The default view's verdict, from the 'general' goal in goals.toml."""
     from mgcalc.core.forms import resolve
-    from mgcalc.core.knowledge import _reason, get_goal
+    from mgcalc.core.knowledge import get_goal, reason_for
 
-    score = _reason(get_goal("general"), resolve(form_id)).score
+    score = reason_for(get_goal("general"), resolve(form_id)).score
     return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""
 
 

@@ -13,10 +13,10 @@ def ranking_view(result: Any, ascii_only: bool = False) -> View:
         [str(r["rank"]), r["id"], f"{r['percent']:.2f}%", r["absorption"], r["why"], r["watch"]]
         for r in result.records()
     ]
-    from mgcalc.core.knowledge import figures
+    from mgcalc.core.knowledge import goal_summary
 
     notes = [
-        result.goal.summary.format_map(_StudyFigures(figures())),
+        goal_summary(result.goal),
         sources_note(list(result.goal.sources)),
     ]
     return View(
@@ -32,11 +32,6 @@ def ranking_view(result: Any, ascii_only: bool = False) -> View:
         rows,
         notes,
     )
-
-
-class _StudyFigures(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 @view("EvidenceResult")
