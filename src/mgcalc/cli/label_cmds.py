@@ -24,8 +24,9 @@ from mgcalc.core.compare import compare as run_compare
 from mgcalc.core.compare import row_from_option, rows_from_csv
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
-from mgcalc.core.label import parse_label
-from mgcalc.core.labels import DeclarationRecord, DeclarationResult, LabelRecord, LabelResult
+from mgcalc.core.labels import parse_label
+from mgcalc.core.labels.assess import LabelRecord, LabelResult
+from mgcalc.core.labels.writing import DeclarationRecord, DeclarationResult
 from mgcalc.core.quantity import parse_mg
 from mgcalc.data import daily_values
 
@@ -153,7 +154,7 @@ def compare(
         rows.append((index, text, row_from_option(text)))
     if not rows:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
-    from mgcalc.core.labels import adult_ul
+    from mgcalc.core.labels.assess import adult_ul
 
     result = run_compare(rows, parse_mg(target), adult_ul("us"))
     for error in result.errors:
