@@ -193,3 +193,34 @@ def test_schema_for_every_command(mg) -> None:
         assert document["title"] == f"mgcalc {command}"
     check = mg("schema", "check").json()
     assert {"rda_mg", "ul_mg", "over_ul", "warnings", "sources"} <= set(check["properties"])
+
+
+@pytest.mark.parametrize("goal", ["muscle", "constipation", "migraine", "energy", "cramps", "bp"])
+def test_plan_and_forms_share_one_goal_vocabulary(mg, goal: str) -> None:
+    from mgcalc.core.goals import resolve_goal
+
+    canonical = resolve_goal(goal).id
+    planned = mg("plan", "--sex", "female", "--food", "100", "--goal", goal, "--json")
+    ranked = mg("forms", "--goal", goal, "--json")
+    assert planned.code == ranked.code == 0
+    assert planned.json()["goal"] == canonical
+    assert {row["goal"] for row in ranked.json()} == {canonical}
+
+
+def test_unknown_goal_lists_choices_in_plan_and_forms(mg) -> None:
+    for args in (("plan", "--sex", "female"), ("forms",)):
+        ran = mg(*args, "--goal", "xyz")
+        assert ran.code == 2 and ran.err.count("\n") == 1
+        assert "sensitive-stomach" in ran.err and "muscle-cramps" in ran.err
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_check_and_plan_name_the_usda_entry_used(mg, command: str) -> None:
+    args = (command, "--sex", "female", "--food", "spinach 1 cup", "--food", "40")
+    data = mg(*args, "--json").json()
+    looked_up, given = data["foods"]
+    assert (looked_up["ndb"], looked_up["preparation"]) == ("11458", "cooked, boiled")
+    assert looked_up["food"].startswith("Spinach, cooked")
+    assert looked_up["amount_g"] == 180 and given["ndb"] is None
+    table = mg(*args).out
+    assert "11458" in table and "Spinach, cooked, boiled" in table

@@ -1,4 +1,4 @@
-"""Shell-completion sources for the names users type: forms, foods, guide topics."""
+"""Shell-completion sources for the names users type: forms, foods, goals, guide topics."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ def food_names(incomplete: str) -> list[str]:
     from mgcalc.core.foods import everyday_names
 
     return _starting(incomplete, everyday_names())
+
+
+def goal_names(incomplete: str) -> list[str]:
+    from mgcalc.core.goals import goal_ids
+
+    return _starting(incomplete, goal_ids())
 
 
 def topic_names(incomplete: str) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
+from mgcalc.cli.complete import goal_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.forms import Form, catalogue
@@ -53,7 +54,8 @@ def forms(
         typer.Option(
             "--goal",
             help="Rank for a goal: general, sleep, muscle-cramps, constipation, blood-pressure, "
-            "blood-sugar, energy, migraine, sensitive-stomach.",
+            "blood-sugar, energy, migraine, sensitive-stomach (aliases such as cramps, bp).",
+            autocompletion=goal_names,
         ),
     ] = None,
     every_hydrate: Annotated[

@@ -7,17 +7,18 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.complete import form_names
+from mgcalc.cli.complete import form_names, goal_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import ExplainOpt, FormatOpt, JsonOpt, QuietOpt, StandardOpt, SvgOpt
-from mgcalc.core.errors import InputError, LimitExceeded, UnknownNameError, suggest
+from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.forms import resolve
+from mgcalc.core.goals import resolve_goal
 from mgcalc.core.intake import check as run_check
 from mgcalc.core.intake import food_item
 from mgcalc.core.interactions import resolve_medication
 from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
-from mgcalc.core.plan import GOALS, unit_elemental
 from mgcalc.core.plan import plan as run_plan
+from mgcalc.core.plan import unit_elemental
 from mgcalc.core.quantity import parse_mg, parse_quantity
 
 SexOpt = Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)]
@@ -119,7 +120,12 @@ def plan(
     unit_is_compound: Annotated[
         bool, typer.Option("--unit-is-compound", help="--unit-size is the compound weight.")
     ] = False,
-    goal: Annotated[str, typer.Option("--goal", help=", ".join(GOALS) + ".")] = "general",
+    goal: Annotated[
+        str,
+        typer.Option(
+            "--goal", help="Timing for a goal (as forms --goal).", autocompletion=goal_names
+        ),
+    ] = "general",
     standard: StandardOpt = "us",
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
@@ -134,8 +140,7 @@ def plan(
     Example: mgcalc plan --sex male --age 45 --food 250 --form citrate --goal sleep
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
-    if goal not in GOALS:
-        raise UnknownNameError("goal", goal, suggest(goal, list(GOALS)))
+    goal = resolve_goal(goal).id
     if unit_is_compound and unit_size is None:
         raise InputError("--unit-is-compound needs --unit-size")
     stage = stage_of(sex, age, pregnant, lactating, standard)

@@ -80,6 +80,24 @@ def measures(food: FoodRow) -> list[Measure]:
     return found
 
 
+# Preparation words in SR28 descriptions ("Spinach, cooked, boiled, drained"): the
+# comma-separated parts that say whether and how the food was cooked or processed.
+_PREPARATION = re.compile(
+    r"^(raw|cooked|boiled|baked|roasted|dry roasted|oil roasted|toasted|fried|pan-fried|"
+    r"deep-fried|steamed|stewed|braised|broiled|grilled|microwaved|simmered|poached|"
+    r"scrambled|hard-boiled|canned|frozen|dried|dehydrated|fresh|unheated|heated|"
+    r"brewed|prepared|unprepared|dry|sprouted)\b"
+)
+
+
+def preparation(food: FoodRow) -> str:
+    """Whether the entry is raw or cooked and how, from its description (``'cooked,
+    boiled'``, ``'raw'``, ``'dry roasted'``); ``'not stated'`` when it says nothing."""
+    parts = [part.strip().lower() for part in food.description.split(",")[1:]]
+    found = [part for part in parts if _PREPARATION.match(part)]
+    return ", ".join(found) or "not stated"
+
+
 def _unit_key(unit: str) -> str:
     key = unit.lower().strip().rstrip(".")
     for canonical, aliases in _UNIT_ALIASES.items():

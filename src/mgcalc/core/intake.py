@@ -29,6 +29,10 @@ class IntakeItemRecord(TypedDict):
     form: str | None
     compound_mg: float | None
     source: str | None
+    food: str | None
+    ndb: str | None
+    preparation: str | None
+    amount_g: float | None
 
 
 class CheckRecord(TypedDict):
@@ -65,6 +69,10 @@ class IntakeItem:
     form: str | None = None
     compound_mg: float | None = None
     source: str | None = None
+    food: str | None = None  # the USDA entry used: description, NDB number, preparation
+    ndb: str | None = None
+    preparation: str | None = None
+    amount_g: float | None = None
 
     def record(self) -> IntakeItemRecord:
         return {
@@ -73,6 +81,10 @@ class IntakeItem:
             "form": self.form,
             "compound_mg": None if self.compound_mg is None else mg2(self.compound_mg),
             "source": self.source,
+            "food": self.food,
+            "ndb": self.ndb,
+            "preparation": self.preparation,
+            "amount_g": None if self.amount_g is None else mg2(self.amount_g),
         }
 
 
@@ -95,10 +107,19 @@ def food_item(text: str) -> IntakeItem:
     except QuantityError:
         if not re.search(r"[A-Za-z]", text):
             raise
-    from mgcalc.core.foods import lookup_food_text
+    from mgcalc.core.foods import lookup_food_text, preparation
 
     portion = lookup_food_text(text)
-    return IntakeItem(text, portion.magnesium_mg, portion.food.description, None, "USDA")
+    food = portion.food
+    return IntakeItem(
+        text,
+        portion.magnesium_mg,
+        source="USDA",
+        food=food.description,
+        ndb=food.ndb_no,
+        preparation=preparation(food),
+        amount_g=portion.grams,
+    )
 
 
 @dataclass(frozen=True)

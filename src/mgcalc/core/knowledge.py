@@ -73,10 +73,9 @@ class GuideRecord(TypedDict):
 
 
 def get_goal(goal_id: str) -> Goal:
-    table = goals()
-    if goal_id not in table:
-        raise UnknownNameError("goal", goal_id, suggest(goal_id, list(table)))
-    return table[goal_id]
+    from mgcalc.core.goals import resolve_goal
+
+    return resolve_goal(goal_id)
 
 
 def reason_for(goal: Goal, form: Form) -> GoalReason:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing_extensions import TypedDict
 
 from mgcalc.core.forms import Form
-from mgcalc.core.intake import GENERAL_CAUTION, IntakeItem
+from mgcalc.core.goals import last_dose_time, resolve_goal
+from mgcalc.core.intake import GENERAL_CAUTION, IntakeItem, IntakeItemRecord
 from mgcalc.core.interactions import has_timing_rule, medication_warning
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
@@ -39,6 +40,7 @@ class PlanRecord(TypedDict):
     reference_type: str
     ul_mg: int | None
     food_mg: float
+    foods: list[IntakeItemRecord]
     gap_mg: float
     form: str
     formula: str
@@ -54,14 +56,13 @@ class PlanRecord(TypedDict):
     sources: list[str]
 
 
-GOALS = ("general", "sleep", "muscle", "blood-pressure", "blood-sugar")
 SPLIT_ABOVE_MG = 200
 
 
 def times(goal: str, count: int) -> tuple[str, ...]:
     """When to take ``count`` intakes for ``goal`` (timing facts from evidence.toml, SEED)."""
     timing = evidence()["timing"]
-    last = {"sleep": timing["before_bed"], "muscle": timing["after_training"]}.get(goal)
+    last = last_dose_time(resolve_goal(goal))
     if count == 1:
         return (last or timing["with_meals"],)
     return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
@@ -129,6 +130,7 @@ class PlanResult:
             "reference_type": stage.reference_type,
             "ul_mg": stage.ul_mg,
             "food_mg": mg2(self.food_mg),
+            "foods": [item.record() for item in self.foods],
             "gap_mg": mg2(self.gap_mg),
             "form": self.form.id,
             "formula": self.form.formula,
@@ -160,6 +162,7 @@ def plan(
     medications: list[Medication] | None = None,
     kidney_disease: bool = False,
 ) -> PlanResult:
+    goal = resolve_goal(goal).id
     result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [])
     result.notes.extend(stage.notes)
     result.warnings.extend(medication_warning(m) for m in result.medications)

@@ -161,6 +161,9 @@ def goal_from(row: dict[str, Any]) -> Goal:
         tuple(row["sources"]),
         tuple(GoalReason(**tuples(r)) for r in row["prefer"]),
         tuple(GoalReason(**tuples(r)) for r in row["avoid"]),
+        tuple(row.get("aliases", ())),
+        row.get("timing", ""),
+        row.get("evidence", ""),
     )
 
 

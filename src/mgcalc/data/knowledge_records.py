@@ -43,6 +43,8 @@ class GoalReason:
 
 @dataclass(frozen=True, slots=True)
 class Goal:
+    """One goal of the registry: canonical id, aliases, and what it changes."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     title: str
@@ -50,11 +52,15 @@ class Goal:
     sources: tuple[str, ...]
     prefer: tuple[GoalReason, ...]
     avoid: tuple[GoalReason, ...]
+    aliases: tuple[str, ...] = ()
+    timing: str = ""  # a key of evidence.toml [timing]; "" = with meals
+    evidence: str = ""  # an outcome id in evidence.toml; "" = none graded
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
     outcome: str
     grade: Literal["A", "B", "C", "D"]
     note: str

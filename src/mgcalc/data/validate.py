@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from mgcalc.data import read_toml
-from mgcalc.data.knowledge_records import CommonFood, FoodRow
+from mgcalc.data.knowledge_records import CommonFood, FoodRow, Goal, Outcome
 from mgcalc.data.records import Constants, FormRecord, Source
 from mgcalc.data.reference_records import (
     DailyValue,
@@ -68,7 +68,33 @@ def problems() -> list[str]:
     _check_intakes(known, found)
     _check_labels_and_interactions(known, found)
     _check_foods(found)
+    _check_goals(known, found)
     return found
+
+
+def _check_goals(known: set[str], found: list[str]) -> None:
+    """The goal registry: ids and aliases name one goal each; timing and evidence
+    keys resolve in evidence.toml; every source is known."""
+    from mgcalc.core.forms import normalise
+
+    table = read_toml("evidence.toml")
+    outcomes = _validated(Outcome, table["outcome"], "evidence.toml", found)
+    outcome_ids = {outcome.id for outcome in outcomes}
+    goals = _validated(Goal, read_toml("goals.toml")["goal"], "goals.toml", found)
+    owners: dict[str, str] = {}
+    for goal in goals:
+        for name in (goal.id, *goal.aliases):
+            owner = owners.setdefault(normalise(name), goal.id)
+            if owner != goal.id:
+                found.append(f"goals.toml: '{name}' names both {owner} and {goal.id}")
+        if goal.timing and goal.timing not in table["timing"]:
+            found.append(f"goals.toml: {goal.id}: unknown timing '{goal.timing}'")
+        if goal.evidence and goal.evidence not in outcome_ids:
+            found.append(f"goals.toml: {goal.id}: unknown evidence outcome '{goal.evidence}'")
+        reasons = (*goal.prefer, *goal.avoid)
+        for source in (*goal.sources, *(s for r in reasons for s in r.sources)):
+            if source not in known:
+                found.append(f"goals.toml: {goal.id}: unknown source '{source}'")
 
 
 def _check_foods(found: list[str]) -> None:

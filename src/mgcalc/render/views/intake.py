@@ -7,6 +7,20 @@ from typing import Any
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
 
+def food_rows(foods: list[dict[str, Any]]) -> list[list[str]]:
+    """One row per looked-up food: what was typed, its magnesium, and the USDA entry
+    used (description, NDB number, raw or cooked), so a wrong match is visible."""
+    return [
+        [f"  {item['input']}", num(item["elemental_mg"], "mg"), usda_entry(item)]
+        for item in foods
+        if item["ndb"] is not None
+    ]
+
+
+def usda_entry(item: dict[str, Any]) -> str:
+    return f"USDA {item['ndb']}: {item['food']} ({item['preparation']})"
+
+
 @view("CheckResult")
 def check_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
@@ -14,6 +28,7 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
     ul = "none set" if rec["ul_mg"] is None else f"UL {rec['ul_mg']} mg"
     rows = [
         ["Food", num(rec["food_mg"], "mg"), ""],
+        *food_rows(rec["foods"]),
         [
             "Supplements",
             num(rec["supplement_mg"], "mg"),
@@ -64,6 +79,11 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
     )
     notes = [
         head,
+        *(
+            f"Food {item['input']}: {num(item['elemental_mg'], 'mg')} from {usda_entry(item)}."
+            for item in rec["foods"]
+            if item["ndb"] is not None
+        ),
         *(f"! {w}" for w in rec["warnings"]),
         *rec["notes"],
         "mgcalc informs; it does not prescribe. " + sources_note(rec["sources"]),

@@ -1,0 +1,48 @@
+"""The goal registry: one vocabulary for ``forms --goal``, ``plan --goal`` and the guide.
+
+Goals live in goals.toml with a canonical id and aliases, the way a units
+registry keeps names and aliases: ``muscle``, ``cramps`` and ``leg-cramps`` all
+mean ``muscle-cramps``. Every command resolves a goal here, so a name that works
+in one works in all, and an unknown name lists the valid ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.forms import normalise
+from mgcalc.data import evidence, goals
+from mgcalc.data.knowledge_records import Goal
+
+
+@cache
+def goal_names() -> dict[str, Goal]:
+    """Every id and alias (normalised) -> its goal."""
+    table: dict[str, Goal] = {}
+    for goal in goals().values():
+        for name in (goal.id, *goal.aliases):
+            table[normalise(name)] = goal
+    return table
+
+
+def goal_ids() -> list[str]:
+    return list(goals())
+
+
+def resolve_goal(text: str) -> Goal:
+    """The goal ``text`` names (id or alias, any case, spaces or underscores)."""
+    key = normalise(text)
+    goal = goal_names().get(key)
+    if goal is not None:
+        return goal
+    error = UnknownNameError("goal", text, suggest(key, list(goal_names())))
+    choices = "goals: " + ", ".join(goal_ids())
+    error.suggestion = f"{error.suggestion} {choices}" if error.suggestion else choices
+    raise error
+
+
+def last_dose_time(goal: Goal) -> str | None:
+    """When the goal's last (or only) dose goes, from evidence.toml [timing] (SEED);
+    None for goals with no timing of their own."""
+    return evidence()["timing"][goal.timing] if goal.timing else None
