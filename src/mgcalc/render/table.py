@@ -1,12 +1,18 @@
-"""Draw a :class:`~mgcalc.render.views.View` with rich.
+"""Draw a :class:`~mgcalc.render.views.View` with rich, at any terminal width.
 
 rich chooses plain text when the stream is not a terminal, honours NO_COLOR,
 and falls back to ASCII boxes when the stream's encoding is not UTF.
+
+A number is never cut: a table is drawn only when every numeric cell and every
+word fits whole (text columns wrap between words first); otherwise the same
+view is printed as key/value lines, one block per row. A COLUMNS that is not a
+positive whole number is treated as unset.
 """
 
 from __future__ import annotations
 
 import os
+import textwrap
 from typing import Any, TextIO
 
 from rich import box
@@ -16,6 +22,8 @@ from rich.text import Text
 
 from mgcalc.core.errors import InputError
 from mgcalc.render.views import View, view_for
+
+DEFAULT_WIDTH = 100
 
 
 class PipeConsole(Console):
@@ -29,32 +37,126 @@ class PipeConsole(Console):
         raise BrokenPipeError
 
 
+def columns_from_env() -> int | None:
+    """COLUMNS as a width, or None when unset or not a positive whole number."""
+    raw = os.environ.get("COLUMNS", "").strip()
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) == 0:
+        return None
+    return int(raw)
+
+
 def console_for(stream: TextIO, *, record: bool = False) -> Console:
-    width = None
-    if not stream.isatty():
-        width = int(os.environ.get("COLUMNS", "100") or 100)
-    return PipeConsole(file=stream, highlight=False, width=width, record=record, emoji=False)
+    width = columns_from_env()
+    environ = dict(os.environ)
+    if width is None:
+        environ.pop("COLUMNS", None)  # rich would take COLUMNS=0 literally on a TTY
+        if not stream.isatty():
+            width = DEFAULT_WIDTH
+    return PipeConsole(
+        file=stream, highlight=False, width=width, record=record, emoji=False, _environ=environ
+    )
 
 
-def build_table(view: View) -> Table:
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
+
+
+FRAME = 3  # SIMPLE_HEAD without edge padding: 3 characters per column, less one
+
+
+def column_widths(view: View) -> list[tuple[int, int]]:
+    """(narrowest, natural) content width of each column.
+
+    Numeric cells never wrap; text cells and headers may wrap between words only.
+    """
+    widths = []
+    for index, column in enumerate(view.columns):
+        cells = [row[index] for row in view.rows if index < len(row)]
+        natural = max((len(cell) for cell in [column.header, *cells]), default=0)
+        narrowest = max(
+            (len(cell) if column.numeric else _longest_word(cell) for cell in cells), default=0
+        )
+        widths.append((max(narrowest, _longest_word(column.header)), natural))
+    return widths
+
+
+def fit_widths(view: View, room: int) -> list[int] | None:
+    """Content widths that fit ``room`` by narrowing the widest text columns first,
+    or None when even the narrowest layout would split a word or a number."""
+    ranges = column_widths(view)
+    room -= FRAME * len(ranges) - 1
+    if sum(low for low, _ in ranges) > room:
+        return None
+    widths = [natural for _, natural in ranges]
+    excess = sum(widths) - room
+    while excess > 0:
+        index = max(
+            (i for i, (low, _) in enumerate(ranges) if widths[i] > low),
+            key=lambda i: widths[i],
+        )
+        widths[index] -= 1
+        excess -= 1
+    return widths
+
+
+def build_table(view: View, widths: list[int] | None = None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for column in view.columns:
+    for index, column in enumerate(view.columns):
         table.add_column(
             column.header,
             justify="right" if column.numeric else "left",
             overflow="fold",
             no_wrap=column.numeric,
+            width=None if widths is None else widths[index],
         )
     for row in view.rows:
         table.add_row(*row)
     return table
 
 
+def key_value_lines(view: View, width: int) -> list[str]:
+    """The rows as ``Header  value`` lines, values wrapped between words only.
+
+    A value with a word too long to sit beside its header goes under it, indented;
+    a word longer than the whole width is printed whole rather than cut."""
+    key_width = max((len(column.header) for column in view.columns), default=0)
+    lines: list[str] = []
+    for number, row in enumerate(view.rows):
+        if number:
+            lines.append("")
+        for column, cell in zip(view.columns, row, strict=False):
+            beside = width - key_width - 2
+            if _longest_word(cell) <= beside:
+                indent = " " * (key_width + 2)
+                first = column.header.ljust(key_width) + "  "
+            else:
+                indent = first = "  "
+                lines.append(column.header)
+            room = max(width - len(indent), 1)
+            wrapped = textwrap.wrap(cell, room, break_long_words=False, break_on_hyphens=False) or [
+                "-"
+            ]
+            lines.append(first + wrapped[0])
+            lines += [indent + more for more in wrapped[1:]]
+    return lines
+
+
+def print_rows(console: Console, view: View) -> None:
+    widths = fit_widths(view, console.width)
+    if widths is not None:
+        console.print(build_table(view, widths))
+        return
+    console.print()
+    for line in key_value_lines(view, console.width):
+        console.print(Text(line), soft_wrap=True)
+    console.print()
+
+
 def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None:
     console = console_for(stream, record=svg is not None)
     view = view_for(result, ascii_only=not console.encoding.lower().startswith("utf"))
     console.print(Text(view.title, style="bold"))
-    console.print(build_table(view))
+    print_rows(console, view)
     for note in view.notes:
         console.print(Text(note, style="dim"))
     if svg is not None:

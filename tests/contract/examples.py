@@ -1,0 +1,89 @@
+"""Real invocations of every command, for the tests that check all of them.
+
+One entry per command of the app (a test fails when a command has none): each
+example is (argv after the command, stdin). Cover every kind of record the
+command can print: listings and single results, variants, bad records.
+"""
+
+from __future__ import annotations
+
+COMPARE_CSV = (
+    "name,form,amount,amount_is,units,price\n"
+    "Gentle,glycinate,500mg,compound,120,19.99\n"
+    "Basic,oxide,250mg,elemental,100,6.50\n"
+    "Broken,unobtainium,1g,compound,10,5\n"
+)
+
+Example = tuple[list[str], str]
+
+EXAMPLES: dict[str, list[Example]] = {
+    "elemental": [(["citrate", "500mg"], ""), (["MgSO4.7H2O", "1g", "--purity", "90%"], "")],
+    "compound": [(["glycinate", "200mg", "--unit-size", "500mg"], ""), (["oxide", "100mg"], "")],
+    "convert": [(["10mmol"], ""), (["5 mEq"], "")],
+    "check": [
+        (
+            [
+                "--sex",
+                "female",
+                "--age",
+                "34",
+                "--food",
+                "almonds 1oz",
+                "--supplement",
+                "glycinate 1000mg",
+                "--medication",
+                "ppi",
+            ],
+            "",
+        ),
+        (["--sex", "male", "--age", "2", "--standard", "eu", "--supplement", "300"], ""),
+    ],
+    "plan": [
+        (
+            [
+                "--sex",
+                "male",
+                "--age",
+                "45",
+                "--food",
+                "150",
+                "--form",
+                "citrate",
+                "--unit-size",
+                "500mg",
+                "--unit-is-compound",
+                "--goal",
+                "sleep",
+                "--medication",
+                "doxycycline",
+            ],
+            "",
+        ),
+        (["--sex", "female", "--age", "30", "--food", "400"], ""),
+    ],
+    "label": [
+        (["Magnesium citrate 500 mg"], ""),
+        (["Magnesium (from magnesium bisglycinate) 200mg 50%"], ""),
+        (["--form", "glycinate", "--compound", "1400mg"], ""),
+        (["--form", "oxide", "--compound", "5mg"], ""),
+    ],
+    "compare": [(["-", "--target", "300mg"], COMPARE_CSV)],
+    "forms": [([], ""), (["--goal", "sleep"], "")],
+    "food": [(["pumpkin seeds", "1 oz"], ""), (["--search", "dark chocolate", "--limit", "3"], "")],
+    "evidence": [([], "")],
+    "guide": [([], ""), (["how-much"], "")],
+    "interactions": [([], ""), (["--medication", "ppi"], "")],
+    "sources": [([], ""), (["IOM97", "ODS"], "")],
+}
+
+# commands with --batch: lines to feed them, good and bad
+BATCH: dict[str, str] = {
+    "elemental": "citrate 500mg\nfoo 1g\n\n# comment\nepsom salt 1 g\n",
+    "compound": "glycinate 200mg\nnope 1g\n",
+    "convert": "10 mmol\nfoo\n",
+    "label": "Magnesium citrate 500 mg\n=HYPERLINK(1)\n",
+    "food": "almonds 1oz\nzzzzqqq 1g\n",
+}
+
+# commands that print no data records (their output is not a result)
+NOT_DATA = {"schema"}

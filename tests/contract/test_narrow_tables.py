@@ -1,0 +1,71 @@
+"""Tables at any width: no number is ever cut, whatever COLUMNS says.
+
+Every command's table at 40, 60 and 80 columns must show every number its wide
+table shows, whole; text wraps between words and, when numbers would not fit, the
+rows turn into key/value lines. A COLUMNS that is not a positive number is unset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from mgcalc.render.table import fit_widths, key_value_lines
+from mgcalc.render.views import Column, View
+from tests.contract.examples import EXAMPLES, NOT_DATA
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, stdin in runs]
+
+
+def numbers(text: str) -> Counter[str]:
+    return Counter(NUMBER.findall(text))
+
+
+def table_at(mg, monkeypatch, width: str, command: str, argv: list[str], stdin: str) -> str:
+    monkeypatch.setenv("COLUMNS", width)
+    ran = mg(command, *argv, stdin=stdin)
+    assert ran.code in (0, 1), ran.err
+    return ran.out
+
+
+def test_every_command_has_examples() -> None:
+    from mgcalc.cli.app import click_command
+
+    assert set(click_command().commands) - NOT_DATA == set(EXAMPLES)
+
+
+@pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
+def test_narrow_tables_keep_every_number_whole(mg, monkeypatch, command, argv, stdin) -> None:
+    wide = numbers(table_at(mg, monkeypatch, "400", command, argv, stdin))
+    for width in ("40", "60", "80"):
+        narrow = table_at(mg, monkeypatch, width, command, argv, stdin)
+        missing = wide - numbers(narrow)
+        assert not missing, f"COLUMNS={width} lost {sorted(missing)}:\n{narrow}"
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "abc", " ", "1e3", "99999999999999999999"])
+def test_columns_that_are_not_a_width_count_as_unset(mg, monkeypatch, columns) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    unset = mg("elemental", "citrate", "500mg")
+    monkeypatch.setenv("COLUMNS", columns)
+    ran = mg("elemental", "citrate", "500mg")
+    assert (ran.code, ran.out, ran.err) == (0, unset.out, "")
+    assert "80.82 mg" in ran.out
+
+
+def test_text_columns_wrap_before_the_table_turns_vertical() -> None:
+    view = View(
+        "t",
+        [Column("Name"), Column("Note"), Column("Dose", True)],
+        [["glycinate", "gentle on the stomach and calming before sleep", "1418.82 mg"]],
+    )
+    widths = fit_widths(view, 40)
+    assert widths is not None and widths[2] == len("1418.82 mg")
+    assert widths[1] >= len("stomach") and sum(widths) + 3 * 3 - 1 <= 40
+    assert fit_widths(view, 25) is None
+    lines = key_value_lines(view, 25)
+    assert "Dose  1418.82 mg" in lines
+    assert all(len(line) <= 25 for line in lines)
