@@ -136,6 +136,8 @@ def test_plan_units_and_compound_unit_size(mg) -> None:
         "--unit-size",
         "500mg",
         "--unit-is-compound",
+        "--food",
+        "0",
         "--json",
     ).json()
     assert data["supplement_mg"] <= data["ul_mg"]
@@ -144,7 +146,7 @@ def test_plan_units_and_compound_unit_size(mg) -> None:
 
 
 def test_plan_kidney(mg) -> None:
-    data = mg("plan", "--sex", "female", "--kidney-disease", "--json").json()
+    data = mg("plan", "--sex", "female", "--food", "0", "--kidney-disease", "--json").json()
     assert data["doses"] == [] and "clinician" in data["warnings"][0]
 
 

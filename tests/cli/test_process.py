@@ -170,7 +170,7 @@ def test_no_color_and_non_tty_have_no_ansi() -> None:
         ["forms"],
         ["elemental", "citrate", "500mg"],
         ["check", "--sex", "female", "--supplement", "400"],
-        ["plan", "--sex", "male", "--medication", "ppi"],
+        ["plan", "--sex", "male", "--food", "0", "--medication", "ppi"],
         ["label", "Magnesium citrate 500 mg"],
         ["food", "--search", "spinach"],
         ["interactions"],

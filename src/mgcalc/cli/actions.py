@@ -60,8 +60,23 @@ def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> No
         render_table(result, stream, svg=out.svg)
     else:
         emit(result, out.fmt, stream, quiet=out.quiet)
+    if out.quiet:
+        cautions_to_stderr(result)
     if out.explain:
         explain_to_stderr(result)
+
+
+def cautions_to_stderr(result: Result) -> None:
+    """``-q`` prints one figure, but never hides a caution (kidney, no UL for the age,
+    medicine windows): those go to stderr, one ``mgcalc: caution: ...`` line each."""
+    cautions = getattr(result, "cautions", None)
+    if not cautions:
+        return
+    from mgcalc.core.errors import error_line
+
+    sys.stdout.flush()
+    for caution in cautions:
+        sys.stderr.write(error_line(caution.text, "caution"))
 
 
 def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object] = ()) -> int:

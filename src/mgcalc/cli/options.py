@@ -54,3 +54,44 @@ StandardOpt = Annotated[
         "--standard", metavar="us|eu", help="Reference standard: US (IOM 1997) or EU (EFSA/SCF)."
     ),
 ]
+
+# Who the figures are for: shared by check and plan (and by batch and the diary's
+# profile, which fill the same fields). Keep every person option here.
+SexOpt = Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)]
+AgeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--age", metavar="AGE", help="Years (34, 2.5) or months (8m). Default: adult 31-50."
+    ),
+]
+PregnantOpt = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy values.")]
+LactatingOpt = Annotated[bool, typer.Option("--lactating", help="Use the lactation values.")]
+FoodOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--food",
+        metavar="X",
+        help="Magnesium from food: '250' (mg), '0', or 'almonds 28g'. Repeatable.",
+    ),
+]
+MedicationOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--medication",
+        metavar="NAME[@HH:MM]",
+        help="A medicine or class (levothyroxine, Cipro, ppis...; see mgcalc interactions), "
+        "optionally with the time you take it. Repeatable.",
+    ),
+]
+KidneyOpt = Annotated[
+    bool,
+    typer.Option("--kidney-disease", help="Kidney impairment: no supplement without a clinician."),
+]
+EgfrOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--egfr",
+        metavar="N",
+        help="Kidney function, eGFR in mL/min/1.73 m² (KDIGO G1-G5 categories).",
+    ),
+]

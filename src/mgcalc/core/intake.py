@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
-from mgcalc.core import calc
+from mgcalc.core import calc, cautions
+from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.forms import resolve
-from mgcalc.core.interactions import medication_warning, resolve_medication
+from mgcalc.core.interactions import resolve_medication
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
-from mgcalc.data import kidney_caution
+from mgcalc.core.stack import StackFix, products_to_drop
 from mgcalc.data.reference_records import Medication
 
 
@@ -53,9 +54,12 @@ class CheckRecord(TypedDict):
     percent_of_reference: float | None
     percent_of_ul: float | None
     over_ul: bool
+    ul_status: str
+    drop_to_fit: list[str]
     foods: list[IntakeItemRecord]
     supplements: list[IntakeItemRecord]
     warnings: list[str]
+    cautions: list[CautionRecord]
     notes: list[str]
     sources: list[str]
 
@@ -91,7 +95,7 @@ class IntakeItem:
 def supplement_item(text: str) -> IntakeItem:
     """``300``/``300mg``/``10 mmol`` (elemental) or ``glycinate 1000mg`` (compound)."""
     try:
-        return IntakeItem(text, parse_quantity(text).mg)
+        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg)
     except QuantityError:
         if not re.search(r"[A-Za-z]\S*\s+[\d.,]", text):
             raise
@@ -103,7 +107,7 @@ def supplement_item(text: str) -> IntakeItem:
 def food_item(text: str) -> IntakeItem:
     """``250`` (mg of magnesium from food) or ``almonds 28g`` (looked up in USDA SR28)."""
     try:
-        return IntakeItem(text, parse_quantity(text).mg, source=None)
+        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg, source=None)
     except QuantityError:
         if not re.search(r"[A-Za-z]", text):
             raise
@@ -129,7 +133,7 @@ class CheckResult:
     supplements: list[IntakeItem]
     medications: list[Medication]
     kidney_disease: bool
-    warnings: list[str] = field(default_factory=list)
+    cautions: list[Caution] = field(default_factory=list)
 
     @property
     def food_mg(self) -> float:
@@ -149,18 +153,49 @@ class CheckResult:
         return ul is not None and mg2(self.supplement_mg) > ul
 
     @property
+    def ul_status(self) -> str:
+        """``over``, ``within``, or ``not_set`` (no UL for this age: never 'within')."""
+        if self.stage.ul_mg is None:
+            return "not_set"
+        return "over" if self.over_ul else "within"
+
+    @property
+    def warnings(self) -> list[str]:
+        return [caution.text for caution in self.cautions]
+
+    @property
+    def stack_fix(self) -> StackFix | None:
+        return products_to_drop(
+            [(item.input, item.elemental_mg) for item in self.supplements], self.stage.ul_mg
+        )
+
+    def limit_breach(self) -> str | None:
+        """Why ``--strict`` fails (exit 3), or None: over the UL, or any supplement
+        where no UL is set."""
+        supplement = mg2(self.supplement_mg)
+        if self.over_ul:
+            return (
+                f"supplemental magnesium {supplement:g} mg is over the UL of {self.stage.ul_mg} mg"
+            )
+        if self.ul_status == "not_set" and supplement > 0:
+            return (
+                f"supplemental magnesium {supplement:g} mg for {self.stage.upper.label}, "
+                f"where the {self.stage.standard.name} standard sets no UL"
+            )
+        return None
+
+    @property
     def sources(self) -> list[str]:
         found = list(self.stage.standard.sources)
         found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
-        if self.kidney_disease:
-            found += kidney_caution().sources
-        for medication in self.medications:
-            found += medication.sources
+        for caution in self.cautions:
+            found += caution.sources
         return list(dict.fromkeys(found))
 
     def record(self) -> CheckRecord:
         stage = self.stage
         reference, ul = stage.reference_mg, stage.ul_mg
+        fix = self.stack_fix
         return {
             "standard": stage.standard_id,
             "standard_title": stage.standard.title,
@@ -181,15 +216,21 @@ class CheckResult:
             else round(100 * self.total_mg / reference, 1),
             "percent_of_ul": None if not ul else round(100 * self.supplement_mg / ul, 1),
             "over_ul": self.over_ul,
+            "ul_status": self.ul_status,
+            "drop_to_fit": [] if fix is None else list(fix.drop),
             "foods": [item.record() for item in self.foods],
             "supplements": [item.record() for item in self.supplements],
-            "warnings": list(self.warnings),
+            "warnings": self.warnings,
+            "cautions": [caution.record() for caution in self.cautions],
             "notes": list(stage.notes),
             "sources": self.sources,
         }
 
     def quiet(self) -> str:
-        return "over" if self.over_ul else "ok"
+        """``over``, ``no-ul`` (supplements where no UL is set) or ``ok``."""
+        if self.over_ul:
+            return "over"
+        return "no-ul" if self.limit_breach() else "ok"
 
 
 def check(
@@ -203,42 +244,25 @@ def check(
     supplement_items = [supplement_item(text) for text in supplements]
     meds = [resolve_medication(text) for text in medications]
     result = CheckResult(stage, food_items, supplement_items, meds, kidney_disease)
-    result.warnings.extend(check_warnings(result))
+    result.cautions.extend(check_cautions(result))
     return result
 
 
-def ul_reason(stage: LifeStage) -> str:
-    return (
-        f"{stage.standard.name} UL for {stage.upper.label}, from supplements and medications only"
-    )
-
-
-def check_warnings(result: CheckResult) -> list[str]:
+def check_cautions(result: CheckResult) -> list[Caution]:
     stage = result.stage
-    warnings: list[str] = []
-    supplement = result.supplement_mg
+    found: list[Caution] = []
+    supplement = mg2(result.supplement_mg)
     if result.over_ul:
-        warnings.append(
-            f"Supplemental magnesium {mg2(supplement):g} mg is over the UL of {stage.ul_mg} mg "
-            f"({ul_reason(stage)}). The UL's critical effect is diarrhoea: unabsorbed magnesium "
-            "salts draw water into the gut (osmotic effect). Lower the dose, or at least split "
-            "it into smaller intakes."
-        )
-    elif stage.ul_mg is None and supplement > 0:
-        warnings.append(
-            f"No supplemental UL is set for {stage.band.label} ({stage.standard.name}); "
-            "do not give magnesium supplements without a clinician."
-        )
+        found.append(cautions.over_ul(stage, supplement))
+        fix = result.stack_fix
+        if fix is not None:
+            found.append(Caution("stack", fix.sentence(), stage.standard.sources))
+    no_limit = stage.ul_mg is None and supplement > 0
+    if no_limit:
+        found.append(cautions.no_ul(stage))
     if result.kidney_disease:
-        warnings.append(kidney_caution().caution)
-    warnings.extend(medication_warning(m) for m in result.medications)
-    if supplement > 0 and not result.kidney_disease and not result.medications:
-        warnings.append(GENERAL_CAUTION)
-    return warnings
-
-
-GENERAL_CAUTION = (
-    "If you have kidney disease, or take bisphosphonates, tetracycline or quinolone "
-    "antibiotics, diuretics or proton pump inhibitors, see 'mgcalc interactions' before "
-    "supplementing."
-)
+        found.append(cautions.kidney())
+    found.extend(cautions.medication(m) for m in result.medications)
+    if supplement > 0 and not (no_limit or result.kidney_disease or result.medications):
+        found.append(cautions.general())
+    return found

@@ -20,6 +20,11 @@ from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
 Sex = Literal["female", "male"]
 ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given
 MAX_AGE_YEARS = 130
+# Pregnancy or lactation below this age is refused as an impossible person. The IOM
+# tables (as tabled by ODS) define pregnancy and lactation values from 14 years, and
+# their UL band "9 years and older, pregnancy and lactation included" from 9; from 9
+# to 13 years the 14-18 band is used, with a note saying so.
+MIN_CONDITION_MONTHS = 9 * 12
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
 
@@ -74,6 +79,13 @@ class Person:
             raise InputError("--pregnant and --lactating contradict each other; give one")
         if self.sex == "male" and (self.pregnant or self.lactating):
             raise InputError("pregnancy and lactation values apply only with --sex female")
+        months = self.age_months
+        if self.condition and months is not None and months < MIN_CONDITION_MONTHS:
+            raise InputError(
+                f"{self.condition} is not plausible under {MIN_CONDITION_MONTHS // 12} years; "
+                "the IOM tables (ODS) start pregnancy and lactation values at 14 years, and "
+                "the youngest UL that includes them starts at 9 years"
+            )
 
     @property
     def condition(self) -> Literal["pregnancy", "lactation"] | None:
@@ -127,6 +139,7 @@ def _containing(bands: Sequence[IntakeBand | UpperLevel], months: int) -> int:
 
 def life_stage(person: Person, standard_id: str = "us") -> LifeStage:
     standard = get_standard(standard_id)
+    standard_id = standard_id.strip().lower()
     notes: list[str] = []
     months = person.age_months
     if months is None:
@@ -146,7 +159,7 @@ def life_stage(person: Person, standard_id: str = "us") -> LifeStage:
     upper = standard.ul[_containing(standard.ul, months)]
     if upper.note:
         notes.append(upper.note)
-    return LifeStage(standard_id.lower(), standard, person, band, reference, upper, notes)
+    return LifeStage(standard_id, standard, person, band, reference, upper, notes)
 
 
 def _condition_band(

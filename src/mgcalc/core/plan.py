@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
+from mgcalc.core import cautions
+from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.forms import Form
 from mgcalc.core.goals import last_dose_time, resolve_goal
-from mgcalc.core.intake import GENERAL_CAUTION, IntakeItem, IntakeItemRecord
-from mgcalc.core.interactions import has_timing_rule, medication_warning
+from mgcalc.core.intake import IntakeItem, IntakeItemRecord
+from mgcalc.core.interactions import has_timing_rule
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
-from mgcalc.data import evidence, kidney_caution
+from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
 
 
@@ -52,6 +54,7 @@ class PlanRecord(TypedDict):
     total_mg: float
     doses: list[DoseRecord]
     warnings: list[str]
+    cautions: list[CautionRecord]
     notes: list[str]
     sources: list[str]
 
@@ -95,8 +98,12 @@ class PlanResult:
     unit_elemental_mg: float | None
     medications: list[Medication]
     doses: list[Dose] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    cautions: list[Caution] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [caution.text for caution in self.cautions]
 
     @property
     def food_mg(self) -> float:
@@ -120,7 +127,7 @@ class PlanResult:
     def record(self) -> PlanRecord:
         stage = self.stage
         sources = [*stage.standard.sources, "PUBCHEM", "IUPAC", "SEED"]
-        sources += [s for m in self.medications for s in m.sources]
+        sources += [s for caution in self.cautions for s in caution.sources]
         sources += [item.source for item in self.foods if item.source]
         return {
             "standard": stage.standard_id,
@@ -143,7 +150,8 @@ class PlanResult:
             "units": self.units,
             "total_mg": mg2(self.food_mg + self.supplement_mg),
             "doses": [dose.record() for dose in self.doses],
-            "warnings": list(self.warnings),
+            "warnings": self.warnings,
+            "cautions": [caution.record() for caution in self.cautions],
             "notes": list(self.notes),
             "sources": list(dict.fromkeys(sources)),
         }
@@ -165,9 +173,9 @@ def plan(
     goal = resolve_goal(goal).id
     result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [])
     result.notes.extend(stage.notes)
-    result.warnings.extend(medication_warning(m) for m in result.medications)
+    result.cautions.extend(cautions.medication(m) for m in result.medications)
     if kidney_disease:
-        result.warnings.insert(0, kidney_caution().caution)
+        result.cautions.insert(0, cautions.kidney())
         result.notes.append("With kidney disease mgcalc proposes no dose.")
         return result
     amount = _amount(result)
@@ -175,7 +183,7 @@ def plan(
         result.doses.extend(_doses(result, amount))
         result.notes.append(form_note(form))
         if not result.medications:
-            result.warnings.append(GENERAL_CAUTION)
+            result.cautions.append(cautions.general())
     if goal in ("blood-pressure", "blood-sugar"):
         dose = evidence()["dose_range"]
         result.notes.append(
@@ -201,6 +209,7 @@ def _amount(result: PlanResult) -> float:
         result.notes.append("No reference value applies, so mgcalc proposes no dose.")
         return 0.0
     if ul is None:
+        result.cautions.append(cautions.no_ul(stage))
         result.notes.append(
             f"No supplemental UL is set for {stage.upper.label} ({stage.standard.name}), so "
             "mgcalc proposes no supplement: ask a clinician."

@@ -50,10 +50,13 @@ class Quantity:
 
 
 @lru_cache(maxsize=4096)
-def parse_quantity(text: str, *, allow_magnesium_units: bool = True) -> Quantity:
+def parse_quantity(
+    text: str, *, allow_magnesium_units: bool = True, allow_zero: bool = False
+) -> Quantity:
     """Parse ``text`` into a :class:`Quantity`, or raise :class:`QuantityError`.
 
-    Memoised (bounded): batch input repeats the same label strengths.
+    ``allow_zero``: an intake may be nothing (``check --supplement 0``); a dose or a
+    product strength may not. Memoised (bounded): batch input repeats the same strengths.
     """
     raw = text.strip()
     if not raw:
@@ -77,7 +80,7 @@ def parse_quantity(text: str, *, allow_magnesium_units: bool = True) -> Quantity
         )
     value = float(number_text.replace(",", ""))
     unit = _unit(unit_text, raw) if unit_text else MILLIGRAM
-    return _checked(Quantity(value, unit), raw, allow_magnesium_units)
+    return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero)
 
 
 def parse_mg(text: str) -> float:
@@ -97,13 +100,15 @@ def _unit(unit_text: str, raw: str) -> Unit:
     )
 
 
-def _checked(quantity: Quantity, raw: str, allow_magnesium_units: bool) -> Quantity:
+def _checked(
+    quantity: Quantity, raw: str, allow_magnesium_units: bool, allow_zero: bool = False
+) -> Quantity:
     value = quantity.value
     if math.isnan(value) or math.isinf(value):
         raise QuantityError(f"'{raw}' is not a finite amount")
     if value < 0:
         raise QuantityError(f"amount must be positive, got '{raw}'")
-    if value == 0:
+    if value == 0 and not allow_zero:
         raise QuantityError(f"amount must be greater than zero, got '{raw}'")
     if quantity.is_elemental_only and not allow_magnesium_units:
         raise QuantityError(

@@ -40,11 +40,7 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
             bar(rec["total_mg"], rec["rda_mg"], ascii_only=ascii_only) + f"  of {reference}",
         ],
     ]
-    verdict = "OVER the supplemental UL" if rec["over_ul"] else "within the supplemental UL"
-    notes = [
-        f"{rec['standard_title']}; {rec['life_stage']}.",
-        f"Supplements are {verdict} (the UL applies to supplements and medicines, not food).",
-    ]
+    notes = [f"{rec['standard_title']}; {rec['life_stage']}.", ul_verdict(rec)]
     notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
     notes.append(sources_note(rec["sources"]))
     return View(
@@ -53,6 +49,16 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
         rows,
         notes,
     )
+
+
+def ul_verdict(rec: Any) -> str:
+    """Never 'within' a UL that is not set: no UL for the age is a caution of its own."""
+    if rec["ul_status"] == "not_set":
+        if rec["supplement_mg"] > 0:
+            return "! Supplements where no UL is set: see the caution below."
+        return "No supplemental UL is set for this age."
+    verdict = "OVER the supplemental UL" if rec["over_ul"] else "within the supplemental UL"
+    return f"Supplements are {verdict} (the UL applies to supplements and medicines, not food)."
 
 
 @view("PlanResult")

@@ -1,0 +1,93 @@
+"""check and plan for a person described as text: the one entry point for the CLI,
+batch rows and diary days.
+
+Every argument is a keyword with the CLI option's name, and values are the text a
+person typed (a CSV cell, a profile field), so callers pass what they read and
+get a result object back; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.forms import resolve
+from mgcalc.core.goals import resolve_goal
+from mgcalc.core.intake import CheckResult, check, food_item
+from mgcalc.core.interactions import resolve_medication
+from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
+from mgcalc.core.plan import PlanResult, plan, unit_elemental
+from mgcalc.core.quantity import parse_mg, parse_quantity
+
+
+def stage_for(
+    *,
+    sex: str,
+    age: str | None = None,
+    pregnant: bool = False,
+    lactating: bool = False,
+    standard: str = "us",
+) -> LifeStage:
+    person = Person(parse_sex(sex), None if age is None else parse_age(age), pregnant, lactating)
+    return life_stage(person, standard)
+
+
+def check_for(
+    *,
+    sex: str,
+    age: str | None = None,
+    pregnant: bool = False,
+    lactating: bool = False,
+    standard: str = "us",
+    food: Sequence[str] = (),
+    supplement: Sequence[str] = (),
+    medication: Sequence[str] = (),
+    kidney_disease: bool = False,
+) -> CheckResult:
+    stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
+    return check(stage, food, supplement, medication, kidney_disease)
+
+
+FOOD_NEEDED = (
+    "plan needs --food: the magnesium you get from food (mg, or foods such as "
+    "'almonds 1oz'); give --food 0 to plan as if food supplied none"
+)
+
+
+def plan_for(
+    *,
+    sex: str,
+    age: str | None = None,
+    pregnant: bool = False,
+    lactating: bool = False,
+    standard: str = "us",
+    food: Sequence[str] | None = None,
+    form: str = "glycinate",
+    unit_size: str | None = None,
+    unit_is_compound: bool = False,
+    goal: str = "general",
+    medication: Sequence[str] = (),
+    kidney_disease: bool = False,
+) -> PlanResult:
+    """A plan needs to know the food: without it the gap would be the whole reference
+    value and the UL would become the target (see README, "plan")."""
+    goal = resolve_goal(goal).id
+    if unit_is_compound and unit_size is None:
+        raise InputError("--unit-is-compound needs --unit-size")
+    if not food:
+        raise InputError(FOOD_NEEDED)
+    stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
+    chosen = resolve(form)
+    unit = None
+    if unit_size is not None:
+        size = parse_mg(unit_size) if unit_is_compound else parse_quantity(unit_size).mg
+        unit = unit_elemental(chosen, size, is_compound=unit_is_compound)
+    return plan(
+        stage,
+        chosen,
+        [food_item(text) for text in food],
+        goal=goal,
+        unit_elemental_mg=unit,
+        medications=[resolve_medication(m) for m in medication],
+        kidney_disease=kidney_disease,
+    )

@@ -1,0 +1,108 @@
+"""check and plan at the edges: no UL set, quiet cautions, zero intakes, --strict,
+impossible persons, the stack view."""
+
+import pytest
+
+
+def test_infant_supplement_is_a_caution_never_within(mg) -> None:
+    ran = mg("check", "--sex", "female", "--age", "0", "--supplement", "50", "--json")
+    data = ran.json()
+    assert data["ul_mg"] is None and data["ul_status"] == "not_set"
+    assert [c["kind"] for c in data["cautions"]] == ["no_ul"]
+    assert data["cautions"][0]["sources"] == ["IOM97", "ODS"]
+    table = mg("check", "--sex", "female", "--age", "0", "--supplement", "50").out
+    assert "within the supplemental UL" not in table and "no UL is set" in table
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--age", "0", "--supplement", "50"],
+        ["--age", "8m", "--supplement", "10"],
+        ["--age", "2", "--standard", "eu", "--supplement", "10"],  # SCF sets none under 4
+    ],
+)
+def test_strict_exits_3_where_no_ul_is_set(mg, args) -> None:
+    ran = mg("check", "--sex", "male", *args, "-q", "--strict")
+    assert ran.code == 3
+    assert ran.out == "no-ul\n"
+    assert "mgcalc: caution: No supplemental UL" in ran.err
+    assert ran.err.splitlines()[-1].startswith("mgcalc: error: supplemental magnesium")
+
+
+def test_infant_without_supplement_is_ok_under_strict(mg) -> None:
+    ran = mg("check", "--sex", "male", "--age", "0", "--food", "20", "-q", "--strict")
+    assert (ran.code, ran.out, ran.err) == (0, "ok\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "phrase"),
+    [
+        (["check", "--kidney-disease"], "kidney impairment"),
+        (["check", "--medication", "doxycycline", "--supplement", "100"], "4-6 hours after"),
+        (["check", "--age", "0", "--supplement", "5"], "No supplemental UL"),
+        (["plan", "--food", "0", "--kidney-disease"], "kidney impairment"),
+        (["plan", "--food", "100", "--medication", "alendronate"], "at least 2 hours"),
+    ],
+)
+def test_quiet_never_hides_a_caution(mg, args, phrase) -> None:
+    command, *rest = args
+    ran = mg(command, "--sex", "female", *rest, "-q")
+    assert ran.code == 0 and len(ran.out.splitlines()) == 1
+    cautions = [line for line in ran.err.splitlines() if line.startswith("mgcalc: caution: ")]
+    assert any(phrase in line for line in cautions)
+
+
+def test_zero_food_and_zero_supplement_are_valid(mg) -> None:
+    data = mg("check", "--sex", "female", "--food", "0", "--supplement", "0 mg", "--json").json()
+    assert (data["food_mg"], data["supplement_mg"], data["over_ul"]) == (0, 0, False)
+    assert data["cautions"] == []
+    planned = mg("plan", "--sex", "female", "--age", "40", "--food", "0", "--json").json()
+    assert planned["food_mg"] == 0 and planned["supplement_mg"] == 320
+
+
+def test_plan_without_food_asks_for_it(mg) -> None:
+    ran = mg("plan", "--sex", "male", "--age", "45")
+    assert ran.code == 2 and ran.out == ""
+    assert "plan needs --food" in ran.err and "--food 0" in ran.err
+
+
+def test_negative_amounts_stay_refused(mg) -> None:
+    ran = mg("check", "--sex", "female", "--supplement", "-5")
+    assert ran.code == 2 and "positive" in ran.err
+
+
+@pytest.mark.parametrize("condition", ["--pregnant", "--lactating"])
+@pytest.mark.parametrize("age", ["0", "5", "8.9"])
+def test_pregnancy_under_9_is_refused(mg, condition, age) -> None:
+    ran = mg("check", "--sex", "female", "--age", age, condition)
+    assert ran.code == 2 and "not plausible under 9 years" in ran.err and "14 years" in ran.err
+
+
+def test_pregnancy_from_9_uses_the_youngest_band_with_a_note(mg) -> None:
+    data = mg("check", "--sex", "female", "--age", "12", "--pregnant", "--json").json()
+    assert data["rda_mg"] == 400 and any("youngest pregnancy band" in n for n in data["notes"])
+
+
+@pytest.mark.parametrize("standard", [" eu ", "EU", "\teu"])
+def test_standard_is_trimmed_and_applied(mg, standard) -> None:
+    data = mg("check", "--sex", "female", "--standard", standard, "--json").json()
+    assert data["standard"] == "eu" and data["ul_mg"] == 250
+
+
+def test_stack_view_names_the_product_to_drop(mg) -> None:
+    data = mg(
+        "check",
+        "--sex",
+        "female",
+        "--supplement",
+        "200",
+        "--supplement",
+        "glycinate 1000mg",
+        "--supplement",
+        "50",
+        "--json",
+    ).json()
+    assert data["over_ul"] and data["drop_to_fit"] == ["50"]
+    stack = [c for c in data["cautions"] if c["kind"] == "stack"]
+    assert len(stack) == 1 and "'50'" in stack[0]["text"]
