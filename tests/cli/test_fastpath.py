@@ -1,10 +1,15 @@
 """The fast path must agree with the Typer app on every argv it accepts."""
 
+import shlex
+from importlib import import_module
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mgcalc.cli.fastpath import try_fast
+from mgcalc.cli.commandtable import COMMANDS
+from mgcalc.cli.fastpath import plan
+from mgcalc.render import OutputFormat
 
 ARGVS = [
     ["elemental", "citrate", "500mg"],
@@ -23,6 +28,17 @@ ARGVS = [
     ["convert", "20 mEq", "--format", "ndjson"],
     ["convert", "0", "--json"],
     ["elemental", "citrate", "500mg", "--json", "--format", "csv"],
+    ["elemental", "citrate"],
+    ["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300", "-q"],
+    ["check", "--sex", "femal"],
+    ["plan", "--sex", "male", "--goal", "sleep", "--json"],
+    ["forms", "--sort", "NAME", "-q"],
+    ["forms", "--goal", "nope"],
+    ["food", "--search", "kale", "--limit", "0"],
+    ["guide", "sleep", "--format", "md"],
+    ["label", "Magnesium (as citrate) 200 mg 48%", "--servings", "2", "--json"],
+    ["sources", "IOM97", "ODS", "-q"],
+    ["schema", "nope"],
 ]
 
 
@@ -36,19 +52,73 @@ def test_fast_and_typer_agree(mg, argv: list[str]) -> None:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["elemental", "citrate"],
         ["elemental", "citrate", "500mg", "--help"],
-        ["elemental", "--batch", "-"],
-        ["elemental", "citrate", "500mg", "--svg", "x.svg"],
+        ["elemental", "citrate", "500mg", "-h"],
         ["elemental", "citrate", "500mg", "--format", "xml"],
         ["elemental", "citrate", "500mg", "--json", "--json"],
         ["elemental", "citrate", "500mg", "--count"],
-        ["forms"],
+        ["elemental", "citrate", "500mg", "--nope"],
+        ["elemental", "citrate", "500mg", "extra"],
+        ["elemental", "--", "citrate", "500mg"],
+        ["elemental", "citrate", "-5mg"],
+        ["elemental"],
+        ["check", "--age", "30"],
+        ["food", "--search", "kale", "--limit", "ten"],
+        ["schema"],
+        ["nosuchcommand"],
+        ["--version"],
         [],
     ],
 )
 def test_fast_path_declines_what_it_does_not_understand(argv: list[str]) -> None:
-    assert try_fast(argv) is None
+    assert plan(argv) is None
+
+
+def test_fast_path_declines_during_shell_completion(monkeypatch) -> None:
+    monkeypatch.setenv("_MGCALC_COMPLETE", "bash_complete")
+    assert plan(["forms"]) is None
+
+
+def test_fast_path_passes_typed_values() -> None:
+    planned = plan(["food", "--search", "kale", "--limit", "3", "-f", "JSON"])
+    assert planned is not None
+    _, kwargs = planned
+    assert kwargs == {"search_text": "kale", "limit": 3, "fmt": OutputFormat.JSON}
+    planned = plan(["check", "--sex", "female", "--food", "100", "--food=almonds 28g"])
+    assert planned is not None and planned[1]["food"] == ["100", "almonds 28g"]
+
+
+def _examples(doc: str) -> list[list[str]]:
+    text = " ".join(doc.split())
+    found = []
+    for part in text.split("Example")[1:]:
+        for example in part.partition(":")[2].split(";"):
+            words = shlex.split(example)
+            if words[:1] == ["mgcalc"]:
+                found.append(words[1:])
+    return found
+
+
+def _example_argvs() -> list[list[str]]:
+    argvs = []
+    for name, spec in sorted(COMMANDS.items()):
+        function = getattr(import_module(spec["module"]), spec["function"])
+        argvs += [
+            argv for argv in _examples(function.__doc__ or "") if argv[:1] == name.split()[:1]
+        ]
+        argvs.append([*name.split(), "--json"] if "--json" in spec["options"] else name.split())
+    return argvs
+
+
+@pytest.mark.parametrize("argv", _example_argvs(), ids=" ".join)
+def test_every_command_agrees_on_both_paths(mg, tmp_path, monkeypatch, argv: list[str]) -> None:
+    """Each command's help examples (and a bare run) give the same bytes either way."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MGCALC_HOME", str(tmp_path / "fast"))
+    fast = mg(*argv)
+    monkeypatch.setenv("MGCALC_HOME", str(tmp_path / "slow"))
+    slow = mg(*argv, fast=False)
+    assert (fast.code, fast.out, fast.err) == (slow.code, slow.out, slow.err)
 
 
 TOKENS = st.sampled_from(
@@ -56,6 +126,13 @@ TOKENS = st.sampled_from(
         "elemental",
         "compound",
         "convert",
+        "forms",
+        "food",
+        "almonds",
+        "--limit",
+        "--search",
+        "--sort",
+        "name",
         "citrate",
         "oxide",
         "500mg",

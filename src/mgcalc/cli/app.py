@@ -3,6 +3,25 @@
 :class:`MgcalcGroup` turns any :class:`MgcalcError` raised by a command into
 ``mgcalc: error: ...`` on stderr and its documented exit code, so commands never
 handle errors themselves and CliRunner sees exactly what a user sees.
+
+Registering a command (the convention every command module follows):
+
+1. Write the command as a plain function in a module under ``mgcalc.cli`` with
+   Typer ``Annotated`` parameters, a docstring whose help has an ``Example:`` line,
+   and a ``register(app)`` that calls ``app.command()(function)`` (or
+   ``app.add_typer`` for a group such as ``cabinet add``) and records its schema.
+   ``register`` must do nothing else: the fast path calls the function without it.
+2. Add the module to :data:`COMMAND_MODULES` below.
+3. Run ``python -m mgcalc.cli.tablegen`` to regenerate :mod:`mgcalc.cli.commandtable`,
+   and commit it. A test fails while the table and the app disagree.
+
+Why: the fast path (:mod:`mgcalc.cli.fastpath`) parses argv from that table and
+calls the function directly, importing only the command's module; Typer (with
+pydantic behind it) runs only for help, completion and usage errors, so every
+command starts in well under twice ``import typer``. Parameters must keep to the
+shapes :mod:`mgcalc.cli.tablegen` accepts (options with one value, repeatable
+options, boolean flags, arguments with the variadic one last; str, int, float or
+an enum), and a command must not need the root callback.
 """
 
 from __future__ import annotations
@@ -64,27 +83,23 @@ def main(
     """Magnesium dose and label calculator. Informs; does not prescribe."""
 
 
-def _register() -> None:
-    from mgcalc.cli import (
-        calc_cmds,
-        food_cmd,
-        forms_cmd,
-        info_cmds,
-        intake_cmds,
-        knowledge_cmds,
-        label_cmds,
-    )
+# Command modules, in the order their commands appear in --help.
+COMMAND_MODULES = (
+    "calc_cmds",
+    "intake_cmds",
+    "label_cmds",
+    "forms_cmd",
+    "food_cmd",
+    "knowledge_cmds",
+    "info_cmds",
+)
 
-    for module in (
-        calc_cmds,
-        intake_cmds,
-        label_cmds,
-        forms_cmd,
-        food_cmd,
-        knowledge_cmds,
-        info_cmds,
-    ):
-        module.register(app)
+
+def _register() -> None:
+    from importlib import import_module
+
+    for name in COMMAND_MODULES:
+        import_module(f"mgcalc.cli.{name}").register(app)
 
 
 _register()

@@ -1,104 +1,142 @@
-"""Answer the hottest invocations without importing Typer.
+"""Run any command without Typer's parser, from the generated command table.
 
-Typer 0.29 builds a pydantic TypeAdapter for every parameter, which alone costs
-about twice ``import typer``; a one-shot ``mgcalc elemental citrate 500mg`` in an
-``xargs`` loop should not pay that. This module parses the plain, well-formed
-argv of ``elemental``, ``compound`` and ``convert`` and calls the same actions as
-the Typer commands. Anything it does not fully understand (help, batch, svg,
-an unknown or malformed option, a missing argument) it declines by returning
-None, and the Typer app handles it, so errors and help always come from one place.
-Tests compare both paths on the same argv.
+Typer 0.29 imports pydantic and builds a TypeAdapter for every parameter it
+parses, which alone costs about twice ``import typer``; a one-shot command in an
+``xargs`` loop should not pay that. This module parses argv with the table in
+:mod:`mgcalc.cli.commandtable` (generated from the Typer app and checked by a
+test), imports only the invoked command's module and calls the same function
+Typer would call, with the same values. Anything it does not fully understand
+(help, completion, an unknown or repeated option, a value Typer would reject, a
+missing argument) it declines by returning None, and the Typer app handles it,
+so errors and help always come from one place. Tests compare both paths.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import re
+from importlib import import_module
+from typing import Any
 
-from mgcalc.cli import actions
+from mgcalc.cli.commandtable import COMMANDS
 
-# option -> (destination, takes a value)
-_OUTPUT = {
-    "--json": ("as_json", False),
-    "-q": ("quiet", False),
-    "--quiet": ("quiet", False),
-    "--format": ("fmt", True),
-    "-f": ("fmt", True),
-}
-_OPTIONS = {
-    "elemental": _OUTPUT
-    | {"--count": ("count", True), "-n": ("count", True), "--purity": ("purity", True)},
-    "compound": _OUTPUT | {"--unit-size": ("unit_size", True), "--purity": ("purity", True)},
-    "convert": dict(_OUTPUT),
-}
-_ARITY = {"elemental": 2, "compound": 2, "convert": 1}
-_FORMATS = {"table", "json", "csv", "ndjson"}
+_HELP = frozenset({"-h", "--help"})
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
-def _parse(command: str, args: list[str]) -> tuple[list[str], dict[str, str | bool]] | None:
-    known = _OPTIONS[command]
+class _Decline(Exception):
+    """Hand this argv to Typer."""
+
+
+def _command(argv: list[str]) -> tuple[str, list[str]]:
+    for words in (2, 1):
+        name = " ".join(argv[:words])
+        if len(argv) >= words and name in COMMANDS:
+            return name, argv[words:]
+    raise _Decline
+
+
+def _convert(kind: str, text: str) -> Any:
+    if kind == "str":
+        return text
+    if kind == "int" and _INT.fullmatch(text):
+        return int(text)
+    if kind == "float" and _FLOAT.fullmatch(text):
+        return float(text)
+    if kind.startswith("enum:"):
+        _, module, qualname, sensitivity = kind.split(":")
+        enum: Any = import_module(module)
+        for part in qualname.split("."):
+            enum = getattr(enum, part)
+        wanted = text if sensitivity == "s" else text.lower()
+        for member in enum:
+            value = member.value if sensitivity == "s" else str(member.value).lower()
+            if value == wanted:
+                return member
+    raise _Decline
+
+
+def parse(spec: dict[str, Any], args: list[str]) -> dict[str, Any]:
+    """Keyword arguments for the command function, exactly as Typer would pass them."""
+    params: dict[str, list[Any]] = spec["params"]
+    options: dict[str, str] = spec["options"]
+    values: dict[str, Any] = {}
     positional: list[str] = []
-    options: dict[str, str | bool] = {}
     pending = list(args)
     while pending:
         arg = pending.pop(0)
-        if arg.startswith("-") and len(arg) > 1:
+        if arg.startswith("-") and arg != "-":
             name, eq, inline = arg.partition("=")
-            spec = known.get(name)
-            if spec is None or spec[0] in options:
-                return None
-            dest, takes_value = spec
-            if not takes_value:
+            dest = options.get(name)
+            if dest is None or arg in _HELP:
+                raise _Decline
+            kind, multiple, _ = params[dest]
+            if dest in values and not multiple:
+                raise _Decline
+            if kind == "flag":
                 if eq:
-                    return None
-                options[dest] = True
+                    raise _Decline
+                values[dest] = True
                 continue
             if eq:
-                value = inline
+                text = inline
             elif pending:
-                value = pending.pop(0)
+                text = pending.pop(0)
             else:
-                return None
-            options[dest] = value
+                raise _Decline
+            value = _convert(kind, text)
+            if multiple:
+                values.setdefault(dest, []).append(value)
+            else:
+                values[dest] = value
         else:
             positional.append(arg)
-    if len(positional) != _ARITY[command]:
+    for name, nargs, required in spec["arguments"]:
+        kind = params[name][0]
+        if nargs == -1:
+            taken, positional = positional, []
+            if taken:
+                values[name] = [_convert(kind, text) for text in taken]
+        elif positional:
+            values[name] = _convert(kind, positional.pop(0))
+        if required and name not in values:
+            raise _Decline
+    if positional:
+        raise _Decline
+    for name, (_, _, required) in params.items():
+        if required and name not in values:
+            raise _Decline
+    return values
+
+
+def plan(argv: list[str]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The table entry and keyword arguments for ``argv``, or None to use Typer."""
+    if not argv or any(key.startswith("_MGCALC_COMPLETE") for key in os.environ):
         return None
-    fmt = options.get("fmt")
-    if fmt is not None and str(fmt).lower() not in _FORMATS:
+    try:
+        name, args = _command(argv)
+        spec = COMMANDS[name]
+        if not args and spec["no_args_is_help"]:
+            return None
+        if any(arg in _HELP for arg in args):
+            return None
+        return spec, parse(spec, args)
+    except _Decline:
         return None
-    return positional, options
 
 
 def try_fast(argv: list[str]) -> int | None:
     """Exit code if handled here, None to hand ``argv`` to Typer."""
-    if not argv or argv[0] not in _OPTIONS:
+    planned = plan(argv)
+    if planned is None:
         return None
-    parsed = _parse(argv[0], argv[1:])
-    if parsed is None:
-        return None
-    positional, opts = parsed
-    fmt = opts.get("fmt")
-    out = actions.OutputOptions.of(
-        None if fmt is None else str(fmt).lower(),
-        bool(opts.get("as_json")),
-        bool(opts.get("quiet")),
-    )
-    run: dict[str, Callable[[], None]] = {
-        "elemental": lambda: actions.elemental(
-            positional[0],
-            positional[1],
-            str(opts.get("count", "1")),
-            str(opts.get("purity", "1")),
-            out,
-        ),
-        "compound": lambda: actions.compound(
-            positional[0],
-            positional[1],
-            None if "unit_size" not in opts else str(opts["unit_size"]),
-            str(opts.get("purity", "1")),
-            out,
-        ),
-        "convert": lambda: actions.convert(positional[0], out),
-    }
-    run[argv[0]]()
-    return 0
+    spec, kwargs = planned
+    function = getattr(import_module(spec["module"]), spec["function"])
+    from typer import Exit
+
+    try:
+        result = function(**kwargs)
+    except Exit as done:
+        return int(done.exit_code)
+    return result if isinstance(result, int) else 0

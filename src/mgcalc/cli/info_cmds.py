@@ -44,6 +44,7 @@ def schema(
     """The JSON Schema of a command's JSON output (from its typed records)."""
     from pydantic import TypeAdapter
 
+    import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
     from mgcalc.core.results import ErrorRecord
 
     if command not in SCHEMAS:
