@@ -53,7 +53,8 @@ class Serialiser:
 
     def __init__(self, fmt: OutputFormat, columns: tuple[str, ...], stream: TextIO) -> None:
         self.fmt = fmt
-        self.columns = columns + ERROR_COLUMNS if fmt is OutputFormat.CSV else columns
+        extra = tuple(c for c in ERROR_COLUMNS if c not in columns)
+        self.columns = columns + extra if fmt is OutputFormat.CSV else columns
         self.ensure_ascii = ascii_only(stream)
         self.count = 0
 

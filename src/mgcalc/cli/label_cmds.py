@@ -25,8 +25,10 @@ from mgcalc.core.compare import row_from_option, rows_from_csv
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.labels import parse_label
-from mgcalc.core.labels.assess import LabelRecord, LabelResult
+from mgcalc.core.labels.assess import LabelRecord, LabelResult, check_dv_basis
+from mgcalc.core.labels.text import MAX_LABEL_CHARS
 from mgcalc.core.labels.writing import DeclarationRecord, DeclarationResult
+from mgcalc.core.lifestage import get_standard
 from mgcalc.core.quantity import parse_mg
 from mgcalc.data import daily_values
 
@@ -44,7 +46,11 @@ DvBasisOpt = Annotated[
 def label(
     text: Annotated[
         str | None,
-        typer.Argument(metavar="TEXT", help="A label line: 'Magnesium (as citrate) 200 mg 48%'."),
+        typer.Argument(
+            metavar="TEXT",
+            help="A label line ('Magnesium (as citrate) 200 mg 48%'), a pasted Supplement "
+            "Facts panel, or '-' to read the panel from stdin.",
+        ),
     ] = None,
     form: Annotated[
         list[str] | None,
@@ -57,7 +63,7 @@ def label(
         typer.Option(
             "--compound",
             metavar="AMOUNT",
-            help="Write a label: compound weight per serving, one per --form.",
+            help="Write a label: compound weight per unit (capsule), one per --form.",
         ),
     ] = None,
     food_label: Annotated[
@@ -68,7 +74,7 @@ def label(
         int,
         typer.Option(
             "--units-per-serving",
-            help="Units (capsules) the line's amount is for one of; a serving holds this many.",
+            help="Units (capsules) in one serving; the line's amount (or --compound) is for one.",
         ),
     ] = 1,
     dv_basis: DvBasisOpt = "adult",
@@ -83,9 +89,12 @@ def label(
     """Read a label line (elemental or compound?), or write one with --form/--compound.
 
     Examples: mgcalc label "Magnesium citrate 500 mg" ;
-    mgcalc label --form glycinate --compound 1400mg
+    mgcalc label --form glycinate --compound 1400mg ; pbpaste | mgcalc label -
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    check_dv_basis(dv_basis)
+    get_standard(standard)  # a bad --standard is one usage error, also before a batch
+    standard = standard.strip().lower()
     if form or compound:
         if text is not None or batch is not None:
             raise InputError("give a label line to read, or --form/--compound to write one")
@@ -95,19 +104,22 @@ def label(
                 f"each --form needs one --compound ({len(forms)} forms, {len(amounts)} amounts)"
             )
         parts = [(resolve(f), parse_mg(a)) for f, a in zip(forms, amounts, strict=True)]
-        actions.show(DeclarationResult(parts, dv_basis, food_label), out)
+        result = DeclarationResult(
+            parts, dv_basis, food_label, units_per_serving, servings, standard
+        )
+        actions.show(result, out)
         return
 
     def read(line: str) -> LabelResult:
-        return LabelResult(
-            parse_label(line), units_per_serving, servings, dv_basis, standard.lower()
-        )
+        return LabelResult(parse_label(line), units_per_serving, servings, dv_basis, standard)
 
     if batch is not None:
         spec = BatchSpec(lambda line: read(line).record(), tuple(LabelRecord.__annotations__))
         raise typer.Exit(actions.batch(spec, batch, out, [text]))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
+    if text == "-":
+        text = sys.stdin.read(MAX_LABEL_CHARS + 1)
     actions.show(read(text), out)
 
 

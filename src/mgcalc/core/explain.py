@@ -119,29 +119,34 @@ def explain_plan(result: Any) -> list[str]:
 def explain_label(result: Any) -> list[str]:
     parsed = result.parsed
     record = result.record()
-    steps = [
-        f"figure on the line: {_n(parsed.amount_mg)} mg, read as {parsed.figure_is}"
+    if parsed.line != parsed.text:
+        steps = [f"panel: read the row '{parsed.line}'; ignored {len(parsed.ignored)} line(s)"]
+    else:
+        steps = []
+    figure = (
+        f"{parsed.stated_percent_display} (no amount)"
+        if parsed.amount_mg is None
+        else f"{_n(parsed.amount_mg)} mg"
+    )
+    steps.append(
+        f"figure on the line: {figure}, read as {parsed.figure_is}"
         + (
             " (US Supplement Facts convention: 'Magnesium (as ...)' is elemental, FDA16)"
             if parsed.figure_is == "elemental"
             else " (the line names the salt itself)"
         )
-    ]
+    )
     for form in parsed.forms:
         steps += _fraction_steps(form)
-    if record["elemental_mg"] is not None:
-        steps.append(
-            f"per serving = {result.units_per_serving} unit(s) -> "
-            f"{_n(record['elemental_mg'])} mg elemental; per day x {result.servings} = "
-            f"{_n(record['elemental_per_day_mg'])} mg"
-        )
-        steps.append(
-            f"%DV = {_n(record['elemental_mg'])} / {record['dv_mg']} mg "
-            f"({record['dv_basis']}, FDA16) = {record['percent_dv']}% "
-            "(nearest whole percent, 21 CFR 101.36(b)(2)(iii))"
-        )
-        steps.append(
-            f"%NRV = {_n(record['elemental_mg'])} / {nrv().mg} mg (EU1169) = "
-            f"{record['percent_nrv']}%"
-        )
+    low, high = record["elemental_range_mg"]
+    span = _n(low) if low == high else f"{_n(low)}-{_n(high)}"
+    steps.append(
+        f"per serving ({result.units_per_serving} unit(s)) = {span} mg elemental; "
+        f"per day x {result.servings}"
+    )
+    steps.append(
+        f"%DV = {span} / {record['dv_mg']} mg ({record['dv_basis']}, FDA16) = "
+        f"{record['percent_dv_display']} (nearest whole percent, 21 CFR 101.36(b)(2)(iii))"
+    )
+    steps.append(f"%NRV = {span} / {nrv().mg} mg (EU1169) = {record['percent_nrv_display']}")
     return steps

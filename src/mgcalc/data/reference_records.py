@@ -94,3 +94,6 @@ class LabelRounding:
     amount_increment_mg: int
     amount_source: str
     percent_source: str
+    declare_from_percent_dv: int
+    eu_significant_figures: int
+    eu_source: str

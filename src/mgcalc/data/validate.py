@@ -151,7 +151,7 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
         for n in _validated(NutrientReferenceValue, [labels["nrv"]], "labels.toml nrv", found)
     ]
     for rounding in _validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
-        sources += [rounding.amount_source, rounding.percent_source]
+        sources += [rounding.amount_source, rounding.percent_source, rounding.eu_source]
     table = read_toml("interactions.toml")
     for medication in _validated(Medication, table["medication"], "interactions.toml", found):
         sources += medication.sources

@@ -1,7 +1,11 @@
 """What a label line really supplies: a parsed line against the references.
 
-The parsed line (labels.reading) becomes elemental magnesium per serving and per
-day, %DV (FDA16, by DV group), %NRV (EU1169) and the share of the supplemental UL.
+The parsed line (labels.reading) becomes elemental magnesium per unit, per serving
+and per day, %DV (FDA16, by DV group), %NRV (EU1169) and the share of the
+supplemental UL. Where the line leaves the amount open (a blend's compound weight,
+a range) every figure is a range, so a blend is never shown as 0% of the UL.
+A stated percent is checked against the reference it names (DV or NRV), accepting
+any amount the printed figure may stand for under the rounding rules.
 """
 
 from __future__ import annotations
@@ -11,44 +15,67 @@ from dataclasses import dataclass, field
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels.reading import ParsedLabel
-from mgcalc.core.labels.rounding import (
-    dv_mg,
-    percent_nrv,
-    percent_of,
-    round_half_up,
-    supplement_percent_dv,
-)
+from mgcalc.core.labels import rounding as r
+from mgcalc.core.labels.reading import ParsedLabel, fraction_span
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
-from mgcalc.data import daily_values
+from mgcalc.data import daily_values, label_rounding, nrv
 
 ADULT_MONTHS = 40 * 12
+Span = tuple[float, float]
 
 
 class LabelRecord(TypedDict):
     input: str
+    magnesium_row: str
     forms: list[str]
     figure_is: str
-    stated_mg: float
+    stated_mg: float | None
+    stated_range_mg: list[float] | None
     compound_mg: float | None
+    compound_supplies_mg: list[float] | None
+    elemental_per_unit_mg: float | None
     elemental_mg: float | None
-    elemental_range_mg: list[float] | None
+    elemental_range_mg: list[float]
     elemental_per_day_mg: float | None
+    elemental_per_day_range_mg: list[float]
     units_per_serving: int
     servings: int
     dv_basis: str
     dv_mg: int
     percent_dv: int | None
+    percent_dv_display: str
     percent_nrv: int | None
-    stated_percent_dv: str | None
-    percent_dv_matches: bool | None
+    percent_nrv_display: str
+    stated_percent: float | None
+    stated_percent_display: str | None
+    stated_percent_basis: str | None
+    percent_matches: bool | None
     standard: str
     ul_mg: int | None
     percent_of_ul: float | None
+    percent_of_ul_range: list[float] | None
     over_ul: bool
+    may_exceed_ul: bool
+    descriptors: list[str]
+    ignored: list[str]
+    notes: list[str]
     warnings: list[str]
     sources: list[str]
+
+
+def check_dv_basis(basis: str) -> str:
+    """``basis`` if it is a DV group, else an input error listing the groups."""
+    choices = list(daily_values())
+    if basis not in choices:
+        from mgcalc.core.errors import suggest
+
+        close = suggest(basis, choices, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise InputError(
+            f"unknown DV basis '{basis}'", suggestion=f"{hint}valid choices: {', '.join(choices)}"
+        )
+    return basis
 
 
 def adult_ul(standard: str) -> int | None:
@@ -61,6 +88,11 @@ def adult_ul(standard: str) -> int | None:
     return None
 
 
+def _span_text(span: Span, suffix: str = "") -> str:
+    low, high = (r.plain_number(mg2(v)) for v in span)
+    return f"{low}{suffix}" if low == high else f"{low}-{high}{suffix}"
+
+
 @dataclass
 class LabelResult:
     parsed: ParsedLabel
@@ -71,111 +103,222 @@ class LabelResult:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if self.dv_basis not in daily_values():
-            from mgcalc.core.errors import UnknownNameError, suggest
-
-            raise UnknownNameError(
-                "DV basis", self.dv_basis, suggest(self.dv_basis, list(daily_values()))
-            )
+        check_dv_basis(self.dv_basis)
         for name, value in (
             ("--units-per-serving", self.units_per_serving),
             ("--servings", self.servings),
         ):
             if not 1 <= value <= 100:
                 raise InputError(f"{name} must be from 1 to 100, got {value}")
+        self.notes: list[str] = list(self.parsed.notes)
+        panel_units = self.parsed.serving_units
+        if panel_units is not None:
+            if self.units_per_serving not in (1, panel_units):
+                self.notes.append(
+                    f"The label's serving size ({panel_units} units) was used, "
+                    f"not --units-per-serving {self.units_per_serving}."
+                )
+            self.units_per_serving = panel_units
         self.warnings = list(self.parsed.warnings)
 
     @property
-    def per_unit_range(self) -> tuple[float, float] | None:
+    def line_span(self) -> Span | None:
+        """Elemental magnesium in the line's own amount (what its % is for)."""
         parsed = self.parsed
+        stated = parsed.amount_range
+        if stated is None:
+            return self._from_percent()
         if parsed.figure_is == "elemental":
-            return parsed.amount_mg, parsed.amount_mg
-        if not parsed.forms:
+            return stated
+        spans = [fraction_span(form) for form in parsed.forms]
+        return stated[0] * min(s[0] for s in spans), stated[1] * max(s[1] for s in spans)
+
+    def _from_percent(self) -> Span | None:
+        parsed = self.parsed
+        reference = nrv().mg if parsed.percent_basis == "nrv" else r.dv_mg(self.dv_basis)
+        if parsed.stated_percent is None:
+            if parsed.stated_percent_display and parsed.stated_percent_display.startswith("<"):
+                return 0.0, reference / 100
             return None
-        fractions = [form.fraction for form in parsed.forms]
-        return parsed.amount_mg * min(fractions), parsed.amount_mg * max(fractions)
+        amount = parsed.stated_percent * reference / 100
+        return amount, amount
+
+    @property
+    def per_serving_span(self) -> Span:
+        span = self.line_span or (0.0, 0.0)
+        if self.parsed.serving_units is not None:
+            return span
+        return span[0] * self.units_per_serving, span[1] * self.units_per_serving
+
+    @property
+    def per_unit_span(self) -> Span:
+        low, high = self.per_serving_span
+        return low / self.units_per_serving, high / self.units_per_serving
 
     @property
     def per_serving(self) -> float | None:
-        span = self.per_unit_range
-        if span is None or span[0] != span[1]:
-            return None
-        return span[0] * self.units_per_serving
+        low, high = self.per_serving_span
+        return low if low == high else None
 
     def record(self) -> LabelRecord:
-        parsed, dv = self.parsed, dv_mg(self.dv_basis)
-        per_serving = self.per_serving
-        per_day = None if per_serving is None else per_serving * self.servings
-        span = self.per_unit_range
-        warnings = list(self.warnings)
-        if per_serving is None and span is not None:
+        parsed, dv = self.parsed, r.dv_mg(self.dv_basis)
+        serving = self.per_serving_span
+        day = (serving[0] * self.servings, serving[1] * self.servings)
+        exact = serving[0] == serving[1]
+        warnings, notes = list(self.warnings), list(self.notes)
+        if not exact and parsed.figure_is == "compound":
             warnings.append(
                 "A blend's compound weight does not say how much of each salt it holds: "
-                f"elemental magnesium is somewhere in {mg2(span[0]):g}-{mg2(span[1]):g} mg a unit."
+                f"elemental magnesium is somewhere in {_span_text(serving, ' mg')} a serving."
             )
-        percent_dv = (
-            None if per_serving is None else int(round_half_up(percent_of(per_serving, dv)))
-        )
-        matches = None
-        if parsed.stated_percent is not None and per_serving is not None:
-            printed = supplement_percent_dv(per_serving, dv)
-            matches = printed == f"{parsed.stated_percent}%"
-            if not matches:
-                warnings.append(self._mismatch(per_serving, printed))
+        if parsed.amount_mg is None and self.line_span is not None:
+            notes.append(
+                f"No amount on the line: {_span_text(self.line_span, ' mg')} derived from "
+                f"{parsed.stated_percent_display} of the "
+                + (
+                    f"{nrv().mg} mg NRV"
+                    if parsed.percent_basis == "nrv"
+                    else f"{dv} mg Daily Value ({self.dv_basis})"
+                )
+                + "; a rounded percent pins the amount only to about half a percent."
+            )
+        matches = self._check_percent(warnings, notes)
         ul = adult_ul(self.standard)
-        over = ul is not None and per_day is not None and mg2(per_day) > ul
-        if over:
+        over = ul is not None and mg2(day[0]) > ul
+        may_exceed = ul is not None and mg2(day[1]) > ul
+        if over or may_exceed:
             warnings.append(
-                f"{mg2(per_day or 0):g} mg a day is over the supplemental UL of {ul} mg "
-                f"({get_standard(self.standard).name}, adults): diarrhoea is the first sign."
+                f"{_span_text(day, ' mg')} a day is {'over' if over else 'possibly over'} the "
+                f"supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults): "
+                "diarrhoea is the first sign."
             )
+        percent_dv = (r.percent_of(serving[0], dv), r.percent_of(serving[1], dv))
+        percent_nrv = (r.percent_of(serving[0], nrv().mg), r.percent_of(serving[1], nrv().mg))
         sources = ["FDA16", "EU1169", *get_standard(self.standard).sources]
-        if parsed.forms:
-            sources += ["PUBCHEM", "IUPAC"]
+        for form in parsed.forms:
+            sources += form.sources
+        supplies = parsed.compound_supplies_mg
         return {
             "input": parsed.text,
+            "magnesium_row": parsed.line,
             "forms": [form.id for form in parsed.forms],
             "figure_is": parsed.figure_is,
-            "stated_mg": mg2(parsed.amount_mg),
-            "compound_mg": mg2(parsed.amount_mg) if parsed.figure_is == "compound" else None,
-            "elemental_mg": None if per_serving is None else mg2(per_serving),
-            "elemental_range_mg": None
-            if span is None or per_serving is not None
-            else [mg2(span[0]), mg2(span[1])],
-            "elemental_per_day_mg": None if per_day is None else mg2(per_day),
+            "stated_mg": None if parsed.amount_mg is None else mg2(parsed.amount_mg),
+            "stated_range_mg": None
+            if parsed.amount_max_mg is None or parsed.amount_mg is None
+            else [mg2(parsed.amount_mg), mg2(parsed.amount_max_mg)],
+            "compound_mg": None if parsed.compound_mg is None else mg2(parsed.compound_mg),
+            "compound_supplies_mg": None if supplies is None else [mg2(v) for v in supplies],
+            "elemental_per_unit_mg": mg2(self.per_unit_span[0]) if exact else None,
+            "elemental_mg": mg2(serving[0]) if exact else None,
+            "elemental_range_mg": [mg2(serving[0]), mg2(serving[1])],
+            "elemental_per_day_mg": mg2(day[0]) if exact else None,
+            "elemental_per_day_range_mg": [mg2(day[0]), mg2(day[1])],
             "units_per_serving": self.units_per_serving,
             "servings": self.servings,
             "dv_basis": self.dv_basis,
             "dv_mg": dv,
-            "percent_dv": percent_dv,
-            "percent_nrv": None if per_serving is None else percent_nrv(per_serving),
-            "stated_percent_dv": parsed.stated_percent,
-            "percent_dv_matches": matches,
+            "percent_dv": int(r.round_half_up(percent_dv[0])) if exact else None,
+            "percent_dv_display": self._percent_text(percent_dv),
+            "percent_nrv": int(r.round_half_up(percent_nrv[0])) if exact else None,
+            "percent_nrv_display": self._percent_text(percent_nrv),
+            "stated_percent": parsed.stated_percent,
+            "stated_percent_display": parsed.stated_percent_display,
+            "stated_percent_basis": parsed.percent_basis,
+            "percent_matches": matches,
             "standard": self.standard,
             "ul_mg": ul,
-            "percent_of_ul": None
-            if ul is None or per_day is None
-            else round(100 * per_day / ul, 1),
+            "percent_of_ul": None if ul is None or not exact else round(100 * day[0] / ul, 1),
+            "percent_of_ul_range": None
+            if ul is None
+            else [round(100 * day[0] / ul, 1), round(100 * day[1] / ul, 1)],
             "over_ul": over,
+            "may_exceed_ul": may_exceed,
+            "descriptors": list(parsed.descriptors),
+            "ignored": list(parsed.ignored),
+            "notes": notes,
             "warnings": warnings,
             "sources": list(dict.fromkeys(sources)),
         }
 
-    def _mismatch(self, per_serving: float, printed: str) -> str:
-        stated = f"{self.parsed.stated_percent}%"
+    @staticmethod
+    def _percent_text(span: Span) -> str:
+        low, high = (int(r.round_half_up(v)) for v in span)
+        return f"{low}%" if low == high else f"{low}-{high}%"
+
+    def _check_percent(self, warnings: list[str], notes: list[str]) -> bool | None:
+        """Does the stated percent fit the line's amount under the rounding rules?"""
+        parsed = self.parsed
+        if parsed.stated_percent_display is None or parsed.amount_mg is None:
+            return None
+        line = self.line_span
+        if line is None:
+            return None
+        if parsed.percent_basis == "nrv":
+            low, high = r.eu_amount_span(line[0])[0], r.eu_amount_span(line[1])[1]
+            if parsed.figure_is == "compound":
+                low, high = line
+            fits = self._fits(parsed, (low, high), nrv().mg, nrv=True)
+            if not fits:
+                printed = self._percent_text(
+                    (r.percent_of(line[0], nrv().mg), r.percent_of(line[1], nrv().mg))
+                )
+                warnings.append(
+                    f"The line states {parsed.stated_percent_display} NRV, but "
+                    f"{_span_text(line, ' mg')} is {printed} of the {nrv().mg} mg "
+                    "EU Nutrient Reference Value."
+                )
+            return fits
+        low, high = line
+        if parsed.figure_is == "elemental":
+            low, high = r.declared_span(line[0])[0], r.declared_span(line[1])[1]
+        dv = r.dv_mg(self.dv_basis)
+        fits = self._fits(parsed, (low, high), dv)
+        if fits and r.percent_of(line[1], dv) < label_rounding().declare_from_percent_dv:
+            notes.append(
+                "Below 2% of the Daily Value, magnesium is not declared on Supplement Facts "
+                "at all (21 CFR 101.36(b)(2)(i))."
+            )
+        if not fits:
+            warnings.append(self._mismatch(line, (low, high)))
+        return fits
+
+    @staticmethod
+    def _fits(parsed: ParsedLabel, span: Span, reference: float, nrv: bool = False) -> bool:
+        if parsed.stated_percent is None:  # "<1%"
+            return r.percent_of(span[0], reference) < 1
+        stated = parsed.stated_percent
+        whole = (
+            int(r.round_half_up(r.percent_of(span[0], reference))),
+            int(r.round_half_up(r.percent_of(span[1], reference))),
+        )
+        if whole[0] <= stated <= whole[1]:
+            return True
+        if nrv or parsed.forms:  # Nutrition Facts steps only on a food's bare line
+            return False
+        food = (r.food_percent_dv(span[0], reference), r.food_percent_dv(span[1], reference))
+        return stated in food
+
+    def _mismatch(self, line: Span, span: Span) -> str:
+        parsed = self.parsed
+        stated = parsed.stated_percent_display
+        dv = r.dv_mg(self.dv_basis)
+        printed = self._percent_text((r.percent_of(line[0], dv), r.percent_of(line[1], dv)))
         message = (
-            f"The line states {stated}, but {mg2(per_serving):g} mg is {printed} of the "
-            f"{dv_mg(self.dv_basis)} mg Daily Value ({self.dv_basis})."
+            f"The line states {stated}, but {_span_text(line, ' mg')} is {printed} of the "
+            f"{dv} mg Daily Value ({self.dv_basis})."
         )
         others = [
             f"{value.label} ({value.mg} mg)"
             for basis, value in daily_values().items()
-            if basis != self.dv_basis and supplement_percent_dv(per_serving, value.mg) == stated
+            if basis != self.dv_basis and self._fits(parsed, span, value.mg)
         ]
         if others:
             return message + " It matches: " + "; ".join(others) + "."
         return message
 
     def quiet(self) -> str:
-        value = self.per_serving
-        return "unknown" if value is None else f"{mg2(value):g}"
+        low, high = self.per_serving_span
+        if self.line_span is None:
+            return "unknown"
+        return _span_text((low, high))

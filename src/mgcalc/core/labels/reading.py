@@ -3,7 +3,14 @@
 US convention (21 CFR 101.36): on a Supplement Facts line ``Magnesium (as magnesium
 citrate) 200 mg`` the figure is elemental magnesium. A line that names the salt
 itself (``Magnesium citrate 500 mg``) gives the compound weight, the commonest
-misreading: 500 mg of magnesium citrate supplies about 80 mg.
+misreading: 500 mg of magnesium citrate supplies about 80 mg. Lines may state both
+(``... 200 mg (from 1000 mg magnesium bisglycinate)``, ``glycinate complex 1330 mg
+providing 200 mg magnesium``): then the compound must be able to supply the
+magnesium, or another source (oxide, in "buffered" products) was added.
+
+:func:`parse_label` is pure: text in, :class:`ParsedLabel` out, no reference values
+(those are applied by labels.assess), so ``check --supplement`` and the cabinet
+can call it too.
 """
 
 from __future__ import annotations
@@ -13,106 +20,332 @@ from dataclasses import dataclass, field
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.forms import Form, resolve
-from mgcalc.core.quantity import parse_mg
+from mgcalc.core.labels import text as lt
+from mgcalc.core.labels.panel import Panel, split_panel
 
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "\u00a0": " ", "µ": "u", "μ": "u"})
-_AMOUNT = re.compile(
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*"
-    r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])",
+_SOURCE = re.compile(
+    r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of)\b\s*",
     re.I,
 )
-_PERCENT = re.compile(r"(?P<percent>\d+(?:\.\d+)?|<\s*1)\s*%\s*(?:dv|daily value|nrv)?", re.I)
-_SOURCE_CLAUSE = re.compile(r"\((?:as|from|supplied as|provided as)\s+(?P<forms>[^)]*)\)", re.I)
-_ELEMENTAL_WORDS = re.compile(r"\belemental\b|\bproviding\b|\bsupplying\b|\byields?\b", re.I)
+_ELEMENTAL = re.compile(
+    r"\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
+    r"|delivers?|equivalent\s+to|which\s+provides?)\b",
+    re.I,
+)
+_MAGNESIUM_WORD = re.compile(r"^\s*(?:elemental\s+)?(?:magnesium|mg)\b\s*", re.I)
+_DESCRIPTORS = re.compile(
+    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
+    r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
+    re.I,
+)
+_SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
+_PER_UNITS = re.compile(
+    r"\bper\s+(?P<n>\d{1,2})\s+(?P<unit>capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)\b",
+    re.I,
+)
+_FILL = re.compile(
+    r"\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$", re.I
+)
 
 
 @dataclass(frozen=True)
 class ParsedLabel:
+    """What a label line (or the magnesium row of a pasted panel) says.
+
+    ``amount_mg`` is the figure (the low end of a range, ``amount_max_mg`` the high
+    end), ``None`` when only a percent is stated. ``compound_mg`` is a compound
+    weight the line states (the figure itself when ``figure_is == "compound"``).
+    """
+
     text: str
-    forms: list[Form]
-    figure_is: str  # "elemental" or "compound"
-    amount_mg: float  # the figure as printed, in mg
-    stated_percent: str | None
-    warnings: list[str] = field(default_factory=list)
+    line: str
+    forms: tuple[Form, ...]
+    figure_is: str
+    amount_mg: float | None
+    amount_max_mg: float | None = None
+    compound_mg: float | None = None
+    stated_percent: float | None = None
+    stated_percent_display: str | None = None
+    percent_basis: str | None = None
+    serving_units: int | None = None
+    descriptors: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def amount_range(self) -> tuple[float, float] | None:
+        if self.amount_mg is None:
+            return None
+        return self.amount_mg, self.amount_max_mg or self.amount_mg
+
+    @property
+    def compound_supplies_mg(self) -> tuple[float, float] | None:
+        """The magnesium the stated compound weight can hold (over its forms)."""
+        if self.compound_mg is None or not self.forms:
+            return None
+        spans = [fraction_span(form) for form in self.forms]
+        return (
+            self.compound_mg * min(s[0] for s in spans),
+            self.compound_mg * max(s[1] for s in spans),
+        )
 
 
-def _clean(text: str) -> str:
-    text = text.translate(_DASHES)
-    return re.sub(r"[*†‡§]+", " ", text).strip()
+def fraction_span(form: Form) -> tuple[float, float]:
+    """A form's magnesium fraction, as the stated range for raw materials."""
+    low = getattr(form, "fraction_low", None)
+    high = getattr(form, "fraction_high", None)
+    return (low or form.fraction), (high or form.fraction)
 
 
-def _split_forms(text: str) -> list[str]:
-    parts = re.split(r",|;|/|\band\b|&|\+", text, flags=re.I)
-    return [p.strip() for p in parts if p.strip()]
+def parse_label(text: str) -> ParsedLabel:
+    """Parse one label line or a pasted panel, or raise :class:`InputError` naming the
+    unreadable part."""
+    panel = split_panel(lt.clean(text))
+    return _parse_row(text, panel)
 
 
-def _resolve_all(names: list[str], line: str) -> list[Form]:
-    forms = []
-    for name in names:
-        try:
-            forms.append(resolve(name))
-        except MgcalcError as exc:
-            raise InputError(f"could not read the form '{name}' in '{line}': {exc}") from None
-    return forms
+@dataclass
+class _Reading:
+    forms: list[str] = field(default_factory=list)
+    bare_forms: list[str] = field(default_factory=list)
+    elemental: lt.Amount | None = None
+    compound: lt.Amount | None = None
+    compound_names: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    percent: re.Match[str] | None = None
+    fill_units: int = 1
 
 
-def _is_form(text: str) -> bool:
+def _parse_row(original: str, panel: Panel) -> ParsedLabel:
+    row = panel.row
+    outside, groups = _groups(row)
+    reading = _Reading()
+    for group in groups:
+        _read_group(group, reading, row)
+    units = _PER_UNITS.search(row)
+    serving_units = panel.serving_units or (int(units["n"]) if units else None)
+    outside = _PER_UNITS.sub(" ", outside)
+    if reading.percent is None:
+        reading.percent = lt.PERCENT.search(outside)
+    outside_amounts = lt.amounts(lt.PERCENT.sub(" ", outside))
+    figure_is = _read_outside(lt.PERCENT.sub(" ", outside), outside_amounts, reading, row)
+    names = reading.forms or reading.compound_names
+    forms = tuple(_resolve_all(names, reading, row))
+    percent, display, basis = _percent(reading.percent, row)
+    figure = reading.elemental if figure_is == "elemental" else reading.compound
+    if figure is None and percent is None:
+        raise InputError(f"could not find an amount (such as '200 mg') in '{row}'")
+    if any(a.decimal_comma for a in (reading.elemental, reading.compound) if a):
+        reading.notes.append("A comma before 1-2 digits was read as a decimal comma (37,5 = 37.5).")
+    compound = reading.compound
+    compound_mg = None
+    if compound is not None:
+        compound_mg = compound.low * (reading.fill_units if figure_is == "elemental" else 1)
+    parsed = ParsedLabel(
+        text=original,
+        line=row,
+        forms=forms,
+        figure_is=figure_is,
+        amount_mg=None if figure is None else figure.low,
+        amount_max_mg=None if figure is None or figure.high == figure.low else figure.high,
+        compound_mg=compound_mg if compound is None or compound.high == compound.low else None,
+        stated_percent=percent,
+        stated_percent_display=display,
+        percent_basis=basis,
+        serving_units=serving_units,
+        descriptors=tuple(dict.fromkeys(reading.descriptors)),
+        ignored=panel.ignored,
+        notes=tuple(reading.notes),
+    )
+    return _with_warnings(parsed)
+
+
+def _groups(row: str) -> tuple[str, list[str]]:
+    """The text outside top-level (...) and [...] groups, and the groups, in order
+    (``Magnesium (as Mg(OH)2) 200 mg`` keeps ``Mg(OH)2`` whole)."""
+    depth, start = 0, 0
+    outside: list[str] = []
+    groups: list[str] = []
+    for index, char in enumerate(row):
+        if char in "([":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append(row[start + 1 : index].strip())
+                outside.append(" ")
+        elif depth == 0:
+            outside.append(char)
+    if depth:  # an unclosed '(' is read as if it were not there
+        return _groups(row[:start] + " " + row[start + 1 :])
+    return "".join(outside), groups
+
+
+def _read_group(group: str, reading: _Reading, row: str) -> None:
+    if not group:
+        return
+    bare = lt.PERCENT.sub(" ", group)
+    if found := lt.PERCENT.search(group):
+        reading.percent = reading.percent or found
+        if not bare.strip(" ,;:-"):
+            return
+    found_amounts = lt.amounts(bare)
+    source = _SOURCE.match(bare)
+    if source:
+        rest = bare[source.end() :]
+        if found_amounts:
+            _compound_statement(rest, lt.amounts(rest), reading)
+        else:
+            reading.forms += _split_forms(rest, reading)
+        return
+    if found_amounts and (_ELEMENTAL.search(bare) or _MAGNESIUM_WORD.match(bare)):
+        reading.elemental = reading.elemental or found_amounts[-1]
+        return
+    if found_amounts:
+        _compound_statement(bare, found_amounts, reading)
+        return
+    names = _split_forms(bare, reading)
+    if names and all(_resolves(name) for name in names):
+        reading.bare_forms += names
+    elif names:
+        reading.notes.append(f"'({group})' was not read.")
+
+
+def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) -> None:
+    """``from 1000 mg magnesium bisglycinate``, ``as 2 capsules of 500 mg glycinate``."""
+    amount = found[0]
+    if fill := _FILL.search(rest[: amount.start]):
+        reading.fill_units = int(fill["n"])
+    reading.compound = reading.compound or amount
+    name = re.sub(r"^\s*(?:of\s+)?", "", rest[amount.end :])
+    reading.compound_names += _split_forms(name, reading)
+
+
+def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: str) -> str:
+    """Which amount outside the groups is elemental and which compound; the figure kind."""
+    head = outside[: found[0].start] if found else outside
+    keyword = _ELEMENTAL.search(outside)
+    after = [a for a in found if keyword is not None and a.start > keyword.start()]
+    if keyword is not None and after:
+        reading.elemental = after[0]
+        before = [a for a in found if a.start < keyword.start()]
+        if before:
+            reading.compound = before[-1]
+        reading.compound_names += _head_names(head, reading)
+        return "elemental"
+    head_names = _head_names(head, reading)
+    mentions = re.search(r"magnes", row, re.I) or re.match(r"\s*Mg\b", row)
+    if not mentions and not all(map(_resolves, head_names or ["?"])):
+        raise InputError(f"could not find magnesium in '{row}'")
+    if head_names and not reading.forms:
+        reading.compound_names = (reading.bare_forms or head_names) + reading.compound_names
+        if found and reading.elemental is None:
+            reading.compound = found[0]
+            return "compound"
+        if found:
+            reading.compound = reading.compound or found[0]
+        else:
+            reading.forms = head_names
+        return "elemental"
+    reading.forms = reading.forms or reading.bare_forms
+    if found:
+        reading.elemental = found[0]
+    return "elemental"
+
+
+def _head_names(head: str, reading: _Reading) -> list[str]:
+    """``Magnesium glycinate complex`` -> ``['glycinate']``; ``Magnesium`` -> ``[]``."""
+    head = re.sub(r"[:,\-]+\s*$", " ", head)
+    head = re.sub(r"^[\s:\-]+", "", head)
+    if not _MAGNESIUM_WORD.sub("", head, count=1).strip(" :-,"):
+        return []
+    return _split_forms(head, reading)
+
+
+def _split_forms(text: str, reading: _Reading) -> list[str]:
+    names = []
+    if not _DESCRIPTORS.sub(" ", text).strip(" .,:;-"):
+        reading.descriptors += [m.group().lower() for m in _DESCRIPTORS.finditer(text)]
+        return []
+    for part in _SPLIT_FORMS.split(text):
+        name = part.strip(" .:-")
+        if name:
+            names.append(name)
+    return names
+
+
+def _resolves(name: str) -> bool:
     try:
-        resolve(text.strip())
+        _resolve_one(name, _Reading())
     except MgcalcError:
         return False
     return True
 
 
-def _elemental_amount(text: str, amounts: list[re.Match[str]]) -> tuple[re.Match[str], bool]:
-    """The figure to read, and whether the line itself calls it elemental.
+def _resolve_one(name: str, reading: _Reading) -> Form:
+    """The name as given, then without brand and descriptor words (``TRAACS``,
+    ``chelate``, ``buffered``): a raw material the catalogue knows wins."""
+    try:
+        return resolve(name)
+    except MgcalcError as first:
+        words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
+        stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
+        if not stripped or stripped == name.strip():
+            raise first from None
+        form = resolve(stripped)
+        reading.descriptors += [w for w in words if w not in ("magnesium", "mg")]
+        return form
 
-    ``Magnesium glycinate 1000 mg (providing 140 mg elemental magnesium)``: the
-    amount next to "elemental"/"providing" wins over the compound weight."""
-    for match in amounts:
-        around = text[max(0, match.start() - 15) : match.end() + 25]
-        if _ELEMENTAL_WORDS.search(around) and (len(amounts) == 1 or match is not amounts[0]):
-            return match, True
-    return amounts[0], False
+
+def _resolve_all(names: list[str], reading: _Reading, row: str) -> list[Form]:
+    forms = []
+    for name in names:
+        try:
+            forms.append(_resolve_one(name, reading))
+        except MgcalcError as exc:
+            raise InputError(f"could not read the form '{name}' in '{row}': {exc}") from None
+    return list({form.id: form for form in forms}.values())
 
 
-def parse_label(line: str) -> ParsedLabel:
-    """Parse one label line, or raise :class:`InputError` naming the unreadable part."""
-    text = _clean(line)
-    if not text:
-        raise InputError("empty label line")
-    amounts = list(_AMOUNT.finditer(text))
-    if not amounts:
-        raise InputError(f"could not find an amount (such as '200 mg') in '{line}'")
-    chosen, elemental_hint = _elemental_amount(text, amounts)
-    clause = _SOURCE_CLAUSE.search(text)
-    head = text[: min(amounts[0].start(), clause.start() if clause else len(text))]
-    mentions_magnesium = re.search(r"magnes", text, re.I) or re.search(r"\bMg", text)
-    if not mentions_magnesium and not _is_form(head):
-        raise InputError(f"could not find magnesium in '{line}'")
-    amount_mg = parse_mg(f"{chosen['number']} {chosen['unit']}")
-    percent = None
-    rest = text[chosen.end() :]
-    if found := _PERCENT.search(rest):
-        percent = found["percent"].replace(" ", "")
-    head_form = re.sub(r"^\s*(?:elemental\s+)?magnesium\b|\bmg\b", "", head, flags=re.I)
-    head_form = re.sub(r"[():\-]", " ", head_form).strip(" ,")
-    names = _split_forms(clause["forms"]) if clause else []
-    if clause or elemental_hint or not head_form:
-        figure_is = "elemental"
-        if not names and head_form:
-            names = _split_forms(head_form)
+def _percent(found: re.Match[str] | None, row: str) -> tuple[float | None, str | None, str | None]:
+    if found is None:
+        return None, None, None
+    value, _ = lt.to_float(found["number"])
+    ref = (found["ref"] or "").lower()
+    if ref:
+        basis = "dv" if ref in ("dv", "daily value") or ref.startswith("daily") else "nrv"
     else:
-        figure_is = "compound"
-        names = _split_forms(head_form)
-    names = [re.sub(r"^magnesium\s+", "", n, flags=re.I) for n in names]
-    forms = _resolve_all(names, line)
+        basis = "nrv" if re.search(r"\b(?:nrv|ri)\b", row, re.I) else "dv"
+    display = ("<" if found["lt"] else "") + lt.plain(value) + "%"
+    return (None if found["lt"] else value), display, basis
+
+
+def _with_warnings(parsed: ParsedLabel) -> ParsedLabel:
     warnings = []
-    if figure_is == "compound":
+    if parsed.figure_is == "compound" and parsed.amount_mg is not None:
         warnings.append(
-            f"{chosen.group().strip()} is the weight of the compound, not of magnesium: "
+            "The figure is the weight of the compound, not of magnesium: "
             "a US Supplement Facts panel would state the elemental amount."
         )
-    if figure_is == "elemental" and not forms:
+    if parsed.figure_is == "elemental" and not parsed.forms:
         warnings.append("No form named: the figure is read as elemental magnesium.")
-    return ParsedLabel(line, forms, figure_is, amount_mg, percent, warnings)
+    if "buffered" in parsed.descriptors:
+        warnings.append(
+            "'Buffered' raw materials are blended with another magnesium salt (usually "
+            "oxide): their magnesium cannot be computed from one formula."
+        )
+    supplies = parsed.compound_supplies_mg
+    amount = parsed.amount_mg
+    if parsed.figure_is == "elemental" and supplies and amount and amount > supplies[1] * 1.02:
+        names = ", ".join(form.id for form in parsed.forms)
+        warnings.append(
+            f"{lt.plain(parsed.compound_mg or 0)} mg of {names} holds about "
+            f"{lt.plain(round(supplies[1]))} mg of magnesium, not {lt.plain(amount)} mg: "
+            "the product must contain another magnesium source (such as oxide), "
+            "or the line is wrong."
+        )
+    return ParsedLabel(**{**parsed.__dict__, "warnings": tuple(warnings)})

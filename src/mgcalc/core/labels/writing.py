@@ -1,6 +1,14 @@
-"""Writing a label: compound weights become the line a manufacturer prints.
+"""Writing a label: compound weights become the lines a manufacturer prints.
 
-Rounded as 21 CFR 101.36 (supplements) or 101.9 (foods, ``--food-label``) require.
+US lines are rounded as 21 CFR 101.36 (supplements) or 101.9 (foods, ``--food-label``)
+require, EU lines as the Commission's 2012 guidance (EC2012TOL); see labels.rounding.
+Two rules shape what is printed:
+- below 2% of the RDI magnesium is not declared at all (101.36(b)(2)(i));
+- the product must hold at least the declared amount (101.9(g)(4)(i), applied by
+  101.36), so a figure that rounding lifted above the content is flagged, with the
+  lower step and the overage that would make the rounded figure true.
+The line printed is one that :func:`labels.reading.parse_label` reads back without
+a warning (tested over many weights and forms).
 """
 
 from __future__ import annotations
@@ -9,76 +17,197 @@ from dataclasses import dataclass
 
 from typing_extensions import TypedDict
 
-from mgcalc.core.forms import Form
-from mgcalc.core.labels.rounding import (
-    declared_amount,
-    dv_mg,
-    food_percent_dv,
-    percent_nrv,
-    supplement_percent_dv,
-)
+from mgcalc.core.errors import MgcalcError
+from mgcalc.core.forms import Form, resolve
+from mgcalc.core.labels import rounding as r
+from mgcalc.core.labels.assess import adult_ul, check_dv_basis
+from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import label_rounding, nrv
 
 
 class DeclarationRecord(TypedDict):
-    declaration: str
+    declaration: str | None
+    declared: bool
     eu_declaration: str
     forms: list[str]
     compound_mg: list[float]
+    units_per_serving: int
+    servings: int
+    elemental_per_unit_mg: float
     elemental_mg: float
-    declared_mg: int
-    percent_dv: str
+    elemental_per_day_mg: float
+    declared_mg: int | None
+    percent_dv: int | None
+    percent_dv_display: str | None
+    meets_declared_amount: bool | None
+    compliant_declaration: str | None
+    compliant_declared_mg: int | None
+    overage_mg: float | None
+    overage_compound_mg: float | None
+    eu_declared_mg: float
     percent_nrv: int
+    percent_nrv_display: str
     dv_basis: str
     dv_mg: int
+    standard: str
+    ul_mg: int | None
+    over_ul: bool
     rule: str
+    warnings: list[str]
     sources: list[str]
 
 
 def label_name(form: Form) -> str:
-    """``Magnesium citrate (trimagnesium dicitrate, anhydrous)`` -> ``magnesium citrate``."""
-    return form.name.split(" (")[0].split(",")[0].strip().lower()
+    """The source name to print, one the reader resolves back to the same fraction:
+    ``Magnesium citrate (trimagnesium dicitrate, anhydrous)`` -> ``magnesium citrate``."""
+    candidates = (
+        form.name.split(" (")[0].split(",")[0].strip().lower(),
+        "magnesium " + form.id.replace("-", " "),
+        form.id,
+    )
+    for name in candidates:
+        try:
+            if abs(resolve(name).fraction - form.fraction) < 1e-9:
+                return name
+        except MgcalcError:
+            continue
+    return form.formula
 
 
 @dataclass(frozen=True)
 class DeclarationResult:
-    """The Supplement Facts (or Nutrition Facts) line for given compound weights."""
+    """The Supplement Facts (or Nutrition Facts) and EU lines for compound weights
+    per unit, scaled by units per serving (and servings a day for the UL)."""
 
     parts: list[tuple[Form, float]]
     dv_basis: str = "adult"
     food_label: bool = False
+    units_per_serving: int = 1
+    servings: int = 1
+    standard: str = "us"
+
+    def __post_init__(self) -> None:
+        check_dv_basis(self.dv_basis)
+
+    @property
+    def elemental_per_unit(self) -> float:
+        return sum(compound * form.fraction for form, compound in self.parts)
 
     @property
     def elemental_mg(self) -> float:
-        return sum(compound * form.fraction for form, compound in self.parts)
+        return self.elemental_per_unit * self.units_per_serving
 
     def record(self) -> DeclarationRecord:
-        dv = dv_mg(self.dv_basis)
-        elemental = self.elemental_mg
-        declared = declared_amount(elemental)
-        percent = (food_percent_dv if self.food_label else supplement_percent_dv)(elemental, dv)
+        dv, elemental = r.dv_mg(self.dv_basis), self.elemental_mg
         names = ", ".join(dict.fromkeys(label_name(form) for form, _ in self.parts))
-        rule = (
+        declared = r.is_declared(elemental, dv)
+        amount = r.declared_amount(elemental) if declared else None
+        percent = (r.food_percent_dv if self.food_label else r.supplement_percent_dv)(elemental, dv)
+        source = "" if self.food_label else f" (as {names})"
+        line = f"Magnesium{source} {{}} mg {percent}%"
+        warnings: list[str] = []
+        meets = None if amount is None else amount <= elemental + 1e-9
+        floor = overage = overage_compound = None
+        if amount is None:
+            warnings.append(self._not_declared(elemental, dv))
+        elif not meets:
+            floor = r.declared_floor(elemental)
+            overage = amount - elemental
+            if len(self.parts) == 1:
+                overage_compound = overage / self.parts[0][0].fraction / self.units_per_serving
+            warnings.append(self._overstated(amount, elemental, floor, overage, overage_compound))
+        per_day = elemental * self.servings
+        ul = adult_ul(self.standard)
+        over = ul is not None and mg2(per_day) > ul
+        if over:
+            warnings.append(
+                f"{r.plain_number(mg2(per_day))} mg a day ({self.servings} servings) is over the "
+                f"supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults)."
+            )
+        eu_amount, eu_percent = r.eu_amount(elemental), r.percent_nrv(elemental)
+        return {
+            "declaration": None if amount is None else line.format(amount),
+            "declared": amount is not None,
+            "eu_declaration": f"Magnesium {r.plain_number(eu_amount)} mg ({eu_percent}% NRV)",
+            "forms": [form.id for form, _ in self.parts],
+            "compound_mg": [mg2(compound) for _, compound in self.parts],
+            "units_per_serving": self.units_per_serving,
+            "servings": self.servings,
+            "elemental_per_unit_mg": mg2(self.elemental_per_unit),
+            "elemental_mg": mg2(elemental),
+            "elemental_per_day_mg": mg2(per_day),
+            "declared_mg": amount,
+            "percent_dv": percent if amount is not None else None,
+            "percent_dv_display": f"{percent}%" if amount is not None else None,
+            "meets_declared_amount": meets,
+            "compliant_declaration": None if floor is None else line.format(floor),
+            "compliant_declared_mg": floor,
+            "overage_mg": None if overage is None else mg2(overage),
+            "overage_compound_mg": None if overage_compound is None else mg2(overage_compound),
+            "eu_declared_mg": eu_amount,
+            "percent_nrv": eu_percent,
+            "percent_nrv_display": f"{eu_percent}%",
+            "dv_basis": self.dv_basis,
+            "dv_mg": dv,
+            "standard": self.standard,
+            "ul_mg": ul,
+            "over_ul": over,
+            "rule": self._rule(),
+            "warnings": warnings,
+            "sources": list(
+                dict.fromkeys(
+                    [
+                        "FDA16",
+                        label_rounding().amount_source,
+                        label_rounding().eu_source,
+                        nrv().source,
+                        *get_standard(self.standard).sources,
+                        *(s for form, _ in self.parts for s in form.sources),
+                    ]
+                )
+            ),
+        }
+
+    def _rule(self) -> str:
+        step = label_rounding().amount_increment_mg
+        us = (
             "21 CFR 101.9(c)(8)(iii): Nutrition Facts %DV in 2/5/10% steps"
             if self.food_label
             else "21 CFR 101.36(b)(2)(iii): Supplement Facts %DV to the nearest whole percent"
         )
-        rule += f"; amount in {label_rounding().amount_increment_mg} mg steps (FDA guidance)"
-        return {
-            "declaration": f"Magnesium (as {names}) {declared} mg {percent}",
-            "eu_declaration": f"Magnesium {declared} mg ({percent_nrv(elemental)}% NRV)",
-            "forms": [form.id for form, _ in self.parts],
-            "compound_mg": [mg2(compound) for _, compound in self.parts],
-            "elemental_mg": mg2(elemental),
-            "declared_mg": declared,
-            "percent_dv": percent,
-            "percent_nrv": percent_nrv(elemental),
-            "dv_basis": self.dv_basis,
-            "dv_mg": dv,
-            "rule": rule,
-            "sources": ["FDA16", label_rounding().amount_source, nrv().source, "PUBCHEM", "IUPAC"],
-        }
+        return (
+            f"{us}; amount in {step} mg steps (FDA guidance); at least the declared amount "
+            "(101.9(g)(4)(i)); EU amount to 3 significant figures, %NRV to the whole percent "
+            "(EC 2012 guidance)"
+        )
+
+    def _not_declared(self, elemental: float, dv: int) -> str:
+        where = (
+            "Nutrition Facts may declare it as 0 or leave it off (21 CFR 101.9(c)(8)(iii))"
+            if self.food_label
+            else "Supplement Facts does not declare it at all (21 CFR 101.36(b)(2)(i))"
+        )
+        return (
+            f"{r.plain_number(mg2(elemental))} mg is under "
+            f"{label_rounding().declare_from_percent_dv}% of the {dv} mg Daily Value: {where}."
+        )
+
+    def _overstated(
+        self, amount: int, elemental: float, floor: int, overage: float, compound: float | None
+    ) -> str:
+        extra = (
+            f" ({r.plain_number(mg2(compound))} mg more {label_name(self.parts[0][0])} a unit)"
+            if compound is not None
+            else ""
+        )
+        return (
+            f"Rounding declares {amount} mg, more than the {r.plain_number(mg2(elemental))} mg "
+            "the formula holds; 21 CFR 101.9(g)(4)(i) requires at least the declared amount. "
+            f"Declare {floor} mg, or add {r.plain_number(mg2(overage))} mg of magnesium{extra} "
+            f"to declare {amount} mg."
+        )
 
     def quiet(self) -> str:
-        return self.record()["declaration"]
+        record = self.record()
+        return record["declaration"] or "not declared"

@@ -9,6 +9,14 @@ from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
 
+def _mg_span(span: list[float] | None, exact: float | None) -> str:
+    if exact is not None:
+        return num(exact, "mg")
+    if not span:
+        return "-"
+    return f"{num(span[0])}-{num(span[1])} mg (range)"
+
+
 @view("LabelResult")
 def label_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
@@ -17,48 +25,76 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         if rec["figure_is"] == "elemental"
         else "COMPOUND weight (not magnesium)"
     )
-    forms = ", ".join(rec["forms"]) or "not named"
-    per_serving = (
-        num(rec["elemental_mg"], "mg")
-        if rec["elemental_mg"] is not None
-        else "-".join(num(v) for v in rec["elemental_range_mg"] or []) + " mg"
-    )
-    rows = [
-        ["Figure on the line", f"{num(rec['stated_mg'], 'mg')}: {kind}"],
-        ["Form(s)", forms],
-        ["Elemental per serving", per_serving],
-        ["Elemental per day", num(rec["elemental_per_day_mg"], "mg")],
+    if rec["stated_mg"] is None:
+        figure = f"{rec['stated_percent_display']} (no amount): {kind}"
+    elif rec["stated_range_mg"]:
+        figure = f"{num(rec['stated_range_mg'][0])}-{num(rec['stated_range_mg'][1])} mg: {kind}"
+    else:
+        figure = f"{num(rec['stated_mg'], 'mg')}: {kind}"
+    rows = [["Figure on the line", figure], ["Form(s)", ", ".join(rec["forms"]) or "not named"]]
+    if rec["figure_is"] == "elemental" and rec["compound_mg"] is not None:
+        supplies = rec["compound_supplies_mg"] or []
+        holds = (
+            f", which holds {_mg_span(supplies, None if len(set(supplies)) > 1 else supplies[0])}"
+        )
+        rows.append(
+            ["Compound stated", f"{num(rec['compound_mg'], 'mg')}{holds if supplies else ''}"]
+        )
+    if rec["units_per_serving"] != 1:
+        rows.append(["Elemental per unit", _mg_span(None, rec["elemental_per_unit_mg"])])
+    span, day = rec["elemental_range_mg"], rec["elemental_per_day_range_mg"]
+    ul_share = rec["percent_of_ul_range"] or [0, 0]
+    rows += [
         [
-            "% Daily Value",
-            "-"
-            if rec["percent_dv"] is None
-            else f"{rec['percent_dv']}% of {rec['dv_mg']} mg ({rec['dv_basis']})",
+            f"Elemental per serving ({rec['units_per_serving']} unit(s))",
+            _mg_span(span, rec["elemental_mg"]),
         ],
         [
-            "% NRV (EU)",
-            "-" if rec["percent_nrv"] is None else f"{rec['percent_nrv']}% of {nrv().mg} mg",
+            f"Elemental per day ({rec['servings']} serving(s))",
+            _mg_span(day, rec["elemental_per_day_mg"]),
         ],
-        [
-            "Supplemental UL",
-            "-"
-            if rec["ul_mg"] is None
-            else bar(rec["elemental_per_day_mg"] or 0, rec["ul_mg"], ascii_only=ascii_only)
-            + f" of {rec['ul_mg']} mg ({rec['standard'].upper()})",
-        ],
+        ["% Daily Value", f"{rec['percent_dv_display']} of {rec['dv_mg']} mg ({rec['dv_basis']})"],
+        ["% NRV (EU)", f"{rec['percent_nrv_display']} of {nrv().mg} mg"],
     ]
-    notes = [f"! {w}" for w in rec["warnings"]] + [sources_note(rec["sources"])]
-    return View(f"Label: {rec['input']}", [Column("What"), Column("Value")], rows, notes)
+    if rec["stated_percent_display"] is not None and rec["stated_mg"] is not None:
+        basis = "NRV" if rec["stated_percent_basis"] == "nrv" else "DV"
+        verdict = {True: "fits", False: "does NOT fit", None: "-"}[rec["percent_matches"]]
+        rows.append([f"Stated % {basis}", f"{rec['stated_percent_display']}: {verdict}"])
+    if rec["ul_mg"] is None:
+        rows.append(["Supplemental UL", "-"])
+    else:
+        ul_text = bar(day[1], rec["ul_mg"], ascii_only=ascii_only)
+        if ul_share[0] != ul_share[1]:
+            ul_text += f" (range {ul_share[0]:.0f}-{ul_share[1]:.0f}%)"
+        rows.append(
+            ["Supplemental UL", f"{ul_text} of {rec['ul_mg']} mg ({rec['standard'].upper()})"]
+        )
+    notes = [f"! {w}" for w in rec["warnings"]] + [f"- {n}" for n in rec["notes"]]
+    panel = "\n" in rec["input"].strip()
+    if panel:
+        notes.append(f"Read the row: {rec['magnesium_row']}")
+    notes += [f"Ignored: {line}" for line in rec["ignored"]]
+    if rec["descriptors"]:
+        notes.append("Brand and descriptor words read past: " + ", ".join(rec["descriptors"]))
+    notes.append(sources_note(rec["sources"]))
+    title = "pasted panel" if panel else rec["input"]
+    return View(f"Label: {title}", [Column("What"), Column("Value")], rows, notes)
 
 
 @view("DeclarationResult")
 def declaration_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
-    rows = [[rec["declaration"]], [rec["eu_declaration"]]]
-    notes = [
-        f"Elemental {num(rec['elemental_mg'], 'mg')}; {rec['rule']}.",
-        sources_note(rec["sources"]),
-    ]
-    return View("Label declaration", [Column("Line")], rows, notes)
+    rows = [["US", rec["declaration"] or "(not declared)"], ["EU", rec["eu_declaration"]]]
+    if rec["compliant_declaration"]:
+        rows.append(["US, compliant", rec["compliant_declaration"]])
+    per = f"{num(rec['elemental_mg'], 'mg')} a serving"
+    if rec["units_per_serving"] != 1:
+        per += f" ({rec['units_per_serving']} x {num(rec['elemental_per_unit_mg'], 'mg')})"
+    if rec["servings"] != 1:
+        per += f", {num(rec['elemental_per_day_mg'], 'mg')} a day"
+    notes = [f"! {w}" for w in rec["warnings"]]
+    notes += [f"Elemental {per}; {rec['rule']}.", sources_note(rec["sources"])]
+    return View("Label declaration", [Column("Label"), Column("Line")], rows, notes)
 
 
 @view("CompareResult")
