@@ -17,6 +17,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def mgcalc_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty MGCALC_HOME: no test ever reads or writes the
+    real profile or diary (subprocesses inherit the variable through os.environ)."""
+    home = tmp_path_factory.mktemp("mgcalc-home")
+    monkeypatch.setenv("MGCALC_HOME", str(home))
+    return home
+
+
 @dataclass
 class Ran:
     code: int

@@ -57,6 +57,12 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
     "interactions": (0, ["--medication"], []),
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
+    "where": (0, [], []),
+    "profile": (
+        1,
+        ["--sex", "--age", "--standard", "--egfr", "--medication"],
+        ["--pregnant", "--lactating", "--kidney-disease"],
+    ),
 }
 BATCH_COMMANDS = ["elemental", "compound", "convert", "food", "label"]
 DOCUMENTED_EXITS = {0, 1, 2, 3}

@@ -89,7 +89,7 @@ def test_strict_within_ul_exits_0(mg) -> None:
         (["--sex", "female", "--medication", "aspirin"], "unknown medication class"),
         (["--sex", "female", "--supplement", "citrat 500mg"], "did you mean 'citrate'"),
         (["--sex", "female", "--food", "almonds"], "expected 'FOOD AMOUNT'"),
-        (["--supplement", "300"], "Missing option"),
+        (["--supplement", "300"], "--sex is required"),
     ],
 )
 def test_check_refusals_exit_2(mg, args: list[str], message: str) -> None:

@@ -92,6 +92,7 @@ COMMAND_MODULES = (
     "food_cmd",
     "knowledge_cmds",
     "info_cmds",
+    "profile_cmds",
 )
 
 

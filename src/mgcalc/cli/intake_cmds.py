@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -18,18 +19,19 @@ from mgcalc.cli.options import (
     KidneyOpt,
     LactatingOpt,
     MedicationOpt,
+    PersonStandardOpt,
     PregnantOpt,
     QuietOpt,
     SexOpt,
-    StandardOpt,
     SvgOpt,
 )
+from mgcalc.cli.person import who
 from mgcalc.core.errors import LimitExceeded
 from mgcalc.core.person import check_for, plan_for
 
 
 def check(
-    sex: SexOpt,
+    sex: SexOpt = None,
     age: AgeOpt = None,
     pregnant: PregnantOpt = False,
     lactating: LactatingOpt = False,
@@ -43,7 +45,7 @@ def check(
             "Repeatable.",
         ),
     ] = None,
-    standard: StandardOpt = "us",
+    standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
     strict: Annotated[
@@ -63,17 +65,13 @@ def check(
     Example: mgcalc check --sex female --age 34 --food 250 --supplement "glycinate 1000mg"
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease)
     result = check_for(
-        sex=sex,
-        age=age,
-        pregnant=pregnant,
-        lactating=lactating,
-        standard=standard,
+        **person.fields,
         food=food or [],
         supplement=supplement or [],
-        medication=medication or [],
-        kidney_disease=kidney_disease,
     )
+    result = replace(result, profile_used=person.profile_used)
     actions.show(result, out)
     breach = result.limit_breach()
     if strict and breach:
@@ -81,7 +79,7 @@ def check(
 
 
 def plan(
-    sex: SexOpt,
+    sex: SexOpt = None,
     age: AgeOpt = None,
     pregnant: PregnantOpt = False,
     lactating: LactatingOpt = False,
@@ -106,7 +104,7 @@ def plan(
             "--goal", help="Timing for a goal (as forms --goal).", autocompletion=goal_names
         ),
     ] = "general",
-    standard: StandardOpt = "us",
+    standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
     fmt: FormatOpt = None,
@@ -123,20 +121,16 @@ def plan(
     Example: mgcalc plan --sex male --age 45 --food 250 --form citrate --goal sleep
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease)
     result = plan_for(
-        sex=sex,
-        age=age,
-        pregnant=pregnant,
-        lactating=lactating,
-        standard=standard,
+        **person.fields,
         food=food,
         form=form,
         unit_size=unit_size,
         unit_is_compound=unit_is_compound,
         goal=goal,
-        medication=medication or [],
-        kidney_disease=kidney_disease,
     )
+    result.profile_used = person.profile_used
     actions.show(result, out)
 
 

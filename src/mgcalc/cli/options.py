@@ -57,7 +57,12 @@ StandardOpt = Annotated[
 
 # Who the figures are for: shared by check and plan (and by batch and the diary's
 # profile, which fill the same fields). Keep every person option here.
-SexOpt = Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)]
+SexOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sex", help="female or male (default: the saved profile's).", show_default=False
+    ),
+]
 AgeOpt = Annotated[
     str | None,
     typer.Option(
@@ -93,5 +98,14 @@ EgfrOpt = Annotated[
         "--egfr",
         metavar="N",
         help="Kidney function, eGFR in mL/min/1.73 m² (KDIGO G1-G5 categories).",
+    ),
+]
+PersonStandardOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--standard",
+        metavar="us|eu",
+        help="Reference standard: US (IOM 1997) or EU (EFSA/SCF). Default: the profile's, or us.",
+        show_default=False,
     ),
 ]

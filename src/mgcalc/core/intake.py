@@ -62,6 +62,7 @@ class CheckRecord(TypedDict):
     cautions: list[CautionRecord]
     notes: list[str]
     sources: list[str]
+    profile_used: bool
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class CheckResult:
     medications: list[Medication]
     kidney_disease: bool
     cautions: list[Caution] = field(default_factory=list)
+    profile_used: bool = False
 
     @property
     def food_mg(self) -> float:
@@ -224,6 +226,7 @@ class CheckResult:
             "cautions": [caution.record() for caution in self.cautions],
             "notes": list(stage.notes),
             "sources": self.sources,
+            "profile_used": self.profile_used,
         }
 
     def quiet(self) -> str:

@@ -57,6 +57,7 @@ class PlanRecord(TypedDict):
     cautions: list[CautionRecord]
     notes: list[str]
     sources: list[str]
+    profile_used: bool
 
 
 SPLIT_ABOVE_MG = 200
@@ -100,6 +101,7 @@ class PlanResult:
     doses: list[Dose] = field(default_factory=list)
     cautions: list[Caution] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    profile_used: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -154,6 +156,7 @@ class PlanResult:
             "cautions": [caution.record() for caution in self.cautions],
             "notes": list(self.notes),
             "sources": list(dict.fromkeys(sources)),
+            "profile_used": self.profile_used,
         }
 
     def quiet(self) -> str:

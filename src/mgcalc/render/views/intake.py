@@ -6,6 +6,8 @@ from typing import Any
 
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
+PROFILE_NOTE = "Person from your saved profile (mgcalc profile show); options given win."
+
 
 def food_rows(foods: list[dict[str, Any]]) -> list[list[str]]:
     """One row per looked-up food: what was typed, its magnesium, and the USDA entry
@@ -41,6 +43,8 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
         ],
     ]
     notes = [f"{rec['standard_title']}; {rec['life_stage']}.", ul_verdict(rec)]
+    if rec["profile_used"]:
+        notes.insert(0, PROFILE_NOTE)
     notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
     notes.append(sources_note(rec["sources"]))
     return View(
@@ -84,6 +88,7 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
         f"{rec['standard'].upper()})."
     )
     notes = [
+        *([PROFILE_NOTE] if rec["profile_used"] else []),
         head,
         *(
             f"Food {item['input']}: {num(item['elemental_mg'], 'mg')} from {usda_entry(item)}."

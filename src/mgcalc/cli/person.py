@@ -1,0 +1,63 @@
+"""Who a check, plan or diary day is for: the command line, else the saved profile.
+
+The profile fills only what the command line leaves out, so options given on the
+command line always win. ``--sex`` names a person outright: with it the profile
+(which describes one person) is not consulted at all, and not even read. The
+result is the keyword arguments of :mod:`mgcalc.core.person`'s entry points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mgcalc.core.errors import InputError
+
+
+@dataclass(frozen=True)
+class Who:
+    fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease
+    profile_used: bool
+
+
+def who(
+    sex: str | None,
+    age: str | None,
+    pregnant: bool,
+    lactating: bool,
+    standard: str | None,
+    medication: Sequence[str] | None = None,
+    kidney_disease: bool = False,
+) -> Who:
+    if sex is not None:
+        fields = {
+            "sex": sex,
+            "age": age,
+            "pregnant": pregnant,
+            "lactating": lactating,
+            "standard": standard or "us",
+            "medication": list(medication or []),
+            "kidney_disease": kidney_disease,
+        }
+        return Who(fields, False)
+    from mgcalc.store import profile as saved
+
+    profile = saved.load()
+    if profile is None:
+        raise InputError(
+            "--sex is required (no profile is saved)",
+            suggestion="give --sex, or save a profile: mgcalc profile set --sex female --age 34",
+        )
+    if not (pregnant or lactating):
+        pregnant, lactating = profile.pregnant, profile.lactating
+    fields = {
+        "sex": profile.sex,
+        "age": age if age is not None else profile.age,
+        "pregnant": pregnant,
+        "lactating": lactating,
+        "standard": standard or profile.standard,
+        "medication": list(medication) if medication else list(profile.medications),
+        "kidney_disease": kidney_disease or profile.kidney_disease,
+    }
+    return Who(fields, True)

@@ -1,0 +1,158 @@
+"""``where`` and ``profile``: where the user's data lives, and who they are.
+
+Neither imports sqlite3: the profile is a small TOML file beside the diary.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.errors import InputError
+
+profile_app = typer.Typer(
+    name="profile",
+    help="Save who you are (sex, age, life stage, standard, kidney function, medicines), "
+    "so check, plan and the diary need no --sex/--age.",
+    no_args_is_help=True,
+)
+
+
+def where(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Where mgcalc keeps your profile and diary (MGCALC_HOME overrides).
+
+    Example: mgcalc where
+    """
+    from mgcalc.core.profile import WhereResult
+    from mgcalc.store.paths import config_path, database_path, home, home_source
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    config, database = config_path(), database_path()
+    actions.show(
+        WhereResult(
+            str(home()),
+            home_source(),
+            str(config),
+            config.exists(),
+            str(database),
+            database.exists(),
+        ),
+        out,
+    )
+
+
+@profile_app.command("set")
+def profile_set(
+    sex: Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)],
+    age: Annotated[
+        str | None, typer.Option("--age", metavar="AGE", help="Years (34) or months (8m).")
+    ] = None,
+    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy values.")] = False,
+    lactating: Annotated[
+        bool, typer.Option("--lactating", help="Use the lactation values.")
+    ] = False,
+    standard: Annotated[
+        str, typer.Option("--standard", metavar="us|eu", help="Reference standard.")
+    ] = "us",
+    egfr: Annotated[
+        float | None,
+        typer.Option("--egfr", metavar="N", help="Kidney function, eGFR in mL/min/1.73 m²."),
+    ] = None,
+    kidney_disease: Annotated[
+        bool, typer.Option("--kidney-disease", help="Kidney impairment (see check).")
+    ] = False,
+    medication: Annotated[
+        list[str] | None,
+        typer.Option("--medication", metavar="NAME", help="A medicine you take. Repeatable."),
+    ] = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Save your profile (replacing any saved one); prints it as 'profile show' does.
+
+    Example: mgcalc profile set --sex female --age 34 --medication levothyroxine
+    """
+    from mgcalc.store.profile import Profile, save
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    profile = Profile(
+        sex, age, pregnant, lactating, standard, egfr, kidney_disease, tuple(medication or ())
+    ).validated()
+    for name in profile.medications:
+        _known_medication(name)
+    save(profile)
+    _show(out)
+
+
+@profile_app.command("show")
+def profile_show(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Your saved profile and the reference values it selects.
+
+    Example: mgcalc profile show --json
+    """
+    _show(actions.OutputOptions.of(fmt, as_json, quiet, svg))
+
+
+@profile_app.command("clear")
+def profile_clear() -> None:
+    """Forget the saved profile (the diary and cabinet stay).
+
+    Example: mgcalc profile clear
+    """
+    from mgcalc.store.profile import clear
+
+    removed = clear()
+    sys.stderr.write("Profile cleared.\n" if removed else "No profile was saved.\n")
+
+
+def _known_medication(name: str) -> None:
+    from mgcalc.core.interactions import resolve_medication
+
+    resolve_medication(name)
+
+
+def _show(out: actions.OutputOptions) -> None:
+    from mgcalc.core.lifestage import Person, life_stage, parse_age, parse_sex
+    from mgcalc.core.profile import ProfileResult
+    from mgcalc.store.paths import config_path
+    from mgcalc.store.profile import load
+
+    profile = load()
+    if profile is None:
+        raise InputError(
+            "no profile is saved", suggestion="save one: mgcalc profile set --sex female --age 34"
+        )
+    age = None if profile.age is None else parse_age(profile.age)
+    person = Person(parse_sex(profile.sex), age, profile.pregnant, profile.lactating)
+    result = ProfileResult(
+        profile.age,
+        profile.egfr,
+        profile.kidney_disease,
+        profile.medications,
+        life_stage(person, profile.standard),
+        str(config_path()),
+    )
+    actions.show(result, out)
+
+
+def register(app: typer.Typer) -> None:
+    from mgcalc.core.profile import ProfileRecord, WhereRecord
+
+    SCHEMAS.update(where=(WhereRecord, False), profile=(ProfileRecord, False))
+    app.command()(where)
+    app.add_typer(profile_app)

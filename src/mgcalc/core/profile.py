@@ -1,0 +1,92 @@
+"""Results for ``mgcalc where`` and ``mgcalc profile show`` (pure: no file access)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.lifestage import LifeStage
+
+
+class WhereRecord(TypedDict):
+    home: str
+    home_from: str
+    config: str
+    config_exists: bool
+    database: str
+    database_exists: bool
+
+
+class ProfileRecord(TypedDict):
+    sex: str
+    age: str | None
+    pregnant: bool
+    lactating: bool
+    standard: str
+    egfr: float | None
+    kidney_disease: bool
+    medications: list[str]
+    life_stage: str
+    rda_mg: int | None
+    reference_type: str
+    ul_mg: int | None
+    path: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class WhereResult:
+    home: str
+    home_from: str
+    config: str
+    config_exists: bool
+    database: str
+    database_exists: bool
+
+    def record(self) -> WhereRecord:
+        return {
+            "home": self.home,
+            "home_from": self.home_from,
+            "config": self.config,
+            "config_exists": self.config_exists,
+            "database": self.database,
+            "database_exists": self.database_exists,
+        }
+
+    def quiet(self) -> str:
+        return self.home
+
+
+@dataclass(frozen=True)
+class ProfileResult:
+    """A saved profile with the reference values it selects."""
+
+    age: str | None
+    egfr: float | None
+    kidney_disease: bool
+    medications: tuple[str, ...]
+    stage: LifeStage
+    path: str
+
+    def record(self) -> ProfileRecord:
+        stage = self.stage
+        return {
+            "sex": stage.person.sex,
+            "age": self.age,
+            "pregnant": stage.person.pregnant,
+            "lactating": stage.person.lactating,
+            "standard": stage.standard_id,
+            "egfr": self.egfr,
+            "kidney_disease": self.kidney_disease,
+            "medications": list(self.medications),
+            "life_stage": stage.label,
+            "rda_mg": stage.reference_mg,
+            "reference_type": stage.reference_type,
+            "ul_mg": stage.ul_mg,
+            "path": self.path,
+            "sources": list(stage.standard.sources),
+        }
+
+    def quiet(self) -> str:
+        return self.stage.label

@@ -1,0 +1,182 @@
+"""The saved profile: who the figures are for, in ``config.toml`` beside the diary.
+
+Read with tomllib (stdlib) and written here by hand: the file holds a handful of
+scalars and one list, so a tiny writer beats a dependency. Written atomically
+(temporary file, then rename), so an interrupted ``profile set`` leaves the old file.
+This module does not import sqlite3: ``check`` and ``plan`` read the profile on
+every run without --sex, and their start-up must not grow.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mgcalc.core.errors import InputError
+from mgcalc.store.paths import config_path, ensure_home
+
+MAX_EGFR = 200.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    sex: str
+    age: str | None = None
+    pregnant: bool = False
+    lactating: bool = False
+    standard: str = "us"
+    egfr: float | None = None
+    kidney_disease: bool = False
+    medications: tuple[str, ...] = field(default_factory=tuple)
+
+    def validated(self) -> Profile:
+        """The profile checked by the same rules as the command-line options."""
+        from mgcalc.core.lifestage import Person, get_standard, parse_age, parse_sex
+
+        sex = parse_sex(self.sex)
+        age = None if self.age is None else str(self.age).strip()
+        Person(sex, None if age is None else parse_age(age), self.pregnant, self.lactating)
+        get_standard(self.standard)
+        if self.egfr is not None and not 0 < self.egfr <= MAX_EGFR:
+            raise InputError(f"--egfr must be above 0 and at most {MAX_EGFR:g} mL/min/1.73 m²")
+        meds = tuple(dict.fromkeys(m.strip() for m in self.medications if m.strip()))
+        return Profile(
+            sex,
+            age,
+            self.pregnant,
+            self.lactating,
+            self.standard.strip().lower(),
+            self.egfr,
+            self.kidney_disease,
+            meds,
+        )
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, except DEL must be escaped too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def dumps(profile: Profile) -> str:
+    lines = [
+        "# mgcalc profile, written by 'mgcalc profile set' (edit with care, or run it again)",
+        "[profile]",
+        f"sex = {_toml_string(profile.sex)}",
+    ]
+    if profile.age is not None:
+        lines.append(f"age = {_toml_string(profile.age)}")
+    lines += [
+        f"pregnant = {'true' if profile.pregnant else 'false'}",
+        f"lactating = {'true' if profile.lactating else 'false'}",
+        f"standard = {_toml_string(profile.standard)}",
+    ]
+    if profile.egfr is not None:
+        lines.append(f"egfr = {profile.egfr!r}")
+    lines.append(f"kidney_disease = {'true' if profile.kidney_disease else 'false'}")
+    lines.append("medications = [" + ", ".join(map(_toml_string, profile.medications)) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def loads(text: str, where: str = "the profile") -> Profile:
+    import tomllib
+
+    try:
+        table = tomllib.loads(text).get("profile")
+    except tomllib.TOMLDecodeError as exc:
+        raise _unreadable(where, str(exc)) from None
+    if not isinstance(table, dict):
+        raise _unreadable(where, "no [profile] table")
+    try:
+        return Profile(
+            sex=_str(table, "sex", None),
+            age=None if table.get("age") is None else str(table["age"]),
+            pregnant=_bool(table, "pregnant"),
+            lactating=_bool(table, "lactating"),
+            standard=_str(table, "standard", "us"),
+            egfr=_number(table, "egfr"),
+            kidney_disease=_bool(table, "kidney_disease"),
+            medications=_strings(table, "medications"),
+        ).validated()
+    except InputError as exc:
+        raise _unreadable(where, str(exc)) from None
+
+
+def _str(table: dict[str, object], key: str, default: str | None) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str):
+        raise InputError(f"'{key}' is missing or not text")
+    return value
+
+
+def _bool(table: dict[str, object], key: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise InputError(f"'{key}' is not true or false")
+    return value
+
+
+def _number(table: dict[str, object], key: str) -> float | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"'{key}' is not a number")
+    return float(value)
+
+
+def _strings(table: dict[str, object], key: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise InputError(f"'{key}' is not a list of names")
+    return tuple(value)
+
+
+def _unreadable(where: str, why: str) -> InputError:
+    return InputError(
+        f"cannot read {where}: {why.splitlines()[0] if why else 'unreadable'}",
+        suggestion="fix the file, or run 'mgcalc profile clear' and set it again",
+    )
+
+
+def load() -> Profile | None:
+    """The saved profile, or None when none is saved (nothing is created here)."""
+    path = config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _unreadable(str(path), "not UTF-8 text") from None
+    return loads(text, str(path))
+
+
+def save(profile: Profile) -> Path:
+    path = ensure_home() / config_path().name
+    text = dumps(profile.validated())
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    return path
+
+
+def clear() -> bool:
+    """Remove the saved profile; False if there was none."""
+    path = config_path()
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise InputError(f"cannot remove {path}: {exc.strerror}") from None
+    return True
