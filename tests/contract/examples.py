@@ -17,6 +17,10 @@ COMPARE_CSV = (
 Example = tuple[list[str], str]
 
 EXAMPLES: dict[str, list[Example]] = {
+    "where": [([], "")],
+    "profile": [
+        (["set", "--sex", "female", "--age", "34", "--medication", "ppi"], ""),
+    ],
     "elemental": [(["citrate", "500mg"], ""), (["MgSO4.7H2O", "1g", "--purity", "90%"], "")],
     "compound": [(["glycinate", "200mg", "--unit-size", "500mg"], ""), (["oxide", "100mg"], "")],
     "convert": [(["10mmol"], ""), (["5 mEq"], "")],
