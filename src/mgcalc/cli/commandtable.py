@@ -1,9 +1,9 @@
 """Every command the Typer app registers, for the fast path (generated; do not edit).
 
 Made by ``python -m mgcalc.cli.tablegen`` from the Typer app; tests/cli/test_commandtable.py
-fails when it is out of date. Format: command words ->
-{module, function, no_args_is_help, arguments: [[name, nargs, required]], options: {flag:
-name}, params: {name: [kind, multiple, required]}}. See :mod:`mgcalc.cli.tablegen` for the format.
+fails when it is out of date. Format: command words -> {module, function,
+no_args_is_help, arguments: [[name, nargs, required]], options: {flag: name},
+params: {name: [kind, multiple, required]}}.
 """
 
 from typing import Any
@@ -44,7 +44,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "medication": ["str", True, False],
             "pregnant": ["flag", False, False],
             "quiet": ["flag", False, False],
-            "sex": ["str", False, True],
+            "sex": ["str", False, False],
             "standard": ["str", False, False],
             "strict": ["flag", False, False],
             "supplement": ["str", True, False],
@@ -360,11 +360,73 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "medication": ["str", True, False],
             "pregnant": ["flag", False, False],
             "quiet": ["flag", False, False],
-            "sex": ["str", False, True],
+            "sex": ["str", False, False],
             "standard": ["str", False, False],
             "svg": ["str", False, False],
             "unit_is_compound": ["flag", False, False],
             "unit_size": ["str", False, False],
+        },
+    },
+    "profile clear": {
+        "arguments": [],
+        "function": "profile_clear",
+        "module": "mgcalc.cli.profile_cmds",
+        "no_args_is_help": False,
+        "options": {},
+        "params": {},
+    },
+    "profile set": {
+        "arguments": [],
+        "function": "profile_set",
+        "module": "mgcalc.cli.profile_cmds",
+        "no_args_is_help": False,
+        "options": {
+            "--age": "age",
+            "--egfr": "egfr",
+            "--format": "fmt",
+            "--json": "as_json",
+            "--kidney-disease": "kidney_disease",
+            "--lactating": "lactating",
+            "--medication": "medication",
+            "--pregnant": "pregnant",
+            "--quiet": "quiet",
+            "--sex": "sex",
+            "--standard": "standard",
+            "-f": "fmt",
+            "-q": "quiet",
+        },
+        "params": {
+            "age": ["str", False, False],
+            "as_json": ["flag", False, False],
+            "egfr": ["float", False, False],
+            "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
+            "kidney_disease": ["flag", False, False],
+            "lactating": ["flag", False, False],
+            "medication": ["str", True, False],
+            "pregnant": ["flag", False, False],
+            "quiet": ["flag", False, False],
+            "sex": ["str", False, True],
+            "standard": ["str", False, False],
+        },
+    },
+    "profile show": {
+        "arguments": [],
+        "function": "profile_show",
+        "module": "mgcalc.cli.profile_cmds",
+        "no_args_is_help": False,
+        "options": {
+            "--format": "fmt",
+            "--json": "as_json",
+            "--quiet": "quiet",
+            "--svg": "svg",
+            "-f": "fmt",
+            "-q": "quiet",
+        },
+        "params": {
+            "as_json": ["flag", False, False],
+            "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
+            "quiet": ["flag", False, False],
+            "svg": ["str", False, False],
         },
     },
     "schema": {
@@ -394,6 +456,24 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "ids": ["str", False, False],
             "quiet": ["flag", False, False],
             "svg": ["str", False, False],
+        },
+    },
+    "where": {
+        "arguments": [],
+        "function": "where",
+        "module": "mgcalc.cli.profile_cmds",
+        "no_args_is_help": False,
+        "options": {
+            "--format": "fmt",
+            "--json": "as_json",
+            "--quiet": "quiet",
+            "-f": "fmt",
+            "-q": "quiet",
+        },
+        "params": {
+            "as_json": ["flag", False, False],
+            "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
+            "quiet": ["flag", False, False],
         },
     },
 }
