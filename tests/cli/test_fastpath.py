@@ -59,7 +59,7 @@ def test_fast_and_typer_agree(mg, argv: list[str]) -> None:
         ["elemental", "citrate", "500mg", "--json", "--json"],
         ["elemental", "citrate", "500mg", "--count"],
         ["elemental", "citrate", "500mg", "--nope"],
-        ["elemental", "citrate", "500mg", "extra"],
+        ["schema", "elemental", "extra"],
         ["elemental", "--", "citrate", "500mg"],
         ["elemental", "citrate", "-5mg"],
         ["elemental"],

@@ -18,20 +18,24 @@ from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import CompoundRecord, ConvertRecord, ElementalRecord
 from mgcalc.render import OutputFormat
 
-FormArg = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="FORM",
-        help="Catalogue id or alias (citrate, glycinate, epsom-salt) or a formula (MgSO4.7H2O).",
-        autocompletion=form_names,
-    ),
-]
+_FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
 
 
-def _need(value: str | None, name: str, command: str) -> str:
-    if value is None:
-        raise InputError(f"missing argument {name}", suggestion=f"see mgcalc {command} --help")
-    return value
+def _words(metavar: str, help: str) -> object:
+    """FORM and AMOUNT as the words a person types: ``citrate 500 mg``,
+    ``magnesium glycinate 400mg`` and ``"glycinate 400mg"`` all read alike."""
+    return typer.Argument(metavar=metavar, help=help, autocompletion=form_names, show_default=False)
+
+
+def form_and_amount(words: list[str] | None, command: str, amount_name: str) -> tuple[str, str]:
+    """Split the words after the command into FORM and AMOUNT (the amount comes last)."""
+    text = " ".join(words or []).strip()
+    hint = f"see mgcalc {command} --help"
+    if not text:
+        raise InputError(f"missing arguments FORM {amount_name}", suggestion=hint)
+    if not any(char.isdigit() for char in text):
+        raise InputError(f"missing argument {amount_name}", suggestion=hint)
+    return split_name_amount(text, f"FORM {amount_name}")
 
 
 def _elemental_line(text: str) -> ElementalRecord:
@@ -54,10 +58,9 @@ CONVERT_BATCH = BatchSpec(_convert_line, tuple(ConvertRecord.__annotations__))
 
 
 def elemental(
-    form: FormArg = None,
-    amount: Annotated[
-        str | None,
-        typer.Argument(metavar="AMOUNT", help="Compound weight: 500mg, 0.5g, '1,000 mg', 500."),
+    words: Annotated[
+        list[str] | None,
+        _words("FORM AMOUNT", f"{_FORM_HELP}. AMOUNT: compound weight: 500mg, 0.5 g, 1,000 mg."),
     ] = None,
     count: Annotated[
         str, typer.Option("--count", "-n", metavar="N", help="Number of units of AMOUNT each.")
@@ -72,21 +75,19 @@ def elemental(
 ) -> None:
     """Elemental magnesium in AMOUNT of compound FORM (with mmol and mEq).
 
-    Example: mgcalc elemental citrate 500mg
+    Example: mgcalc elemental citrate 500mg ; mgcalc elemental magnesium glycinate 400 mg
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [form, amount]))
-    actions.elemental(
-        _need(form, "FORM", "elemental"), _need(amount, "AMOUNT", "elemental"), count, purity, out
-    )
+        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [words]))
+    form, amount = form_and_amount(words, "elemental", "AMOUNT")
+    actions.elemental(form, amount, count, purity, out)
 
 
 def compound(
-    form: FormArg = None,
-    target: Annotated[
-        str | None,
-        typer.Argument(metavar="ELEMENTAL", help="Elemental magnesium wanted: 200mg, 8 mmol."),
+    words: Annotated[
+        list[str] | None,
+        _words("FORM ELEMENTAL", f"{_FORM_HELP}. ELEMENTAL: magnesium wanted: 200mg, 8 mmol."),
     ] = None,
     unit_size: Annotated[
         str | None,
@@ -110,20 +111,19 @@ def compound(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [form, target]))
-    actions.compound(
-        _need(form, "FORM", "compound"),
-        _need(target, "ELEMENTAL", "compound"),
-        unit_size,
-        purity,
-        out,
-    )
+        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [words]))
+    form, target = form_and_amount(words, "compound", "ELEMENTAL")
+    actions.compound(form, target, unit_size, purity, out)
 
 
 def convert(
-    amount: Annotated[
-        str | None,
-        typer.Argument(metavar="AMOUNT", help="Elemental magnesium: 240mg, 10 mmol, 20 mEq."),
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="AMOUNT",
+            help="Elemental magnesium: 240mg, 10 mmol, 20 mEq.",
+            show_default=False,
+        ),
     ] = None,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
@@ -134,12 +134,15 @@ def convert(
 ) -> None:
     """Elemental magnesium between mg, mmol and mEq.
 
-    Example: mgcalc convert 10mmol
+    Example: mgcalc convert 10 mmol
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(CONVERT_BATCH, batch, out, [amount]))
-    actions.convert(_need(amount, "AMOUNT", "convert"), out)
+        raise typer.Exit(actions.batch(CONVERT_BATCH, batch, out, [words]))
+    amount = " ".join(words or []).strip()
+    if not amount:
+        raise InputError("missing argument AMOUNT", suggestion="see mgcalc convert --help")
+    actions.convert(amount, out)
 
 
 def register(app: typer.Typer) -> None:
