@@ -70,3 +70,84 @@ def test_compare_products_option(mg) -> None:
 def test_compare_needs_products(mg) -> None:
     ran = mg("compare")
     assert ran.code == 2 and "no products" in ran.err
+
+
+PANEL = """Supplement Facts
+Serving Size 2 Capsules
+Magnesium (as magnesium glycinate) 200 mg 48%
+Zinc (as zinc picolinate) 15 mg 136%
+Other ingredients: cellulose, magnesium stearate"""
+
+
+def test_label_panel_from_stdin_table_and_json(mg) -> None:
+    data = mg("label", "-", "--json", stdin=PANEL).json()
+    assert data["magnesium_row"].startswith("Magnesium (as magnesium glycinate)")
+    assert data["units_per_serving"] == 2 and data["elemental_per_unit_mg"] == 100
+    assert len(data["ignored"]) == 3 and data["percent_matches"] is True
+    out = mg("label", "-", stdin=PANEL).out
+    assert "Ignored: Zinc (as zinc picolinate) 15 mg 136%" in out
+    assert "Label: pasted panel" in out and "48%: fits" in out
+
+
+def test_label_one_key_one_type(mg) -> None:
+    read = mg("label", "Magnesium (as citrate) 200 mg 48%", "--json").json()
+    written = mg("label", "--form", "glycinate", "--compound", "1400mg", "--json").json()
+    for data in (read, written):
+        assert isinstance(data["percent_dv"], int) and isinstance(data["percent_nrv"], int)
+        assert data["percent_dv_display"] == f"{data['percent_dv']}%"
+    assert read["stated_percent"] == 48 and read["stated_percent_display"] == "48%"
+
+
+def test_label_write_scales_and_flags_overstatement(mg) -> None:
+    data = mg(
+        "label", "--form", "glycinate", "--compound", "1405mg", "--units-per-serving", "2", "--json"
+    ).json()
+    assert data["elemental_mg"] == 396.1 and data["declared_mg"] == 395
+    assert data["meets_declared_amount"] is True
+    flagged = mg("label", "--form", "glycinate", "--compound", "1405mg").out
+    assert "US, compliant" in flagged and "195 mg 47%" in flagged and "101.9(g)(4)(i)" in flagged
+    none = mg("label", "--form", "oxide", "--compound", "10mg", "--json").json()
+    assert none["declaration"] is None and "not declare" in none["warnings"][0]
+
+
+def test_label_write_reads_back_quietly(mg) -> None:
+    line = mg("label", "--form", "glycinate", "--compound", "1400mg", "-q").out
+    ran = mg("label", "--batch", "-", "-f", "ndjson", stdin=line)
+    record = json.loads(ran.out)
+    assert ran.code == 0 and record["warnings"] == [] and record["percent_matches"] is True
+
+
+def test_label_bad_choices_are_usage_errors(mg) -> None:
+    ran = mg("label", "--form", "citrate", "--compound", "500mg", "--dv-basis", "kids")
+    assert ran.code == 2 and "valid choices: adult, infant, child" in ran.err
+    assert ran.err.count("\n") == 1
+    ran = mg("label", "--batch", "-", "--standard", "mars", stdin="Magnesium 200 mg\n" * 3)
+    assert ran.code == 2 and ran.out == "" and ran.err.count("\n") == 1
+    assert "unknown standard 'mars'" in ran.err
+
+
+def test_label_negative_and_long_inputs(mg) -> None:
+    ran = mg("label", "Magnesium -200 mg")
+    assert ran.code == 2 and "negative amount" in ran.err
+    import time
+
+    start = time.perf_counter()
+    for text in ("Magnesium " + "1" * 20000 + " mg", "Magnesium 1" + ",1" * 50000):
+        ran = mg("label", text)
+        assert ran.code == 2 and "the limit is" in ran.err
+    digits = mg("label", "--batch", "-", "-f", "ndjson", stdin="Magnesium " + "9" * 100_000 + "\n")
+    assert digits.code == 1 and "the limit is" in json.loads(digits.out)["error"]
+    assert time.perf_counter() - start < 3  # generous: each input must not take seconds
+
+
+def test_label_batch_csv_has_no_duplicate_columns(mg) -> None:
+    ran = mg("label", "--batch", "-", "-f", "csv", stdin="Magnesium citrate 500 mg\nbad line\n")
+    header = ran.out.splitlines()[0].split(",")
+    assert len(header) == len(set(header)) and "input" in header and "error" in header
+
+
+def test_label_range_and_blend_table(mg) -> None:
+    out = mg("label", "Magnesium (as citrate) 100-200 mg").out
+    assert "100-200 mg (range)" in out and "24-48%" in out
+    data = mg("label", "Magnesium oxide, magnesium citrate 500 mg", "--json").json()
+    assert data["percent_of_ul"] is None and data["percent_of_ul_range"][0] > 0

@@ -34,7 +34,7 @@ _ELEMENTAL = re.compile(
 )
 _MAGNESIUM_WORD = re.compile(r"^\s*(?:elemental\s+)?(?:magnesium|mg)\b\s*", re.I)
 _DESCRIPTORS = re.compile(
-    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
+    r"\b(?:traacs|albion|magtein|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
     r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
     re.I,
 )

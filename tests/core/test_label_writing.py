@@ -1,0 +1,111 @@
+"""Writing labels: 21 CFR and EU rounding, compliance direction, and the round trip
+writer -> reader (the writer never prints a line its own reader flags)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.forms import catalogue, resolve
+from mgcalc.core.labels import parse_label
+from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.rounding import declared_floor, eu_amount, is_declared
+from mgcalc.core.labels.writing import DeclarationResult
+from mgcalc.data import label_rounding
+
+FORMS = catalogue()
+
+
+def test_rounding_data_is_pinned_to_its_sources() -> None:
+    rounding = label_rounding()
+    assert (rounding.amount_increment_mg, rounding.amount_source) == (5, "FDAQA")
+    assert (rounding.eu_significant_figures, rounding.eu_source) == (3, "EC2012TOL")
+    assert rounding.declare_from_percent_dv == 2
+
+
+@pytest.mark.parametrize(
+    ("mg", "eu"),
+    [(198.05, 198), (197.35, 197), (1234.0, 1230), (12.345, 12.3), (0.9876, 0.988), (99.95, 100)],
+)
+def test_eu_amount_three_significant_figures(mg: float, eu: float) -> None:
+    assert eu_amount(mg) == eu
+
+
+@pytest.mark.parametrize(("mg", "declared"), [(8.39, False), (8.4, True), (420, True)])
+def test_two_percent_of_the_rdi_decides_declaration(mg: float, declared: bool) -> None:
+    assert is_declared(mg, 420) is declared
+
+
+def test_under_two_percent_is_not_declared() -> None:
+    record = DeclarationResult([(resolve("glycinate"), 20.0)]).record()
+    assert record["declaration"] is None and record["declared"] is False
+    assert record["percent_dv"] is None and "101.36(b)(2)(i)" in record["warnings"][0]
+    assert record["eu_declaration"] == "Magnesium 2.82 mg (1% NRV)"
+
+
+def test_rounding_up_is_flagged_with_the_compliant_line() -> None:
+    record = DeclarationResult([(resolve("glycinate"), 1405.0)]).record()
+    assert record["elemental_mg"] == pytest.approx(198.05, abs=0.01)
+    assert record["declared_mg"] == 200 and record["meets_declared_amount"] is False
+    assert record["compliant_declared_mg"] == 195 == declared_floor(198.05)
+    assert record["compliant_declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 47%"
+    assert record["overage_mg"] == pytest.approx(1.95, abs=0.01)
+    assert record["overage_compound_mg"] == pytest.approx(
+        1.95 / resolve("glycinate").fraction, abs=0.05
+    )
+    assert "101.9(g)(4)(i)" in record["warnings"][0]
+
+
+def test_rounding_down_needs_nothing() -> None:
+    record = DeclarationResult([(resolve("glycinate"), 1400.0)]).record()
+    assert record["meets_declared_amount"] is True and record["compliant_declaration"] is None
+    assert record["percent_dv"] == 47 and record["percent_dv_display"] == "47%"
+
+
+def test_units_and_servings_scale_the_declaration() -> None:
+    one = DeclarationResult([(resolve("citrate"), 500.0)]).record()
+    two = DeclarationResult([(resolve("citrate"), 500.0)], units_per_serving=2, servings=3).record()
+    assert two["elemental_mg"] == pytest.approx(2 * one["elemental_mg"], abs=0.01)
+    assert two["declared_mg"] == 160 and one["declared_mg"] == 80
+    assert two["elemental_per_day_mg"] == pytest.approx(6 * one["elemental_mg"], abs=0.02)
+    assert two["over_ul"] is True and "over the supplemental UL" in two["warnings"][-1]
+
+
+def test_unknown_dv_basis_lists_the_choices() -> None:
+    with pytest.raises(InputError, match="valid choices: adult, infant, child"):
+        DeclarationResult([(resolve("citrate"), 500.0)], dv_basis="kids")
+
+
+def _read_back(line: str, **options: object) -> dict[str, object]:
+    return dict(LabelResult(parse_label(line), **options).record())  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(FORMS),
+    second=st.none() | st.sampled_from(FORMS),
+    compound=st.floats(min_value=5, max_value=6000),
+    units=st.integers(min_value=1, max_value=4),
+    food=st.booleans(),
+    basis=st.sampled_from(["adult", "child", "pregnancy"]),
+)
+def test_writer_output_reads_back_without_a_flag(
+    form, second, compound, units, food, basis
+) -> None:
+    parts = [(form, compound)] + ([(second, compound / 3)] if second is not None else [])
+    record = DeclarationResult(parts, basis, food, units_per_serving=units).record()
+    lines = [record["declaration"], record["compliant_declaration"]]
+    for line in filter(None, lines):
+        read = _read_back(line, dv_basis=basis)
+        assert read["figure_is"] == "elemental"
+        assert read["percent_matches"] is True, (line, read["warnings"])
+        assert not [w for w in read["warnings"] if "states" in w or "holds" in w]
+        assert read["elemental_mg"] == float(line.split(" mg")[0].rsplit(" ", 1)[1])
+        assert sorted(read["forms"]) == sorted({f.id for f, _ in parts} if not food else []) or {
+            resolve(f).fraction for f in read["forms"]
+        } == {f.fraction for f, _ in parts}
+    eu = _read_back(record["eu_declaration"])
+    assert eu["stated_percent_basis"] == "nrv" and eu["percent_matches"] is True
+    assert eu["stated_mg"] == pytest.approx(record["eu_declared_mg"], abs=0.01)
