@@ -86,7 +86,6 @@ def test_strict_within_ul_exits_0(mg) -> None:
         (["--sex", "female", "--age", "55", "--pregnant"], "only for ages 14-50"),
         (["--sex", "other"], "unknown sex"),
         (["--sex", "female", "--standard", "uk"], "unknown standard"),
-        (["--sex", "female", "--medication", "aspirin"], "unknown medication class"),
         (["--sex", "female", "--supplement", "citrat 500mg"], "did you mean 'citrate'"),
         (["--sex", "female", "--food", "almonds"], "expected 'FOOD AMOUNT'"),
         (["--supplement", "300"], "--sex is required"),

@@ -106,3 +106,114 @@ def test_stack_view_names_the_product_to_drop(mg) -> None:
     assert data["over_ul"] and data["drop_to_fit"] == ["50"]
     stack = [c for c in data["cautions"] if c["kind"] == "stack"]
     assert len(stack) == 1 and "'50'" in stack[0]["text"]
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_unknown_medicine_is_a_caution_not_an_abort(mg, command) -> None:
+    ran = mg(
+        command,
+        "--sex",
+        "female",
+        "--food",
+        "100",
+        "--supplement",
+        "100",
+        "--medication",
+        "metformin",
+        "--medication",
+        "levothyroxin",
+        "--json",
+    )
+    if command == "plan":
+        ran = mg(
+            command,
+            "--sex",
+            "female",
+            "--food",
+            "100",
+            "--medication",
+            "metformin",
+            "--medication",
+            "levothyroxin",
+            "--json",
+        )
+    assert ran.code == 0
+    data = ran.json()
+    unknown = [c["text"] for c in data["cautions"] if c["kind"] == "unknown_medication"]
+    assert (
+        len(unknown) == 2
+        and "'metformin'" in unknown[0]
+        and "did you mean" not in unknown[0].lower()
+    )
+    assert "Did you mean 'levothyroxine'?" in unknown[1]
+    assert [m["id"] for m in data["medications"]] == [None, None]
+
+
+def test_brand_names_in_check(mg) -> None:
+    data = mg(
+        "check",
+        "--sex",
+        "male",
+        "--supplement",
+        "100",
+        "--medication",
+        "Synthroid",
+        "--medication",
+        "Cipro",
+        "--json",
+    ).json()
+    assert [m["id"] for m in data["medications"]] == ["levothyroxine", "quinolones"]
+    assert "SYNTHROID" in data["sources"]
+
+
+def test_plan_places_doses_in_clock_time(mg) -> None:
+    data = mg(
+        "plan",
+        "--sex",
+        "female",
+        "--age",
+        "40",
+        "--food",
+        "100",
+        "--medication",
+        "levothyroxine@07:00",
+        "--json",
+    ).json()
+    assert [d["clock"] for d in data["doses"]] == ["11:00", "19:00"]
+    assert data["medications"][0]["times"] == ["07:00"]
+    table = mg(
+        "plan",
+        "--sex",
+        "female",
+        "--age",
+        "40",
+        "--food",
+        "100",
+        "--medication",
+        "levothyroxine@07:00",
+    ).out
+    assert "11:00" in table and "19:00" in table
+
+
+@pytest.mark.parametrize(
+    ("egfr", "category", "doses"), [("95", "G1", 2), ("50", "G3a", 2), ("20", "G4", 0)]
+)
+def test_egfr_changes_the_plan(mg, egfr, category, doses) -> None:
+    data = mg("plan", "--sex", "male", "--food", "100", "--egfr", egfr, "--json").json()
+    assert data["egfr_category"] == category and len(data["doses"]) == doses
+    assert "KDIGO12" in data["sources"]
+
+
+def test_egfr_in_check_strict_and_quiet(mg) -> None:
+    ran = mg("check", "--sex", "male", "--supplement", "100", "--egfr", "20", "-q", "--strict")
+    assert ran.code == 3 and ran.out == "kidney\n" and "KDIGO G4" in ran.err
+    bad = mg("check", "--sex", "male", "--egfr", "lots")
+    assert bad.code == 2 and "cannot read eGFR" in bad.err
+
+
+def test_plan_says_when_whole_units_overshoot(mg) -> None:
+    data = mg(
+        "plan", "--sex", "female", "--age", "40", "--food", "200", "--unit-size", "100mg", "--json"
+    ).json()
+    # gap 120 mg, 100 mg units: 2 units (200 mg) within the UL, 80 mg over the gap
+    assert data["units"] == 2 and any("overshoot the gap" in n for n in data["notes"])

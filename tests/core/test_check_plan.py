@@ -117,13 +117,13 @@ def test_plan_times_for_goal(goal: str, times: list[str]) -> None:
 
 
 def test_plan_keeps_medication_windows() -> None:
-    from mgcalc.core.interactions import resolve_medication
+    from mgcalc.core.interactions import medication_use
 
     result = plan(
         adult_female(),
         resolve("glycinate"),
         [item(100)],
-        medications=[resolve_medication("doxycycline")],
+        medications=[medication_use("doxycycline")],
     )
     assert all("4-6 hours after" in (d.note or "") for d in result.doses)
 

@@ -12,6 +12,7 @@ from mgcalc.cli.complete import form_names, goal_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     AgeOpt,
+    EgfrOpt,
     ExplainOpt,
     FoodOpt,
     FormatOpt,
@@ -48,10 +49,12 @@ def check(
     standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
+    egfr: EgfrOpt = None,
     strict: Annotated[
         bool,
         typer.Option(
-            "--strict", help="Exit 3 if supplements exceed the UL, or where no UL is set."
+            "--strict",
+            help="Exit 3 if supplements exceed the UL, where no UL is set, or with eGFR < 30.",
         ),
     ] = False,
     fmt: FormatOpt = None,
@@ -65,7 +68,7 @@ def check(
     Example: mgcalc check --sex female --age 34 --food 250 --supplement "glycinate 1000mg"
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
-    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = check_for(
         **person.fields,
         food=food or [],
@@ -107,6 +110,7 @@ def plan(
     standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
+    egfr: EgfrOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -121,7 +125,7 @@ def plan(
     Example: mgcalc plan --sex male --age 45 --food 250 --form citrate --goal sleep
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
-    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = plan_for(
         **person.fields,
         food=food,

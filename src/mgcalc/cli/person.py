@@ -17,7 +17,8 @@ from mgcalc.core.errors import InputError
 
 @dataclass(frozen=True)
 class Who:
-    fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease
+    fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease,
+    # egfr
     profile_used: bool
 
 
@@ -29,6 +30,7 @@ def who(
     standard: str | None,
     medication: Sequence[str] | None = None,
     kidney_disease: bool = False,
+    egfr: str | None = None,
 ) -> Who:
     if sex is not None:
         fields = {
@@ -39,6 +41,7 @@ def who(
             "standard": standard or "us",
             "medication": list(medication or []),
             "kidney_disease": kidney_disease,
+            "egfr": egfr,
         }
         return Who(fields, False)
     from mgcalc.store import profile as saved
@@ -59,5 +62,6 @@ def who(
         "standard": standard or profile.standard,
         "medication": list(medication) if medication else list(profile.medications),
         "kidney_disease": kidney_disease or profile.kidney_disease,
+        "egfr": egfr if egfr is not None else profile.egfr,
     }
     return Who(fields, True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from typing_extensions import TypedDict
 
-from mgcalc.core.interactions import medication_warning
+from mgcalc.core.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.data import kidney_caution
 from mgcalc.data.reference_records import Medication
@@ -71,9 +71,20 @@ def medication(item: Medication) -> Caution:
     return Caution("medication", medication_warning(item), item.sources)
 
 
+def medications(uses: list[MedicationUse]) -> list[Caution]:
+    """One caution per medicine; a medicine mgcalc does not know is a caution too."""
+    found = []
+    for use in uses:
+        if use.medication is None:
+            found.append(Caution("unknown_medication", unknown_warning(use), ()))
+        else:
+            found.append(medication(use.medication))
+    return list(dict.fromkeys(found))
+
+
 GENERAL_CAUTION = (
-    "If you have kidney disease, or take bisphosphonates, tetracycline or quinolone "
-    "antibiotics, diuretics or proton pump inhibitors, see 'mgcalc interactions' before "
+    "If you have kidney disease, or take medicines (thyroid hormone, osteoporosis, HIV, "
+    "antibiotics, diuretics, stomach-acid and others), see 'mgcalc interactions' before "
     "supplementing."
 )
 

@@ -37,6 +37,8 @@ class ProductRecord(TypedDict):
     days: int
     cost_per_day: float
     over_ul: bool
+    overshoot_mg: float
+    dose_note: str | None
     extra: dict[str, str]
     sources: list[str]
 
@@ -107,7 +109,7 @@ class CompareResult:
         ranked = sorted(self.products, key=lambda p: (p.cost_per_100mg, p.name))
         rows: list[Any] = []
         for rank, product in enumerate(ranked, 1):
-            per_dose = math.ceil(round(self.target_mg / product.elemental_per_unit_mg, 9))
+            per_dose, dose_note = self.units_per_dose(product.elemental_per_unit_mg)
             record = product.form.record
             rows.append(
                 {
@@ -125,11 +127,35 @@ class CompareResult:
                     "cost_per_day": round(product.price / product.units * per_dose, 4),
                     "over_ul": self.ul_mg is not None
                     and per_dose * product.elemental_per_unit_mg > self.ul_mg + 1e-9,
+                    "overshoot_mg": round(
+                        per_dose * product.elemental_per_unit_mg - self.target_mg, 2
+                    ),
+                    "dose_note": dose_note,
                     "extra": product.extra,
                     "sources": ["PUBCHEM", "IUPAC"] if record else ["IUPAC"],
                 }
             )
         return rows + list(self.errors)
+
+    def units_per_dose(self, per_unit: float) -> tuple[int, str | None]:
+        """Whole units for the daily target: rounded up, unless that crosses the UL,
+        then down; a note says which whenever the units miss the target."""
+        up = math.ceil(round(self.target_mg / per_unit, 9))
+        ul = self.ul_mg
+        if ul is not None and up * per_unit > ul + 1e-9:
+            down = math.floor(round(ul / per_unit, 9))
+            if down >= 1:
+                return down, (
+                    f"{up} units would give {up * per_unit:.2f} mg, over the UL of {ul} mg: "
+                    f"rounded down to {down} ({down * per_unit:.2f} mg, short of the target)"
+                )
+            return 1, f"one unit ({per_unit:.2f} mg) is already over the UL of {ul} mg"
+        if up * per_unit > self.target_mg + 1e-9:
+            return up, (
+                f"{up} whole units give {up * per_unit:.2f} mg, "
+                f"{up * per_unit - self.target_mg:.2f} mg over the target"
+            )
+        return up, None
 
     def quiet(self) -> str:
         ranked = [r for r in self.records() if "rank" in r]

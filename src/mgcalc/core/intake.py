@@ -16,12 +16,12 @@ from mgcalc.core import calc, cautions
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.forms import resolve
-from mgcalc.core.interactions import resolve_medication
+from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
+from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
-from mgcalc.data.reference_records import Medication
 
 
 class IntakeItemRecord(TypedDict):
@@ -56,6 +56,10 @@ class CheckRecord(TypedDict):
     over_ul: bool
     ul_status: str
     drop_to_fit: list[str]
+    egfr: float | None
+    egfr_category: str | None
+    kidney_disease: bool
+    medications: list[MedicationRecord]
     foods: list[IntakeItemRecord]
     supplements: list[IntakeItemRecord]
     warnings: list[str]
@@ -132,10 +136,14 @@ class CheckResult:
     stage: LifeStage
     foods: list[IntakeItem]
     supplements: list[IntakeItem]
-    medications: list[Medication]
-    kidney_disease: bool
+    medications: list[MedicationUse]
+    kidney: KidneyFunction = field(default_factory=KidneyFunction)
     cautions: list[Caution] = field(default_factory=list)
     profile_used: bool = False
+
+    @property
+    def kidney_disease(self) -> bool:
+        return self.kidney.disease
 
     @property
     def food_mg(self) -> float:
@@ -179,6 +187,9 @@ class CheckResult:
             return (
                 f"supplemental magnesium {supplement:g} mg is over the UL of {self.stage.ul_mg} mg"
             )
+        if supplement > 0 and self.kidney.no_supplement:
+            reason = self.kidney.describe() or "kidney disease"
+            return f"supplemental magnesium {supplement:g} mg with {reason}"
         if self.ul_status == "not_set" and supplement > 0:
             return (
                 f"supplemental magnesium {supplement:g} mg for {self.stage.upper.label}, "
@@ -190,6 +201,7 @@ class CheckResult:
     def sources(self) -> list[str]:
         found = list(self.stage.standard.sources)
         found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
+        found += self.kidney.sources()
         for caution in self.cautions:
             found += caution.sources
         return list(dict.fromkeys(found))
@@ -220,19 +232,24 @@ class CheckResult:
             "over_ul": self.over_ul,
             "ul_status": self.ul_status,
             "drop_to_fit": [] if fix is None else list(fix.drop),
+            **kidney_fields(self.kidney),
+            "medications": [use.record() for use in self.medications],
             "foods": [item.record() for item in self.foods],
             "supplements": [item.record() for item in self.supplements],
             "warnings": self.warnings,
             "cautions": [caution.record() for caution in self.cautions],
-            "notes": list(stage.notes),
+            "notes": [*stage.notes, *self.kidney.notes()],
             "sources": self.sources,
             "profile_used": self.profile_used,
         }
 
     def quiet(self) -> str:
-        """``over``, ``no-ul`` (supplements where no UL is set) or ``ok``."""
+        """``over``, ``kidney`` (supplements where kidney function advises against
+        them), ``no-ul`` (supplements where no UL is set) or ``ok``."""
         if self.over_ul:
             return "over"
+        if mg2(self.supplement_mg) > 0 and self.kidney.no_supplement:
+            return "kidney"
         return "no-ul" if self.limit_breach() else "ok"
 
 
@@ -242,11 +259,15 @@ def check(
     supplements: Sequence[str],
     medications: Sequence[str] = (),
     kidney_disease: bool = False,
+    *,
+    egfr: float | None = None,
 ) -> CheckResult:
+    """Unknown medicines do not stop the check: each becomes a caution."""
     food_items = [food_item(text) for text in foods]
     supplement_items = [supplement_item(text) for text in supplements]
-    meds = [resolve_medication(text) for text in medications]
-    result = CheckResult(stage, food_items, supplement_items, meds, kidney_disease)
+    meds = [medication_use(text) for text in medications]
+    kidney = KidneyFunction(egfr, kidney_disease)
+    result = CheckResult(stage, food_items, supplement_items, meds, kidney)
     result.cautions.extend(check_cautions(result))
     return result
 
@@ -263,9 +284,9 @@ def check_cautions(result: CheckResult) -> list[Caution]:
     no_limit = stage.ul_mg is None and supplement > 0
     if no_limit:
         found.append(cautions.no_ul(stage))
-    if result.kidney_disease:
-        found.append(cautions.kidney())
-    found.extend(cautions.medication(m) for m in result.medications)
-    if supplement > 0 and not (no_limit or result.kidney_disease or result.medications):
+    found.extend(result.kidney.cautions())
+    found.extend(cautions.medications(result.medications))
+    quiet_kidney = not (result.kidney.disease or result.kidney.cautions())
+    if supplement > 0 and quiet_kidney and not (no_limit or result.medications):
         found.append(cautions.general())
     return found

@@ -1,40 +1,147 @@
-"""Medication classes and the kidney caution (data in interactions.toml)."""
+"""Medicines that interact with magnesium (data in interactions.toml).
+
+A person names a medicine the way the box does: generic (``levothyroxine``),
+brand (``Synthroid``) or class (``ppis``), optionally with the clock times they
+take it (``levothyroxine@07:00``). Every name resolves to one entry. A name
+mgcalc does not know is not an error in check or plan, only a caution: the
+person still gets their figures, and is told to ask a pharmacist. Suggestions
+are offered only for close spellings of a known name, never across unrelated
+names.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
-from mgcalc.core.errors import UnknownNameError, suggest
-from mgcalc.core.forms import normalise
+from typing_extensions import TypedDict
+
+from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications
 from mgcalc.data.reference_records import Medication
 
+SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
+MAX_NAME = 100
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s_]+", "-", name.strip().lower()).strip("-")
+
 
 @cache
-def _table() -> dict[str, Medication]:
-    table: dict[str, Medication] = {}
+def _table() -> dict[str, tuple[str, Medication]]:
+    """Every id, generic and brand name (as keys) -> (the name as written, its entry)."""
+    table: dict[str, tuple[str, Medication]] = {}
     for medication in medications():
-        for key in (medication.id, *medication.aliases):
-            table[normalise(key)] = medication
+        for name in (medication.id, *medication.aliases):
+            table[_key(name)] = (name, medication)
     return table
 
 
-def resolve_medication(text: str) -> Medication:
-    """A medication class by id, alias or common drug name (``doxycycline``)."""
+def find_medication(text: str) -> Medication | None:
+    found = _table().get(_key(text))
+    return None if found is None else found[1]
+
+
+def close_names(text: str) -> list[str]:
+    """Known names spelt like ``text`` (a typo), as written in the data."""
+    import difflib
+
     table = _table()
-    found = table.get(normalise(text))
+    close = difflib.get_close_matches(_key(text), list(table), n=2, cutoff=SPELLING_CUTOFF)
+    return list(dict.fromkeys(table[c][0] for c in close))
+
+
+def resolve_medication(text: str) -> Medication:
+    """The entry for ``text`` (id, generic or brand name), or :class:`UnknownNameError`
+    with close spellings only."""
+    found = find_medication(text)
     if found is None:
-        close = suggest(normalise(text), list(table))
-        raise UnknownNameError(
-            "medication class", text, list(dict.fromkeys(table[c].id for c in close))
-        )
+        error = UnknownNameError("medicine", text, close_names(text))
+        error.suggestion = error.suggestion or "'mgcalc interactions' lists the medicines it knows"
+        raise error
     return found
+
+
+class MedicationRecord(TypedDict):
+    input: str
+    id: str | None
+    name: str
+    interaction: str | None
+    times: list[str]
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class MedicationUse:
+    """A medicine as a person gave it: the text, its entry (None when mgcalc does not
+    know it) and the clock times it is taken, in minutes after midnight."""
+
+    given: str
+    name: str
+    medication: Medication | None
+    times: tuple[int, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return self.medication is not None
+
+    def record(self) -> MedicationRecord:
+        medication = self.medication
+        return {
+            "input": self.given,
+            "id": None if medication is None else medication.id,
+            "name": self.name if medication is None else medication.name,
+            "interaction": None if medication is None else medication.interaction,
+            "times": [clock(t) for t in self.times],
+            "sources": [] if medication is None else list(medication.sources),
+        }
+
+
+_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+
+
+def parse_clock(text: str) -> int:
+    """``07:00``, ``7:30``, ``19.15`` -> minutes after midnight."""
+    match = _TIME.match(text)
+    if match is None:
+        raise InputError(f"cannot read the time '{text}'", suggestion="use HH:MM, e.g. 07:00")
+    return int(match[1]) * 60 + int(match[2])
+
+
+def clock(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def medication_use(text: str) -> MedicationUse:
+    """``levothyroxine``, ``Synthroid@07:00``, ``gabapentin@08:00,20:00``."""
+    name, _, when = text.partition("@")
+    name = name.strip()
+    if not name:
+        raise InputError(f"--medication '{text}' names no medicine")
+    if len(name) > MAX_NAME:
+        raise InputError(f"medicine name is over {MAX_NAME} characters")
+    times = tuple(parse_clock(t) for t in when.split(",")) if when.strip() else ()
+    if "@" in text and not times:
+        raise InputError(f"--medication '{text}' has '@' but no time", suggestion="e.g. NAME@07:00")
+    return MedicationUse(text, name, find_medication(name), tuple(sorted(set(times))))
 
 
 def medication_warning(medication: Medication) -> str:
     return f"{medication.name}: {medication.effect} {medication.advice}"
 
 
+def unknown_warning(use: MedicationUse) -> str:
+    close = close_names(use.name)
+    hint = (" Did you mean " + " or ".join(f"'{c}'" for c in close) + "?") if close else ""
+    return (
+        f"mgcalc does not know the medicine '{use.name}', so it cannot say whether it "
+        f"interacts with magnesium: ask a pharmacist.{hint}"
+    )
+
+
 def has_timing_rule(medication: Medication) -> bool:
-    """Whether doses must be spaced from this medication (not just monitored)."""
-    return bool(medication.separate_hours or medication.before_hours)
+    """Whether doses must be spaced from this medicine (not just monitored)."""
+    return bool(medication.separate_hours or medication.before_hours or medication.after_hours)

@@ -56,6 +56,8 @@ class InteractionRecord(TypedDict):
     kind: str
     id: str
     name: str
+    interaction: str | None
+    names: list[str]
     effect: str
     advice: str | None
     separate_hours: int | None
@@ -179,6 +181,8 @@ class InteractionsResult:
                 "kind": "medication",
                 "id": m.id,
                 "name": m.name,
+                "interaction": m.interaction,
+                "names": list(m.aliases),
                 "effect": m.effect,
                 "advice": m.advice,
                 "separate_hours": m.separate_hours,
@@ -194,6 +198,8 @@ class InteractionsResult:
                     "kind": "stacking",
                     "id": s.id,
                     "name": s.name,
+                    "interaction": None,
+                    "names": [],
                     "effect": s.note,
                     "advice": None,
                     "separate_hours": None,
@@ -209,6 +215,8 @@ class InteractionsResult:
                     "kind": "kidney",
                     "id": "kidney-disease",
                     "name": "Kidney disease",
+                    "interaction": None,
+                    "names": [],
                     "effect": caution.caution,
                     "advice": None,
                     "separate_hours": None,

@@ -14,7 +14,8 @@ from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
 from mgcalc.core.goals import resolve_goal
 from mgcalc.core.intake import CheckResult, check, food_item
-from mgcalc.core.interactions import resolve_medication
+from mgcalc.core.interactions import medication_use
+from mgcalc.core.kidney import parse_egfr
 from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
 from mgcalc.core.plan import PlanResult, plan, unit_elemental
 from mgcalc.core.quantity import parse_mg, parse_quantity
@@ -43,9 +44,11 @@ def check_for(
     supplement: Sequence[str] = (),
     medication: Sequence[str] = (),
     kidney_disease: bool = False,
+    egfr: str | float | None = None,
 ) -> CheckResult:
     stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
-    return check(stage, food, supplement, medication, kidney_disease)
+    kidney = None if egfr is None else parse_egfr(egfr)
+    return check(stage, food, supplement, medication, kidney_disease, egfr=kidney)
 
 
 FOOD_NEEDED = (
@@ -68,6 +71,7 @@ def plan_for(
     goal: str = "general",
     medication: Sequence[str] = (),
     kidney_disease: bool = False,
+    egfr: str | float | None = None,
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
     value and the UL would become the target (see README, "plan")."""
@@ -77,6 +81,7 @@ def plan_for(
     if not food:
         raise InputError(FOOD_NEEDED)
     stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
+    kidney = None if egfr is None else parse_egfr(egfr)
     chosen = resolve(form)
     unit = None
     if unit_size is not None:
@@ -88,6 +93,7 @@ def plan_for(
         [food_item(text) for text in food],
         goal=goal,
         unit_elemental_mg=unit,
-        medications=[resolve_medication(m) for m in medication],
+        medications=[medication_use(m) for m in medication],
         kidney_disease=kidney_disease,
+        egfr=kidney,
     )

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
-from mgcalc.core import cautions
+from mgcalc.core import cautions, schedule
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.forms import Form
 from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.intake import IntakeItem, IntakeItemRecord
-from mgcalc.core.interactions import has_timing_rule
+from mgcalc.core.interactions import MedicationRecord, MedicationUse, clock, has_timing_rule
+from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
 from mgcalc.data import evidence
@@ -28,6 +29,7 @@ from mgcalc.data.reference_records import Medication
 
 class DoseRecord(TypedDict):
     time: str
+    clock: str | None
     elemental_mg: float
     compound_mg: float
     units: int | None
@@ -53,6 +55,10 @@ class PlanRecord(TypedDict):
     units: int | None
     total_mg: float
     doses: list[DoseRecord]
+    egfr: float | None
+    egfr_category: str | None
+    kidney_disease: bool
+    medications: list[MedicationRecord]
     warnings: list[str]
     cautions: list[CautionRecord]
     notes: list[str]
@@ -79,10 +85,12 @@ class Dose:
     compound_mg: float
     units: int | None
     note: str | None
+    minute: int | None = None  # clock time, when medicine times were given
 
     def record(self) -> DoseRecord:
         return {
             "time": self.time,
+            "clock": None if self.minute is None else clock(self.minute),
             "elemental_mg": mg2(self.elemental_mg),
             "compound_mg": mg2(self.compound_mg),
             "units": self.units,
@@ -97,7 +105,8 @@ class PlanResult:
     goal: str
     foods: list[IntakeItem]
     unit_elemental_mg: float | None
-    medications: list[Medication]
+    medications: list[MedicationUse]
+    kidney: KidneyFunction = field(default_factory=KidneyFunction)
     doses: list[Dose] = field(default_factory=list)
     cautions: list[Caution] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -131,6 +140,7 @@ class PlanResult:
         sources = [*stage.standard.sources, "PUBCHEM", "IUPAC", "SEED"]
         sources += [s for caution in self.cautions for s in caution.sources]
         sources += [item.source for item in self.foods if item.source]
+        sources += self.kidney.sources()
         return {
             "standard": stage.standard_id,
             "life_stage": stage.label,
@@ -152,6 +162,8 @@ class PlanResult:
             "units": self.units,
             "total_mg": mg2(self.food_mg + self.supplement_mg),
             "doses": [dose.record() for dose in self.doses],
+            **kidney_fields(self.kidney),
+            "medications": [use.record() for use in self.medications],
             "warnings": self.warnings,
             "cautions": [caution.record() for caution in self.cautions],
             "notes": list(self.notes),
@@ -170,22 +182,36 @@ def plan(
     *,
     goal: str = "general",
     unit_elemental_mg: float | None = None,
-    medications: list[Medication] | None = None,
+    medications: list[MedicationUse] | None = None,
     kidney_disease: bool = False,
+    egfr: float | None = None,
 ) -> PlanResult:
+    """No dose where the sources advise against one: kidney disease, eGFR below 30
+    (KDIGO G4-G5), or a medicine whose label advises against magnesium."""
     goal = resolve_goal(goal).id
-    result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [])
-    result.notes.extend(stage.notes)
-    result.cautions.extend(cautions.medication(m) for m in result.medications)
-    if kidney_disease:
-        result.cautions.insert(0, cautions.kidney())
-        result.notes.append("With kidney disease mgcalc proposes no dose.")
+    kidney = KidneyFunction(egfr, kidney_disease)
+    result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [], kidney)
+    result.notes.extend([*stage.notes, *kidney.notes()])
+    result.cautions.extend(kidney.cautions())
+    result.cautions.extend(cautions.medications(result.medications))
+    if kidney.no_supplement:
+        why = kidney.describe() or "kidney disease"
+        result.notes.append(f"With {why} mgcalc proposes no dose.")
+        return result
+    avoid = [u.medication for u in result.medications if u.medication and _avoid(u.medication)]
+    if avoid:
+        names = ", ".join(m.name for m in avoid)
+        result.notes.append(
+            f"The label of {names} advises against taking magnesium with it, so mgcalc "
+            "proposes no dose: ask the prescriber."
+        )
         return result
     amount = _amount(result)
     if amount > 0:
         result.doses.extend(_doses(result, amount))
+    if result.doses:
         result.notes.append(form_note(form))
-        if not result.medications:
+        if not result.medications and not result.kidney.cautions():
             result.cautions.append(cautions.general())
     if goal in ("blood-pressure", "blood-sugar"):
         dose = evidence()["dose_range"]
@@ -242,7 +268,15 @@ def _amount(result: PlanResult) -> float:
                 "unit. No dose proposed."
             )
             return 0.0
-        result.notes.append(f"Whole units rounded down to stay within the UL of {ul} mg.")
+        result.notes.append(
+            f"Whole units rounded down to stay within the UL of {ul} mg: {units} x "
+            f"{mg2(unit):g} mg = {mg2(units * unit):g} mg, short of the gap of {mg2(gap):g} mg."
+        )
+    elif units * unit > gap + 1e-9:
+        result.notes.append(
+            f"Whole units overshoot the gap: {units} x {mg2(unit):g} mg = "
+            f"{mg2(units * unit):g} mg against a gap of {mg2(gap):g} mg (within the UL of {ul} mg)."
+        )
     return units * unit
 
 
@@ -268,12 +302,31 @@ def _doses(result: PlanResult, amount: float) -> list[Dose]:
             "better (SEED; BfR advises splitting)."
         )
     slots = times(result.goal, count)
-    window = "; ".join(m.advice for m in result.medications if has_timing_rule(m)) or None
+    known = [u.medication for u in result.medications if u.medication is not None]
+    window = " ".join(m.advice for m in known if has_timing_rule(m)) or None
+    minutes: list[int | None] = [None] * count
+    timed = schedule.timed(result.medications)
+    if timed:
+        minutes = schedule.place(slots, timed)
+        untimed = [m.advice for m in known if has_timing_rule(m) and m not in schedule.known(timed)]
+        window = " ".join([schedule.window_note(timed), *untimed])
+        result.notes.append(f"Clock times assume {schedule.ASSUMED}, moved to keep the windows.")
+        if None in minutes:
+            result.notes.append(
+                "No time of day between 06:00 and 23:00 keeps every medicine's window for "
+                "each dose: ask a pharmacist to fit magnesium in. No dose proposed."
+            )
+            return []
     doses = []
-    for time, units in zip(slots, units_each, strict=True):
+    for time, units, minute in zip(slots, units_each, minutes, strict=True):
         elemental_mg = amount / count if units is None else units * (unit or 0)
-        doses.append(Dose(time, elemental_mg, elemental_mg / result.form.fraction, units, window))
+        compound = elemental_mg / result.form.fraction
+        doses.append(Dose(time, elemental_mg, compound, units, window, minute))
     return doses
+
+
+def _avoid(medication: Medication) -> bool:
+    return medication.interaction == "avoid"
 
 
 def unit_elemental(form: Form, unit_size_mg: float, *, is_compound: bool) -> float:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at impor
     )
     from mgcalc.data.reference_records import (
         DailyValue,
+        EgfrCategory,
         KidneyCaution,
         LabelRounding,
         Medication,
@@ -111,6 +112,15 @@ def kidney_caution() -> KidneyCaution:
     from mgcalc.data.reference_records import KidneyCaution
 
     return KidneyCaution(**tuples(read_toml("interactions.toml")["kidney"]))
+
+
+@cache
+def egfr_categories() -> tuple[EgfrCategory, ...]:
+    """KDIGO GFR categories, highest kidney function first (KDIGO12)."""
+    from mgcalc.data.reference_records import EgfrCategory
+
+    rows = read_toml("interactions.toml")["egfr_category"]
+    return tuple(EgfrCategory(**tuples(row)) for row in rows)
 
 
 FOODS_CSV = "usda-sr28-magnesium.csv"

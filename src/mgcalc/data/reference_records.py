@@ -73,12 +73,27 @@ class Medication:
     id: str
     name: str
     aliases: tuple[str, ...]
+    interaction: Literal["spacing", "avoid", "depletion", "retention", "effect"]
     effect: str
     advice: str
     sources: tuple[str, ...]
     separate_hours: int | None = None
     before_hours: int | None = None
     after_hours: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EgfrCategory:
+    """A KDIGO GFR category (mL/min/1.73 m2) and what mgcalc says for it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    label: str
+    from_egfr: int
+    supplements: Literal["contraindicated", "caution", "note"]
+    note: str
+    sources: tuple[str, ...]
+    below_egfr: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

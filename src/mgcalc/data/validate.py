@@ -16,6 +16,7 @@ from mgcalc.data.knowledge_records import CommonFood, FoodRow, Goal, Outcome
 from mgcalc.data.records import Constants, FormRecord, Source
 from mgcalc.data.reference_records import (
     DailyValue,
+    EgfrCategory,
     KidneyCaution,
     LabelRounding,
     Medication,
@@ -153,10 +154,26 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
     for rounding in _validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
         sources += [rounding.amount_source, rounding.percent_source, rounding.eu_source]
     table = read_toml("interactions.toml")
+    names: dict[str, str] = {}
     for medication in _validated(Medication, table["medication"], "interactions.toml", found):
         sources += medication.sources
+        timed = any((medication.separate_hours, medication.before_hours, medication.after_hours))
+        if timed != (medication.interaction == "spacing"):
+            found.append(f"interactions.toml: '{medication.id}' hours must go with 'spacing'")
+        for name in (medication.id, *medication.aliases):
+            key = name.strip().lower()
+            if names.setdefault(key, medication.id) != medication.id:
+                found.append(f"interactions.toml: '{name}' names two medicines")
     for kidney in _validated(KidneyCaution, [table["kidney"]], "interactions.toml", found):
         sources += kidney.sources
+    expected: int | None = None
+    for category in _validated(EgfrCategory, table["egfr_category"], "interactions.toml", found):
+        sources += category.sources
+        if category.below_egfr != expected:
+            found.append(f"interactions.toml: eGFR category {category.id} does not adjoin")
+        expected = category.from_egfr
+    if expected != 0:
+        found.append("interactions.toml: the lowest eGFR category must start at 0")
     found.extend(f"labels/interactions: unknown source '{s}'" for s in sources if s not in known)
 
 

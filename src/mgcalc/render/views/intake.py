@@ -70,7 +70,7 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     rows = [
         [
-            d["time"],
+            d["time"] if d["clock"] is None else d["clock"],
             num(d["elemental_mg"], "mg"),
             num(d["compound_mg"], "mg"),
             "-" if d["units"] is None else str(d["units"]),

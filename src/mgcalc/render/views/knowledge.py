@@ -58,7 +58,11 @@ def evidence_view(result: Any, ascii_only: bool = False) -> View:
 @view("InteractionsResult")
 def interactions_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
-        [r["kind"], r["name"], " ".join(x for x in (r["effect"], r["advice"]) if x)]
+        [
+            r["interaction"] or r["kind"],
+            r["name"],
+            " ".join(x for x in (r["effect"], r["advice"]) if x),
+        ]
         for r in result.records()
     ]
     sources = sorted({s for r in result.records() for s in r["sources"]})

@@ -111,6 +111,8 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
                 f"{num(rec['dose_mg'], 'mg')} a day, over the US supplemental UL of "
                 f"{result.ul_mg} mg (IOM97)."
             )
+        elif rec["dose_note"]:
+            errors.append(f"{rec['name']}: {rec['dose_note']}.")
         rows.append(
             [
                 str(rec["rank"]),
@@ -125,7 +127,8 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
             ]
         )
     notes = [
-        f"Daily target {plain(result.target_mg)} mg elemental; units per dose rounded up. "
+        f"Daily target {plain(result.target_mg)} mg elemental; units per dose rounded up, "
+        "or down where up would cross the UL. "
         "Absorption tiers are study-specific (mgcalc forms).",
         *errors,
     ]

@@ -1,0 +1,175 @@
+"""Medicines: every name resolves, every entry is sourced, unknown names are cautions,
+doses keep the windows in clock time."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mgcalc.core.errors import InputError, UnknownNameError
+from mgcalc.core.forms import resolve
+from mgcalc.core.interactions import (
+    close_names,
+    find_medication,
+    medication_use,
+    parse_clock,
+    resolve_medication,
+)
+from mgcalc.core.lifestage import Person, life_stage
+from mgcalc.core.plan import plan
+from mgcalc.core.schedule import DAY, keeps_windows, place
+from mgcalc.data import medications, sources
+
+REQUIRED = [
+    "levothyroxine",
+    "gabapentin",
+    "dolutegravir",
+    "bictegravir",
+    "cabotegravir",
+    "raltegravir",
+    "elvitegravir",
+    "penicillamine",
+    "eltrombopag",
+    "iron",
+    "digoxin",
+    "baloxavir",
+    "mycophenolate",
+    "calcium-channel-blockers",
+    "bisphosphonates",
+    "tetracyclines",
+    "quinolones",
+    "loop-diuretics",
+    "thiazide-diuretics",
+    "potassium-sparing-diuretics",
+    "ppis",
+    "aminoglycosides",
+    "amphotericin-b",
+    "cisplatin",
+    "calcineurin-inhibitors",
+    "egfr-antibodies",
+    "foscarnet",
+    "pentamidine",
+]
+
+
+def test_every_required_medicine_has_mechanism_action_and_known_source() -> None:
+    table = {m.id: m for m in medications()}
+    assert set(REQUIRED) <= set(table)
+    known = set(sources())
+    for medication in table.values():
+        assert medication.effect and medication.advice
+        assert medication.sources and set(medication.sources) <= known
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("Cipro", "quinolones"),
+        ("Levaquin", "quinolones"),
+        ("Fosamax", "bisphosphonates"),
+        ("Actonel", "bisphosphonates"),
+        ("Synthroid", "levothyroxine"),
+        ("Lasix", "loop-diuretics"),
+        ("Nexium", "ppis"),
+        ("Prilosec", "ppis"),
+        ("Neurontin", "gabapentin"),
+        ("Tivicay", "dolutegravir"),
+        ("Biktarvy", "bictegravir"),
+        ("Isentress", "raltegravir"),
+        ("Genvoya", "elvitegravir"),
+        ("Vocabria", "cabotegravir"),
+        ("Promacta", "eltrombopag"),
+        ("Xofluza", "baloxavir"),
+        ("CellCept", "mycophenolate"),
+        ("Lanoxin", "digoxin"),
+        ("Norvasc", "calcium-channel-blockers"),
+        ("tacrolimus", "calcineurin-inhibitors"),
+        ("cyclosporine", "calcineurin-inhibitors"),
+        ("Erbitux", "egfr-antibodies"),
+        ("panitumumab", "egfr-antibodies"),
+        ("gentamicin", "aminoglycosides"),
+        ("ferrous sulfate", "iron"),
+        ("  LEVOTHYROXINE ", "levothyroxine"),
+    ],
+)
+def test_generic_and_brand_names_resolve(name: str, entry: str) -> None:
+    assert resolve_medication(name).id == entry
+
+
+def test_suggestions_only_for_close_spellings() -> None:
+    assert close_names("levothyroxin") == ["levothyroxine"]
+    assert close_names("aspirin") == []
+    with pytest.raises(UnknownNameError) as caught:
+        resolve_medication("metformin")
+    assert "did you mean" not in str(caught.value) and "mgcalc interactions" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "times"),
+    [
+        ("levothyroxine@07:00", "levothyroxine", (420,)),
+        ("gabapentin@20:00,08:00", "gabapentin", (480, 1200)),
+        ("Synthroid @ 7.30", "Synthroid", (450,)),
+        ("aspirin", "aspirin", ()),
+    ],
+)
+def test_medication_use(text, name, times) -> None:
+    use = medication_use(text)
+    assert (use.name, use.times) == (name, times)
+    assert use.known == (find_medication(name) is not None)
+
+
+@pytest.mark.parametrize("text", ["levothyroxine@", "levothyroxine@25:00", "@07:00", "x@7"])
+def test_bad_medication_times_are_input_errors(text) -> None:
+    with pytest.raises(InputError):
+        medication_use(text)
+
+
+def test_levothyroxine_at_seven_keeps_four_hours() -> None:
+    use = medication_use("levothyroxine@07:00")
+    assert not keeps_windows(parse_clock("10:45"), [use])
+    assert keeps_windows(parse_clock("11:00"), [use])
+    assert not keeps_windows(parse_clock("03:15"), [use])  # 3 h 45 min before the next dose
+    assert place(["with breakfast", "with dinner"], [use]) == [660, 1140]
+
+
+def test_before_and_after_windows_differ() -> None:
+    use = medication_use("dolutegravir@09:00")  # 2 h before, or 6 h after, magnesium
+    assert keeps_windows(parse_clock("11:00"), [use])
+    assert not keeps_windows(parse_clock("10:45"), [use])
+    assert keeps_windows(parse_clock("03:00"), [use]) and not keeps_windows(180 + 15, [use])
+
+
+times = st.lists(st.integers(min_value=0, max_value=DAY - 1), min_size=1, max_size=3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    levo=times,
+    doxy=times,
+    goal=st.sampled_from(["general", "sleep", "muscle-cramps"]),
+    food=st.floats(min_value=0, max_value=300),
+)
+def test_planned_clock_times_always_keep_every_window(levo, doxy, goal, food) -> None:
+    uses = [
+        medication_use("levothyroxine@" + ",".join(f"{t // 60}:{t % 60:02d}" for t in levo)),
+        medication_use("doxycycline@" + ",".join(f"{t // 60}:{t % 60:02d}" for t in doxy)),
+    ]
+    from mgcalc.core.intake import IntakeItem
+
+    stage = life_stage(Person("female", 40 * 12))
+    result = plan(stage, resolve("citrate"), [IntakeItem("f", food)], goal=goal, medications=uses)
+    for dose in result.doses:
+        assert dose.minute is not None and keeps_windows(dose.minute, uses)
+    if not result.doses and result.gap_mg > 0:
+        assert any("No time of day" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("medicine", ["raltegravir", "Xofluza"])
+def test_plan_proposes_no_dose_where_a_label_advises_against(medicine) -> None:
+    from mgcalc.core.intake import IntakeItem
+
+    stage = life_stage(Person("male", 40 * 12))
+    result = plan(
+        stage, resolve("citrate"), [IntakeItem("f", 100)], medications=[medication_use(medicine)]
+    )
+    assert result.doses == [] and any("advises against" in n for n in result.notes)
