@@ -115,6 +115,7 @@ def test_plan_json(mg) -> None:
     assert data["doses"] == [
         {
             "time": "30-60 minutes before bed",
+            "clock": None,
             "elemental_mg": 170.0,
             "compound_mg": 1051.76,
             "units": None,

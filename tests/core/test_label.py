@@ -204,7 +204,9 @@ def test_compare_ranks_by_cost_and_reports_bad_rows() -> None:
     ranked = [r for r in records if "rank" in r]
     assert [r["name"] for r in ranked] == ["B", "A"]
     assert ranked[0]["cost_per_100mg"] == pytest.approx(100 * 12 / (90 * 200), abs=1e-4)
-    assert ranked[1]["units_per_dose"] == 5 and ranked[1]["extra"] == {"shop": "x"}
+    # 5 capsules (352 mg) would cross the UL of 350: rounded down to 4, and said so
+    assert ranked[1]["units_per_dose"] == 4 and ranked[1]["extra"] == {"shop": "x"}
+    assert "rounded down to 4" in ranked[1]["dose_note"]
     errors = [r for r in records if "error" in r]
     assert [(e["line"], e["error"][:12]) for e in errors] == [
         (4, "unknown form"),

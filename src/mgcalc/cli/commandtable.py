@@ -16,6 +16,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": False,
         "options": {
             "--age": "age",
+            "--egfr": "egfr",
             "--explain": "explain",
             "--food": "food",
             "--format": "fmt",
@@ -36,6 +37,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
+            "egfr": ["str", False, False],
             "explain": ["flag", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "food": ["str", True, False],
@@ -326,6 +328,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": False,
         "options": {
             "--age": "age",
+            "--egfr": "egfr",
             "--explain": "explain",
             "--food": "food",
             "--form": "form",
@@ -348,6 +351,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
+            "egfr": ["str", False, False],
             "explain": ["flag", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "food": ["str", True, False],

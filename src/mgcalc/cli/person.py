@@ -32,6 +32,7 @@ def who(
     kidney_disease: bool = False,
     egfr: str | None = None,
 ) -> Who:
+    fields: dict[str, Any]
     if sex is not None:
         fields = {
             "sex": sex,
