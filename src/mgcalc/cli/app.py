@@ -112,4 +112,6 @@ def click_command() -> Any:
     Typer 0.29 makes a pydantic TypeAdapter for every parameter of every command."""
     from typer.main import get_command
 
-    return get_command(app)
+    from mgcalc.cli.helptext import tidy
+
+    return tidy(get_command(app))

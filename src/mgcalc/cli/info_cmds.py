@@ -24,7 +24,10 @@ def sources(
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """Every source behind mgcalc's figures, with its full citation."""
+    """Every source behind mgcalc's figures, with its full citation.
+
+    Example: mgcalc sources IOM97 ODS
+    """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     actions.show(find_sources(ids or []), out)
 
@@ -41,7 +44,10 @@ def schema(
         bool, typer.Option("--batch", help="Describe one batch record (result or error).")
     ] = False,
 ) -> None:
-    """The JSON Schema of a command's JSON output (from its typed records)."""
+    """The JSON Schema of a command's JSON output (from its typed records).
+
+    Example: mgcalc schema elemental --batch
+    """
     from pydantic import TypeAdapter
 
     import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)

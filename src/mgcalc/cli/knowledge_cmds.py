@@ -34,7 +34,10 @@ class GuideFormat(StrEnum):
 def evidence(
     fmt: FormatOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False, svg: SvgOpt = None
 ) -> None:
-    """Research grades per outcome (A-D) and the doses clinical studies used."""
+    """Research grades per outcome (A-D) and the doses clinical studies used.
+
+    Example: mgcalc evidence --format csv
+    """
     actions.show(EvidenceResult(), actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
 
@@ -84,7 +87,10 @@ def interactions(
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """Medication classes that interact with magnesium, stacking notes, kidney caution."""
+    """Medication classes that interact with magnesium, stacking notes, kidney caution.
+
+    Example: mgcalc interactions --medication ppis
+    """
     chosen = [resolve_medication(m) for m in medication] if medication else all_medications()
     result = InteractionsResult(chosen, include_stacking=not medication)
     actions.show(result, actions.OutputOptions.of(fmt, as_json, quiet, svg))

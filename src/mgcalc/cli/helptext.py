@@ -1,0 +1,79 @@
+"""Help that reads cleanly, for every command at once (Typer 0.29's defaults do not).
+
+Typer prints a type for every parameter (``--json <bool>``, ``FOOD AMOUNT
+<list[str]>``), wraps arguments in brackets again when their metavar already
+has them (``[[FILE]]``), writes a required argument as ``{command}``, and adds
+``[default: 1]`` after help that already says "(default 1)". :func:`tidy` walks
+the click command Typer built and swaps each parameter for a subclass that
+fixes these, so a command added later is tidied without doing anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from typer.core import TyperArgument, TyperOption
+
+_TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER"}
+
+
+def _plain(label: str) -> str:
+    """``<list[str]>`` -> ``TEXT``; ``<table|json>`` -> ``table|json``."""
+    label = label.strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        label = label[5:-1]
+    return _TYPE_NAMES.get(label, label)
+
+
+class TidyOption(TyperOption):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        if self.is_flag:
+            return None
+        if self.metavar is not None:
+            return self.metavar
+        return _plain(TyperOption.display_type(self, ctx)) or None
+
+
+class TidyArgument(TyperArgument):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return None
+        return _plain(TyperArgument.display_type(self, ctx)) or None
+
+    def _usage_display_name(self) -> str:
+        name = self.metavar or (self.name or "").upper()
+        if name.startswith("[") or " " in name:
+            return name
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+
+def _says_its_default(param: Any) -> bool:
+    return "default" in (getattr(param, "help", None) or "").lower()
+
+
+def _tidy_param(param: Any) -> Any:
+    if isinstance(param, TyperOption):
+        param.__class__ = TidyOption
+        if _says_its_default(param):
+            param.show_default = False
+    elif isinstance(param, TyperArgument):
+        param.__class__ = TidyArgument
+    return param
+
+
+def tidy(command: Any) -> Any:
+    """Tidy the help of ``command`` and every command under it; returns ``command``."""
+    for param in command.params:
+        _tidy_param(param)
+    make_help_option = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        """click makes ``--help`` per run; tidy that one too."""
+        option = make_help_option(ctx)
+        return None if option is None else _tidy_param(option)
+
+    command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        tidy(sub)
+    return command
