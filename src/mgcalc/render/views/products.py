@@ -41,17 +41,17 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
             ["Compound stated", f"{num(rec['compound_mg'], 'mg')}{holds if supplies else ''}"]
         )
     if rec["units_per_serving"] != 1:
-        rows.append(["Elemental per unit", _mg_span(None, rec["elemental_per_unit_mg"])])
+        rows.append(["Magnesium per unit", _mg_span(None, rec["elemental_per_unit_mg"])])
     span, day = rec["elemental_range_mg"], rec["elemental_per_day_range_mg"]
     ul_share = rec["percent_of_ul_range"] or [0, 0]
     rows += [
         [
-            f"Elemental per serving ({rec['units_per_serving']} unit(s))",
-            _mg_span(span, rec["elemental_mg"]),
+            "Magnesium per serving",
+            f"{_mg_span(span, rec['elemental_mg'])}, {rec['units_per_serving']} unit(s)",
         ],
         [
-            f"Elemental per day ({rec['servings']} serving(s))",
-            _mg_span(day, rec["elemental_per_day_mg"]),
+            "Magnesium per day",
+            f"{_mg_span(day, rec['elemental_per_day_mg'])}, {rec['servings']} serving(s)",
         ],
         ["% Daily Value", f"{rec['percent_dv_display']} of {rec['dv_mg']} mg ({rec['dv_basis']})"],
         ["% NRV (EU)", f"{rec['percent_nrv_display']} of {nrv().mg} mg"],
