@@ -14,7 +14,7 @@ citrate 500mg
 magnesium glycinate 1,000 mg
 foo 1g
 MgSO4.7H2O 1 g
-oxide 2kg
+oxide 2000t
    epsom salt   0.5g
 """
 
@@ -33,10 +33,10 @@ def test_ndjson_records_and_errors_in_order(mg) -> None:
         "sulfate-heptahydrate",
     ]
     assert records[2] == {"line": 5, "input": "foo 1g", "error": "unknown form 'foo'"}
-    assert records[4]["line"] == 7 and "over 1 kg" in records[4]["error"]
-    assert ran.err.splitlines() == [
-        "mgcalc: error: line 5: unknown form 'foo'",
-        "mgcalc: error: line 7: '2kg' is over 1 kg; check the amount and its unit",
+    assert records[4]["line"] == 7 and "1 mcg to 1,000 t" in records[4]["error"]
+    assert [line[:33] for line in ran.err.splitlines()] == [
+        "mgcalc: error: line 5: unknown fo",
+        "mgcalc: error: line 7: '2000t' is",
     ]
 
 
@@ -62,7 +62,7 @@ def test_csv_batch_has_header_and_error_columns(mg) -> None:
 def test_table_batch_streams_plain_rows(mg) -> None:
     ran = mg("elemental", "--batch", "-", stdin=INPUT)
     lines = ran.out.splitlines()
-    assert lines[0].startswith("form\t")
+    assert lines[0].startswith("line\tinput\tform\t")
     assert len(lines) == 7
     assert lines[3] == "line 5: error: unknown form 'foo'"
 
@@ -97,7 +97,165 @@ def test_crlf_invalid_utf8_and_form_feed_lines_are_records() -> None:
     assert proc.returncode == 1
 
 
-@pytest.mark.parametrize("args", [["citrate", "500mg"], ["-q"]])
+@pytest.mark.parametrize("args", [["citrate", "500mg"], ["--explain"]])
 def test_batch_refuses_positional_and_quiet(mg, args: list[str]) -> None:
     ran = mg("elemental", "--batch", "-", *args, stdin="citrate 500mg\n")
     assert ran.code == 2 and ran.err.startswith("mgcalc: error: --batch")
+
+
+def run_bytes(*args: str, stdin: bytes) -> tuple[int, str, str]:
+    """In-process run with raw bytes on stdin (spreadsheet exports are not always UTF-8)."""
+    import contextlib
+
+    from mgcalc.entry import run
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = run(list(args))
+    finally:
+        sys.stdin = saved
+    return code, out.getvalue(), err.getvalue()
+
+
+HUGE_FORMULA = "Mg" + "9" * 400 + "O"
+
+
+@pytest.mark.parametrize(
+    ("command", "bad", "good"),
+    [
+        ("elemental", f"{HUGE_FORMULA} 1g", "citrate 500mg"),
+        ("elemental", "MgO99999999999999999999 1g", "citrate 500mg"),
+        ("elemental", "citrate 1e-310mg", "citrate 500mg"),
+        ("elemental", "citrate " + "9" * 400, "citrate 500mg"),
+        ("convert", "9" * 400, "10 mmol"),
+        ("food", "almonds 1/0", "almonds 1oz"),
+        ("label", "Magnesium citrate " + "9" * 400 + " mg", "Magnesium citrate 500 mg"),
+    ],
+)
+def test_a_bad_line_never_ends_the_batch(mg, command: str, bad: str, good: str) -> None:
+    ran = mg(command, "--batch", "-", "-f", "ndjson", stdin=f"{good}\n{bad}\n{good}\n")
+    records = [json.loads(line) for line in ran.out.splitlines()]  # no NaN/Infinity either
+    assert ran.code == 1 and len(records) == 3
+    assert records[1]["line"] == 2 and set(records[1]) == {"line", "input", "error"}
+    assert "internal error" not in records[1]["error"]
+    assert "error" not in records[0] and records[0] == {**records[2], "line": 1}
+
+
+def test_an_unforeseen_failure_is_that_records_error(mg, monkeypatch) -> None:
+    from mgcalc.core import calc
+
+    real = calc.elemental
+
+    def flaky(form, amount, **kwargs):
+        if form.id == "oxide":
+            raise RuntimeError("simulated bug\nsecond line")
+        return real(form, amount, **kwargs)
+
+    monkeypatch.setattr(calc, "elemental", flaky)
+    ran = mg("elemental", "--batch", "-", "-f", "ndjson", stdin="oxide 1g\ncitrate 1g\n")
+    first, second = (json.loads(line) for line in ran.out.splitlines())
+    assert ran.code == 1
+    assert first == {
+        "line": 1,
+        "input": "oxide 1g",
+        "error": "internal error: RuntimeError: simulated bug",
+    }
+    assert second["form"] == "citrate"
+    assert ran.err == "mgcalc: error: line 1: internal error: RuntimeError: simulated bug\n"
+
+
+def test_success_records_carry_line_and_input(mg) -> None:
+    ran = mg("compound", "--batch", "-", "-f", "json", stdin="# head\n\nglycinate 200mg\n")
+    (record,) = ran.json()
+    assert list(record)[:3] == ["line", "input", "form"]
+    assert record["line"] == 3 and record["input"] == "glycinate 200mg"
+
+
+def test_spreadsheet_export_bom_header_crlf_quotes_latin1() -> None:
+    data = (
+        b"\xef\xbb\xbfForm,Amount\r\n"
+        b"citrate,500mg\r\n"
+        b'"magnesium glycinate","1,000 mg"\r\n'
+        b'"oxide,1g\r\n'
+        b"oxide,1g\r\n"
+        b"citrat\xe9,1g\r\n"
+        b"epsom salt,1 g\r\n"
+    )
+    code, out, err = run_bytes("elemental", "--batch", "-", "-f", "ndjson", stdin=data)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [r["line"] for r in records] == [2, 3, 4, 5, 6, 7]  # the header is used, not reported
+    assert [r.get("form") for r in records] == [
+        "citrate",
+        "glycinate",
+        None,
+        "oxide",
+        None,
+        "sulfate-heptahydrate",
+    ]
+    assert records[1]["compound_mg"] == 1000.0
+    assert "unterminated quote" in records[2]["error"]  # and the next row is still read
+    assert records[4]["error"].startswith("not UTF-8 text (byte 0xE9")
+    assert records[4]["input"] == "citrat\ufffd,1g"
+    assert err.count("\n") == 2
+
+
+def test_header_columns_in_any_order_with_options(mg) -> None:
+    ran = mg(
+        "elemental",
+        "--batch",
+        "-",
+        "-f",
+        "ndjson",
+        stdin="name;amount;form;purity;count\nA;500mg;citrate;90%;2\n",
+    )
+    (record,) = [json.loads(line) for line in ran.out.splitlines()]
+    assert ran.code == 0
+    assert (record["form"], record["purity"], record["count"]) == ("citrate", 0.9, 2)
+    assert record["compound_mg"] == 1000.0 and record["input"] == "A;500mg;citrate;90%;2"
+
+
+def test_a_misspelt_header_column_is_one_usage_error(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "-f", "json", stdin="form,amont\ncitrate,1g\n")
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.count("\n") == 1 and "unknown column 'amont'" in ran.err
+    assert "did you mean 'amount'" in ran.err
+
+
+def test_utf16_input_is_one_clear_error() -> None:
+    code, out, err = run_bytes(
+        "elemental", "--batch", "-", stdin="citrate 500mg\n".encode("utf-16")
+    )
+    assert code == 2 and out == "" and "UTF-16" in err and err.count("\n") == 1
+
+
+def test_quiet_batch_prints_one_figure_per_line_and_blank_for_errors(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "-q", stdin="citrate 500mg\n# note\nfoo 1g\noxide 1g\n")
+    assert ran.code == 1
+    assert ran.out == "80.82\n\n603.04\n"
+    assert ran.err == "mgcalc: error: line 3: unknown form 'foo'\n"
+
+
+def test_csv_batch_has_each_column_once(mg) -> None:
+    ran = mg("label", "--batch", "-", "-f", "csv", stdin="Magnesium citrate 500 mg\n")
+    header = next(csv.reader(io.StringIO(ran.out)))
+    assert len(header) == len(set(header)) and header[:2] == ["line", "input"]
+
+
+def test_overlong_line_is_an_error_record_and_memory_stays_flat(mg) -> None:
+    ran = mg(
+        "convert",
+        "--batch",
+        "-",
+        "-f",
+        "ndjson",
+        stdin="1," * 20_000 + "\n" + "x" * 99_000 + "\n5mg",
+    )
+    records = [json.loads(line) for line in ran.out.splitlines()]
+    assert [r["line"] for r in records] == [1, 2, 3]
+    assert "the limit is 4096" in records[0]["error"]
+    assert "the limit is 4096" in records[1]["error"]
+    assert len(records[1]["input"]) < 300 and records[2]["mg"] == 5.0

@@ -189,9 +189,9 @@ def test_control_characters_in_input_are_escaped_in_errors() -> None:
     assert ran.err == "mgcalc: error: unknown form '\\x1b[31mred\\x0dX'\n"
 
 
-def test_broken_product_row_is_an_input_error(mg) -> None:
-    ran = mg("compare", "--product", "\r0")
-    assert ran.code == 2 and "cannot read --product" in ran.err
+def test_broken_product_row_is_its_error_record(mg) -> None:
+    ran = mg("compare", "--product", "\r0", "--json")
+    assert ran.code == 1 and "cannot read --product" in ran.json()[0]["error"]
 
 
 @pytest.mark.parametrize(

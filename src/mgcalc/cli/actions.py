@@ -85,9 +85,9 @@ def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object
 
     if any(value for value in given):
         raise InputError("--batch reads its inputs from the file; give no other inputs")
-    if out.quiet or out.svg or out.explain:
-        raise InputError("--batch streams records; --quiet, --svg and --explain do not apply")
-    return run_batch(spec, path, out.fmt, sys.stdout, sys.stderr)
+    if out.svg or out.explain:
+        raise InputError("--batch streams records; --svg and --explain do not apply")
+    return run_batch(spec, path, out.fmt, sys.stdout, sys.stderr, quiet=out.quiet)
 
 
 def explain_to_stderr(result: Result) -> None:
@@ -110,7 +110,7 @@ def explain_to_stderr(result: Result) -> None:
 def elemental(form: str, amount: str, count: str, purity: str, out: OutputOptions) -> None:
     result = calc.elemental(
         resolve(form),
-        parse_quantity(amount),
+        parse_quantity(amount, bulk=True),
         count=calc.parse_count(count),
         purity=calc.parse_purity(purity),
     )
@@ -122,7 +122,7 @@ def compound(
 ) -> None:
     result = calc.compound(
         resolve(form),
-        parse_quantity(target),
+        parse_quantity(target, bulk=True),
         unit_size=None if unit_size is None else parse_quantity(unit_size),
         purity=calc.parse_purity(purity),
     )
@@ -130,4 +130,4 @@ def compound(
 
 
 def convert(amount: str, out: OutputOptions) -> None:
-    show(calc.convert(parse_quantity(amount)), out)
+    show(calc.convert(parse_quantity(amount, bulk=True)), out)

@@ -1,144 +1,216 @@
 """Streaming batch mode: one record out per data line in, in order, memory flat.
 
-Input is read with ``read1`` so a slow producer's lines are answered as they
-arrive (the output is flushed whenever the input has nothing more ready), while
-a fast one is processed 64 KiB at a time. A bad line becomes an error record and
-a line on stderr; the run goes on and the exit code says whether any failed.
+Records in = records out, always. Whatever goes wrong while computing one line
+(bad input, or a failure mgcalc did not foresee) becomes that line's error
+record and a line on stderr; the run goes on and exits 1 at the end. Every
+record, success or error, starts with the line number and the input, so a script
+can join results to inputs. How lines are read (encodings, BOM, CSV cells, a
+header row, length limits) is :mod:`mgcalc.cli.batch_input`.
 
 Catalogues repeat themselves ("citrate 500mg" a thousand times), so the
-serialised output of each distinct line is memoised in a bounded cache.
+serialised output of each distinct line is memoised in a bounded cache; only the
+line number and input are written afresh.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from io import StringIO
 from typing import Any, BinaryIO, TextIO
 
-from mgcalc.core.errors import EXIT_OK, EXIT_PARTIAL, InputError, MgcalcError, error_line
-from mgcalc.render import OutputFormat
+from mgcalc.cli.batch_input import BatchSpec, Rows, column_key, read_lines
+from mgcalc.core.errors import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    InputError,
+    describe,
+    ensure_finite,
+    error_line,
+)
+from mgcalc.render import OutputFormat, SingleResult
 from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, dumps
 
-CHUNK = 65536
 CACHE_LIMIT = 65536
+LEAD_COLUMNS = ("line", "input")
 ERROR_COLUMNS = ("line", "input", "error")
 
 
-@dataclass(frozen=True)
-class BatchSpec:
-    """How one command reads a batch line and which columns its records have."""
-
-    compute: Callable[[str], Mapping[str, Any]]
-    columns: tuple[str, ...]
-
-
-def read_lines(binary: BinaryIO) -> Iterator[list[str]]:
-    """Blocks of complete lines, each block as soon as it is available."""
-    read = getattr(binary, "read1", binary.read)
-    carry = b""
-    while chunk := read(CHUNK):
-        data = carry + chunk
-        cut = data.rfind(b"\n") + 1
-        carry = data[cut:]
-        if cut:
-            yield data[:cut].decode("utf-8", "replace").split("\n")[:-1]
-    if carry:
-        yield [carry.decode("utf-8", "replace")]
+@dataclass(frozen=True, slots=True)
+class Failed:
+    message: str
 
 
 class Serialiser:
-    """Turns records into text for one format, with the framing that format needs."""
+    """Turns results into text for one format, with the framing that format needs."""
 
-    def __init__(self, fmt: OutputFormat, columns: tuple[str, ...], stream: TextIO) -> None:
+    def __init__(
+        self, fmt: OutputFormat, columns: tuple[str, ...], stream: TextIO, quiet: bool = False
+    ) -> None:
         self.fmt = fmt
-        extra = tuple(c for c in ERROR_COLUMNS if c not in columns)
-        self.columns = columns + extra if fmt is OutputFormat.CSV else columns
+        self.quiet = quiet
+        self.body_columns = tuple(c for c in columns if c not in ERROR_COLUMNS)
+        self.columns = (*LEAD_COLUMNS, *self.body_columns)
+        if fmt is OutputFormat.CSV:
+            self.columns += ("error",)
         self.ensure_ascii = ascii_only(stream)
-        self.count = 0
 
     def head(self) -> str:
+        if self.quiet:
+            return ""
         if self.fmt is OutputFormat.CSV:
-            return self._csv({c: c for c in self.columns})
+            return self._csv(list(self.columns))
         if self.fmt is OutputFormat.JSON:
             return "["
         if self.fmt is OutputFormat.TABLE:
             return "\t".join(self.columns) + "\n"
         return ""
 
-    def body(self, record: Mapping[str, Any]) -> str:
+    def rest(self, text: str, result: SingleResult) -> str:
+        """A success record after its line number, input included (memoised)."""
+        if self.quiet:
+            return result.quiet().replace("\n", " ") + "\n"
+        record = result.record()
+        ensure_finite(record)
         if self.fmt in (OutputFormat.NDJSON, OutputFormat.JSON):
-            return dumps(record, ensure_ascii=self.ensure_ascii)
+            body = {"input": text} | {k: v for k, v in record.items() if k not in ERROR_COLUMNS}
+            return dumps(body, ensure_ascii=self.ensure_ascii)[1:]
+        values = [csv_cell(record.get(c)) for c in self.body_columns]
         if self.fmt is OutputFormat.CSV:
-            return self._csv(record)
-        if "error" in record and len(record) == 3:
-            return f"line {record['line']}: error: {record['error']}\n"
-        return "\t".join(str(csv_cell(record.get(c))) for c in self.columns) + "\n"
+            return self._csv([csv_cell(text), *values, ""])
+        return "\t".join([text.replace("\t", " "), *map(str, values)]) + "\n"
 
-    def frame(self, body: str) -> str:
-        """Separators between bodies; only JSON needs them."""
-        self.count += 1
-        if self.fmt is OutputFormat.NDJSON:
-            return body + "\n"
-        if self.fmt is OutputFormat.JSON:
-            return ("\n" if self.count == 1 else ",\n") + body
-        return body
+    def template(self) -> str:
+        """``template % (separator, line number, rest)``: one success record. One
+        %-format per line keeps the hot loop cheap (a catalogue repeats its lines)."""
+        if self.quiet:
+            return "%.0s%.0s%s"
+        return {
+            OutputFormat.NDJSON: '%.0s{"line":%d,%s\n',
+            OutputFormat.JSON: '%s{"line":%d,%s',
+            OutputFormat.CSV: "%.0s%d,%s",
+            OutputFormat.TABLE: "%.0s%d\t%s",
+        }[self.fmt]
 
-    def tail(self) -> str:
-        if self.fmt is OutputFormat.JSON:
-            return "\n]\n" if self.count else "]\n"
+    def separator(self) -> str:
+        """What goes between two records (JSON's comma)."""
+        return ",\n" if self.fmt is OutputFormat.JSON and not self.quiet else ""
+
+    def failure(self, separator: str, number: int, text: str, message: str) -> str:
+        if self.quiet:
+            return "\n"
+        if self.fmt is OutputFormat.CSV:
+            return self._csv([number, csv_cell(text), *[""] * len(self.body_columns), message])
+        if self.fmt is OutputFormat.TABLE:
+            return f"line {number}: error: {message}\n"
+        record = {"line": number, "input": text, "error": message}
+        body = dumps(record, ensure_ascii=self.ensure_ascii)
+        return body + "\n" if self.fmt is OutputFormat.NDJSON else separator + body
+
+    def tail(self, empty: bool) -> str:
+        if self.fmt is OutputFormat.JSON and not self.quiet:
+            return "]\n" if empty else "\n]\n"
         return ""
 
-    def _csv(self, record: Mapping[str, Any]) -> str:
+    def _csv(self, values: list[Any]) -> str:
         buffer = StringIO()
-        csv_writer(buffer).writerow([csv_cell(record.get(c)) for c in self.columns])
+        csv_writer(buffer).writerow(values)
         return buffer.getvalue()
+
+
+class Messages:
+    """Error lines on stderr; if stderr's reader has gone, the records still flow."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream: TextIO | None = stream
+
+    def say(self, text: str) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.write(error_line(text))
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.stream = None
 
 
 def open_source(path: str) -> BinaryIO:
     if path == "-":
-        return sys.stdin.buffer
+        stdin = sys.stdin
+        if stdin is None or getattr(stdin, "closed", False):
+            raise InputError("standard input is closed; pipe the lines in or give a FILE")
+        return stdin.buffer
     try:
         return open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot read batch file '{path}': {exc.strerror}") from None
 
 
-def run_batch(spec: BatchSpec, path: str, fmt: OutputFormat, out: TextIO, err: TextIO) -> int:
+def run_batch(
+    spec: BatchSpec,
+    path: str,
+    fmt: OutputFormat,
+    out: TextIO,
+    err: TextIO,
+    *,
+    quiet: bool = False,
+) -> int:
     """Stream ``path`` through ``spec``; 0 if every line worked, else 1."""
     source = open_source(path)
-    writer = Serialiser(fmt, spec.columns, out)
-    cache: dict[str, str | MgcalcError] = {}
+    writer = Serialiser(fmt, spec.columns, out, quiet)
+    rows = Rows(spec)
+    messages = Messages(err)
+    cache: dict[str, str | Failed] = {}
     failed = 0
-    number = 0
+    first = True
     write = out.write
-    write(writer.head())
+    template = writer.template()
+    separator, between = "\n", writer.separator()
+    records = 0
     try:
         for block in read_lines(source):
-            for raw in block:
-                number += 1
+            problems = block.problems
+            for index, raw in enumerate(block.texts):
                 text = raw.strip()
-                if not text or text.startswith("#"):
+                if not text or text[0] == "#":
                     continue
-                hit = cache.get(text)
-                if hit is None:
-                    try:
-                        hit = writer.body(spec.compute(text))
-                    except MgcalcError as exc:
-                        hit = exc
-                    if len(cache) >= CACHE_LIMIT:
-                        cache.clear()
-                    cache[text] = hit
-                if isinstance(hit, MgcalcError):
+                problem = problems.get(index) if problems else None
+                if first:
+                    first = False
+                    header = problem is None and rows.take_header(text)
+                    write(writer.head())
+                    if header:
+                        continue
+                if problem is not None:
+                    hit: str | Failed | None = Failed(problem)
+                else:
+                    hit = cache.get(text)
+                    if hit is None:
+                        try:
+                            hit = writer.rest(text, rows.result(text))
+                        except Exception as exc:  # one record's failure, whatever it is
+                            hit = Failed(describe(exc))
+                        if len(cache) >= CACHE_LIMIT:
+                            cache.clear()
+                        cache[text] = hit
+                if hit.__class__ is str:
+                    write(template % (separator, block.first + index, hit))
+                else:
+                    number = block.first + index
                     failed += 1
-                    message = str(hit)
-                    err.write(error_line(f"line {number}: {message}"))
-                    hit = writer.body({"line": number, "input": text, "error": message})
-                write(writer.frame(hit))
+                    message = hit.message  # type: ignore[union-attr]
+                    messages.say(f"line {number}: {message}")
+                    write(writer.failure(separator, number, text, message))
+                separator = between
+                records += 1
             out.flush()
     finally:
-        if source is not sys.stdin.buffer:
+        if source is not getattr(sys.stdin, "buffer", None):
             source.close()
-    write(writer.tail())
+    if first:
+        write(writer.head())
+    write(writer.tail(records == 0))
     return EXIT_PARTIAL if failed else EXIT_OK
+
+
+__all__ = ["BatchSpec", "column_key", "open_source", "run_batch"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated
 
 import typer
@@ -15,7 +16,14 @@ from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
 from mgcalc.core.quantity import parse_quantity, split_name_amount
-from mgcalc.core.results import CompoundRecord, ConvertRecord, ElementalRecord
+from mgcalc.core.results import (
+    CompoundRecord,
+    CompoundResult,
+    ConvertRecord,
+    ConvertResult,
+    ElementalRecord,
+    ElementalResult,
+)
 from mgcalc.render import OutputFormat
 
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
@@ -38,23 +46,64 @@ def form_and_amount(words: list[str] | None, command: str, amount_name: str) -> 
     return split_name_amount(text, f"FORM {amount_name}")
 
 
-def _elemental_line(text: str) -> ElementalRecord:
+def _elemental_line(text: str) -> ElementalResult:
     form, amount = split_name_amount(text)
-    return calc.elemental(resolve(form), parse_quantity(amount)).record()
+    return calc.elemental(resolve(form), parse_quantity(amount, bulk=True))
 
 
-def _compound_line(text: str) -> CompoundRecord:
+def _elemental_row(row: Mapping[str, str]) -> ElementalResult:
+    return calc.elemental(
+        resolve(row.get("form", "")),
+        parse_quantity(row.get("amount", ""), bulk=True),
+        count=calc.parse_count(row.get("count", "1")),
+        purity=calc.parse_purity(row.get("purity", "1")),
+    )
+
+
+def _compound_line(text: str) -> CompoundResult:
     form, amount = split_name_amount(text)
-    return calc.compound(resolve(form), parse_quantity(amount)).record()
+    return calc.compound(resolve(form), parse_quantity(amount, bulk=True))
 
 
-def _convert_line(text: str) -> ConvertRecord:
-    return calc.convert(parse_quantity(text)).record()
+def _compound_row(row: Mapping[str, str]) -> CompoundResult:
+    size = row.get("unit_size")
+    return calc.compound(
+        resolve(row.get("form", "")),
+        parse_quantity(row.get("elemental", ""), bulk=True),
+        unit_size=None if size is None else parse_quantity(size),
+        purity=calc.parse_purity(row.get("purity", "1")),
+    )
 
 
-ELEMENTAL_BATCH = BatchSpec(_elemental_line, tuple(ElementalRecord.__annotations__))
-COMPOUND_BATCH = BatchSpec(_compound_line, tuple(CompoundRecord.__annotations__))
-CONVERT_BATCH = BatchSpec(_convert_line, tuple(ConvertRecord.__annotations__))
+def _convert_line(text: str) -> ConvertResult:
+    return calc.convert(parse_quantity(text, bulk=True))
+
+
+ELEMENTAL_BATCH = BatchSpec(
+    _elemental_line,
+    tuple(ElementalRecord.__annotations__),
+    fields=("form", "amount", "count", "purity"),
+    positional=2,
+    row=_elemental_row,
+    required=("form", "amount"),
+)
+COMPOUND_BATCH = BatchSpec(
+    _compound_line,
+    tuple(CompoundRecord.__annotations__),
+    fields=("form", "elemental", "unit_size", "purity"),
+    positional=2,
+    row=_compound_row,
+    required=("form", "elemental"),
+    aliases={"amount": "elemental", "target": "elemental"},
+)
+CONVERT_BATCH = BatchSpec(
+    _convert_line,
+    tuple(ConvertRecord.__annotations__),
+    fields=("amount",),
+    positional=1,
+    row=lambda row: _convert_line(row.get("amount", "")),
+    required=("amount",),
+)
 
 
 def elemental(

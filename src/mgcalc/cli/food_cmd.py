@@ -18,16 +18,24 @@ from mgcalc.core.foods import (
     FoodSearchRecord,
     FoodSearchResult,
     lookup_food_text,
+    portion,
     search,
     split_food_amount,
 )
 
 
-def _food_line(text: str) -> FoodRecord:
-    return FoodResult(lookup_food_text(text)).record()
+def _food_line(text: str) -> FoodResult:
+    return FoodResult(lookup_food_text(text))
 
 
-FOOD_BATCH = BatchSpec(_food_line, tuple(FoodRecord.__annotations__))
+FOOD_BATCH = BatchSpec(
+    _food_line,
+    tuple(FoodRecord.__annotations__),
+    fields=("food", "amount"),
+    positional=2,
+    row=lambda row: FoodResult(portion(row.get("food", ""), row.get("amount", ""))),
+    required=("food", "amount"),
+)
 
 
 def food(

@@ -58,13 +58,22 @@ def schema(
     record, listing = SCHEMAS[command]
     shape: Any = record
     if batch:
-        shape = record | ErrorRecord
+        shape = batch_record(command, record) | ErrorRecord
     elif listing:
         shape = list[record]  # type: ignore[valid-type]
     document = TypeAdapter(shape).json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = f"mgcalc {command}" + (" --batch record" if batch else "")
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
+
+
+def batch_record(command: str, record: Any) -> Any:
+    """A success record of ``--batch``: the line number and input, then the record."""
+    from typing_extensions import TypedDict
+
+    fields = {"line": int, "input": str, **record.__annotations__}
+    name = "".join(part.title() for part in command.split("-")) + "BatchRecord"
+    return TypedDict(name, fields)  # type: ignore[operator]
 
 
 def register(app: typer.Typer) -> None:

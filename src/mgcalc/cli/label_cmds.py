@@ -21,7 +21,7 @@ from mgcalc.cli.options import (
     SvgOpt,
 )
 from mgcalc.core.compare import compare as run_compare
-from mgcalc.core.compare import row_from_option, rows_from_csv
+from mgcalc.core.compare import row_from_option, rows_from_lines
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.labels import parse_label
@@ -114,7 +114,7 @@ def label(
         return LabelResult(parse_label(line), units_per_serving, servings, dv_basis, standard)
 
     if batch is not None:
-        spec = BatchSpec(lambda line: read(line).record(), tuple(LabelRecord.__annotations__))
+        spec = BatchSpec(read, tuple(LabelRecord.__annotations__))
         raise typer.Exit(actions.batch(spec, batch, out, [text]))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
@@ -152,18 +152,12 @@ def compare(
     Example: mgcalc compare products.csv --target 300mg
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
-    rows = []
-    if file is not None:
-        if file == "-":
-            rows += rows_from_csv(sys.stdin)
-        else:
-            try:
-                with open(file, encoding="utf-8", newline="") as handle:
-                    rows += rows_from_csv(handle)
-            except OSError as exc:
-                raise InputError(f"cannot read '{file}': {exc.strerror}") from None
+    rows = [] if file is None else product_rows(file)
     for index, text in enumerate(product or [], start=1):
-        rows.append((index, text, row_from_option(text)))
+        try:
+            rows.append((index, text, row_from_option(text)))
+        except InputError as exc:  # a bad --product is its own error record
+            rows.append((index, text, {"error": str(exc)}))
     if not rows:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
     from mgcalc.core.labels.assess import adult_ul
@@ -175,6 +169,25 @@ def compare(
     actions.show(result, out)
     if result.errors:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
+    """Product rows from a CSV file or stdin, read as batch input is (BOM, CRLF,
+    one row per physical line, a non-UTF-8 line as that row's error)."""
+    from mgcalc.cli.batch import open_source
+    from mgcalc.cli.batch_input import read_lines
+
+    source = open_source(file)
+    try:
+        lines = [
+            (block.first + index, text, block.problems.get(index))
+            for block in read_lines(source)
+            for index, text in enumerate(block.texts)
+        ]
+    finally:
+        if file != "-":
+            source.close()
+    return rows_from_lines(lines)
 
 
 def register(app: typer.Typer) -> None:

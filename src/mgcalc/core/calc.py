@@ -9,31 +9,36 @@ from __future__ import annotations
 
 import math
 
-from mgcalc.core.errors import InputError
+from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.core.forms import Form
-from mgcalc.core.quantity import Quantity
+from mgcalc.core.quantity import Quantity, parse_number
 from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.data import constants
+
+MIN_PURITY = 0.001  # 0.1%: below it the "raw material" is not this salt at all
 
 
 def parse_purity(text: str | float) -> float:
     """``0.98``, ``98%``: the share of the raw material that is the named salt."""
     raw = str(text).strip()
+    percent = raw.endswith("%")
     try:
-        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
-    except ValueError:
+        value = parse_number(raw[:-1] if percent else raw, "purity")
+    except QuantityError:
         raise InputError(
             f"purity must be a number in (0, 1] or a percentage, got '{raw}'"
         ) from None
-    if not (0 < value <= 1) or math.isnan(value):
-        raise InputError(f"purity must be in (0, 1] (or 0-100%), got '{raw}'")
+    if percent:
+        value /= 100
+    if not MIN_PURITY <= value <= 1:
+        raise InputError(f"purity must be from 0.001 to 1 (0.1% to 100%), got '{raw}'")
     return value
 
 
 def parse_count(text: str | int) -> int:
     raw = str(text).strip()
-    if not raw.isdigit() or int(raw) < 1 or int(raw) > 100_000:
-        raise InputError(f"count must be a whole number from 1 to 100000, got '{raw}'")
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= 100_000:
+        raise InputError(f"count must be a whole number from 1 to 100000, got '{raw[:40]}'")
     return int(raw)
 
 

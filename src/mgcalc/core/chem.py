@@ -7,6 +7,10 @@ from functools import cache
 
 from mgcalc.core.errors import FormulaError
 
+# Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
+# and float arithmetic on the mass would lose the magnesium (fraction 0.0).
+MAX_MOLAR_MASS = 100_000
+
 
 @dataclass(frozen=True, slots=True)
 class Composition:
@@ -38,6 +42,15 @@ def composition(formula: str) -> Composition:
         raise FormulaError(f"cannot read formula '{formula}': {reason}{where}") from None
     except (ValueError, KeyError, IndexError) as exc:
         raise FormulaError(f"cannot read formula '{formula}': {exc}") from None
+    except (OverflowError, ArithmeticError, RecursionError, MemoryError):
+        raise FormulaError(
+            f"formula '{formula[:60]}' is too large (molar mass up to {MAX_MOLAR_MASS:,} g/mol)"
+        ) from None
     if "Mg" not in elements:
         raise FormulaError(f"formula '{formula}' contains no magnesium")
+    if not 0 < mass <= MAX_MOLAR_MASS:
+        raise FormulaError(
+            f"formula '{formula[:60]}' has a molar mass of {mass:.4g} g/mol; "
+            f"a magnesium form is up to {MAX_MOLAR_MASS:,} g/mol"
+        )
     return Composition(formula, hill, mass, elements["Mg"].mass / mass)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from typing_extensions import TypedDict
 
-from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
-from mgcalc.core.quantity import parse_mg
+from mgcalc.core.quantity import parse_mg, parse_number
 
 COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
@@ -63,15 +64,34 @@ class Product:
         return 100 * self.price / (self.units * self.elemental_per_unit_mg)
 
 
-def _number(value: str, what: str, *, whole: bool = False) -> float:
-    text = (value or "").strip().lstrip("$€£").replace(",", "")
+MAX_PRICE = 1_000_000_000  # a price above a billion is a typo in any currency
+MAX_UNITS = 1_000_000
+
+
+def _number(value: str, what: str, *, whole: bool = False, most: float = MAX_PRICE) -> float:
+    """A price or count as written in a spreadsheet: ``19.99``, ``$1,250.00``.
+
+    A comma is a thousands separator only where it groups three digits; a decimal
+    comma (``12,50``) is refused rather than guessed, and so are underscores."""
+    text = (value or "").strip().lstrip("$€£").strip()
+    if re.fullmatch(r"\d+,\d{1,2}", text) or re.fullmatch(r"\d+(?:\.\d{3})+,\d+", text):
+        raise InputError(
+            f"{what} '{value}' has a decimal comma",
+            suggestion=f"write it with a point ({text.replace('.', '').replace(',', '.')})",
+        )
+    if "," in text:
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+            raise InputError(f"{what} '{value}' is not a number")
+        text = text.replace(",", "")
     try:
-        number = float(text)
-    except ValueError:
+        number = parse_number(text, what)
+    except InputError:
         raise InputError(f"{what} '{value}' is not a number") from None
-    if not math.isfinite(number) or number <= 0 or (whole and not number.is_integer()):
-        kind = "a whole number" if whole else "a number"
-        raise InputError(f"{what} must be {kind} greater than zero, got '{value}'")
+    kind = "a whole number" if whole else "a number"
+    if not (0 < number <= most) or (whole and not number.is_integer()):
+        raise InputError(f"{what} must be {kind} from above 0 to {most:,.0f}, got '{value}'")
+    if not whole and number < 0.0001:
+        raise InputError(f"{what} must be at least 0.0001, got '{value}'")
     return number
 
 
@@ -92,7 +112,7 @@ def product_from(row: dict[str, str]) -> Product:
         row["name"].strip(),
         form,
         per_unit,
-        int(_number(row["units"], "units", whole=True)),
+        int(_number(row["units"], "units", whole=True, most=MAX_UNITS)),
         _number(row["price"], "price"),
         extra,
     )
@@ -104,38 +124,16 @@ class CompareResult:
     target_mg: float
     ul_mg: int | None = None  # the adult supplemental UL the daily dose is held against
     errors: list[ProductError] = field(default_factory=list)
+    rows: list[ProductRecord] = field(default_factory=list)
 
     def records(self) -> list[Any]:
-        ranked = sorted(self.products, key=lambda p: (p.cost_per_100mg, p.name))
-        rows: list[Any] = []
-        for rank, product in enumerate(ranked, 1):
-            per_dose, dose_note = self.units_per_dose(product.elemental_per_unit_mg)
-            record = product.form.record
-            rows.append(
-                {
-                    "rank": rank,
-                    "name": product.name,
-                    "form": product.form.id,
-                    "absorption": record.absorption if record else "unknown",
-                    "elemental_per_unit_mg": round(product.elemental_per_unit_mg, 2),
-                    "units": product.units,
-                    "price": product.price,
-                    "cost_per_100mg": round(product.cost_per_100mg, 4),
-                    "units_per_dose": per_dose,
-                    "dose_mg": round(per_dose * product.elemental_per_unit_mg, 2),
-                    "days": product.units // per_dose,
-                    "cost_per_day": round(product.price / product.units * per_dose, 4),
-                    "over_ul": self.ul_mg is not None
-                    and per_dose * product.elemental_per_unit_mg > self.ul_mg + 1e-9,
-                    "overshoot_mg": round(
-                        per_dose * product.elemental_per_unit_mg - self.target_mg, 2
-                    ),
-                    "dose_note": dose_note,
-                    "extra": product.extra,
-                    "sources": ["PUBCHEM", "IUPAC"] if record else ["IUPAC"],
-                }
-            )
-        return rows + list(self.errors)
+        ranked = sorted(
+            zip(self.products, self.rows, strict=True),
+            key=lambda pair: (pair[0].cost_per_100mg, pair[0].name),
+        )
+        return [{**row, "rank": rank} for rank, (_, row) in enumerate(ranked, 1)] + list(
+            self.errors
+        )
 
     def units_per_dose(self, per_unit: float) -> tuple[int, str | None]:
         """Whole units for the daily target: rounded up, unless that crosses the UL,
@@ -162,50 +160,104 @@ class CompareResult:
         return ranked[0]["name"] if ranked else ""
 
 
+def product_record(product: Product, result: CompareResult) -> ProductRecord:
+    per_unit = product.elemental_per_unit_mg
+    per_dose, dose_note = result.units_per_dose(per_unit)
+    if per_dose < 1:
+        raise InputError("the daily target is below one unit's worth of magnesium")
+    record = product.form.record
+    ul_mg = result.ul_mg
+    return {
+        "rank": 0,
+        "name": product.name,
+        "form": product.form.id,
+        "absorption": record.absorption if record else "unknown",
+        "elemental_per_unit_mg": round(per_unit, 2),
+        "units": product.units,
+        "price": product.price,
+        "cost_per_100mg": round(product.cost_per_100mg, 4),
+        "units_per_dose": per_dose,
+        "dose_mg": round(per_dose * per_unit, 2),
+        "days": product.units // per_dose,
+        "cost_per_day": round(product.price / product.units * per_dose, 4),
+        "over_ul": ul_mg is not None and per_dose * per_unit > ul_mg + 1e-9,
+        "overshoot_mg": round(per_dose * per_unit - result.target_mg, 2),
+        "dose_note": dose_note,
+        "extra": product.extra,
+        "sources": ["PUBCHEM", "IUPAC"] if record else ["IUPAC"],
+    }
+
+
 def compare(
     rows: Iterable[tuple[int, str, dict[str, str]]], target_mg: float, ul_mg: int | None = None
 ) -> CompareResult:
-    """``rows``: (line number, raw text, parsed row) for each product."""
+    """``rows``: (line number, raw text, parsed row) for each product. Whatever fails
+    while reading or costing one product becomes its error record; the rest go on."""
     result = CompareResult([], target_mg, ul_mg)
     for line, raw, row in rows:
         try:
-            result.products.append(product_from(row))
-        except MgcalcError as exc:
-            result.errors.append({"line": line, "input": raw, "error": str(exc)})
+            product = product_from(row)
+            record = product_record(product, result)
+            ensure_finite(record)
+        except Exception as exc:  # one product's failure, whatever it is
+            result.errors.append({"line": line, "input": raw, "error": describe(exc)})
+            continue
+        result.products.append(product)
+        result.rows.append(record)
     return result
 
 
 def rows_from_csv(text_lines: Iterable[str]) -> list[tuple[int, str, dict[str, str]]]:
     """CSV with a header naming at least ``name,form,amount,amount_is,units,price``."""
-    reader = csv.reader(text_lines)
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise InputError("the product list is empty; expected a CSV header line") from None
-    except csv.Error as exc:
-        raise InputError(f"cannot read the CSV header: {exc}") from None
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise InputError(
-            f"the CSV header lacks: {', '.join(missing)}", suggestion="header: " + ",".join(COLUMNS)
-        )
+    return rows_from_lines((n, line, None) for n, line in enumerate(text_lines, 1))
+
+
+def rows_from_lines(
+    lines: Iterable[tuple[int, str, str | None]],
+) -> list[tuple[int, str, dict[str, str]]]:
+    """Rows from numbered physical lines (with why a line cannot be read, or None).
+
+    Each line is one row: an unterminated quote is that row's error and never
+    swallows the next one."""
+    header: list[str] | None = None
     rows: list[tuple[int, str, dict[str, str]]] = []
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return rows
-        except csv.Error as exc:  # a broken row: report it, keep comparing the rest
-            rows.append((reader.line_num, "", {"error": f"cannot read the row: {exc}"}))
+    for number, raw, problem in lines:
+        text = raw.strip("\r\n").lstrip("\ufeff")
+        if not text.strip():
+            continue
+        cells, reason = _cells(text) if problem is None else ([], problem)
+        if reason is not None:
+            if header is None:
+                raise InputError(f"cannot read the CSV header: {reason}")
+            rows.append((number, text, {"error": f"cannot read the row: {reason}"}))
+            continue
+        if header is None:
+            header = [h.strip().lower() for h in cells]
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                raise InputError(
+                    f"the CSV header lacks: {', '.join(missing)}",
+                    suggestion="header: " + ",".join(COLUMNS),
+                )
             continue
         if any(cell.strip() for cell in cells):
-            rows.append((reader.line_num, ",".join(cells), dict(zip(header, cells, strict=False))))
+            rows.append((number, text, dict(zip(header, cells, strict=False))))
+    if header is None:
+        raise InputError("the product list is empty; expected a CSV header line")
+    return rows
+
+
+def _cells(text: str) -> tuple[list[str], str | None]:
+    try:
+        return next(csv.reader([text], strict=True)), None
+    except csv.Error as exc:
+        return [], "unterminated quote" if "unexpected end" in str(exc) else str(exc)
 
 
 def row_from_option(text: str) -> dict[str, str]:
     """``--product 'Brand A,glycinate,500mg,compound,120,19.99'``."""
     try:
-        cells = next(csv.reader([text]))
+        cells = next(csv.reader([text], strict=True))
     except (csv.Error, StopIteration) as exc:
         raise InputError(f"cannot read --product '{text}' as a CSV row: {exc}") from None
     if len(cells) != len(COLUMNS):

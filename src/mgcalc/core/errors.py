@@ -58,6 +58,33 @@ class FormulaError(InputError):
     """A chemical formula that cannot be used as a magnesium form."""
 
 
+class NotFiniteError(InputError):
+    """A figure that came out as NaN or infinity from an input at the edge of range."""
+
+
+def ensure_finite(value: object) -> None:
+    """Raise :class:`NotFiniteError` if a record holds NaN or infinity anywhere: JSON
+    cannot hold them, and no figure mgcalc prints may be one."""
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise NotFiniteError("a result is out of range (not a finite number); check the input")
+    elif isinstance(value, dict):
+        for item in value.values():
+            ensure_finite(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            ensure_finite(item)
+
+
+def describe(exc: Exception) -> str:
+    """The error text of one batch record or product: an input error's message, else
+    the kind of failure, so a bug in one line is reported there and the run goes on."""
+    if isinstance(exc, MgcalcError):
+        return str(exc)
+    first = (str(exc).splitlines() or [""])[0][:200]
+    return f"internal error: {type(exc).__name__}: {first}".rstrip(": ")
+
+
 class LimitExceeded(MgcalcError):
     """``--strict`` and an intake over the upper limit (exit 3)."""
 

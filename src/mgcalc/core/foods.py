@@ -8,6 +8,7 @@ The table is read only here, so other commands never pay for it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -112,8 +113,14 @@ def grams_of(food: FoodRow, amount: str) -> tuple[float, str]:
     match = re.match(rf"^({_NUMBER})\s*(.*)$", text)
     if match is None:
         raise InputError(f"cannot read food amount '{amount}'", suggestion="e.g. 28g, 1 oz, 1 cup")
-    quantity, unit = parse_number(match[1]), _unit_key(match[2])
-    if quantity <= 0:
+    try:
+        quantity = parse_number(match[1])
+    except (ValueError, ZeroDivisionError, OverflowError):
+        raise InputError(
+            f"cannot read food amount '{amount}'", suggestion="e.g. 28g, 1/2 cup"
+        ) from None
+    unit = _unit_key(match[2])
+    if not 0 < quantity < math.inf:
         raise InputError(f"food amount must be greater than zero, got '{amount}'")
     if unit in ("oz", "ounce", "ounces"):
         return quantity * GRAMS_PER_OUNCE, f"{quantity:g} oz"

@@ -14,7 +14,12 @@ from functools import lru_cache
 from mgcalc.core.errors import QuantityError, suggest
 from mgcalc.core.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
 
-MAX_MG = 1_000_000.0  # 1 kg: anything above is a typo, not a dose
+MIN_MG = 0.001  # 1 mcg: below it a figure rounds to 0 and floats reach denormals
+MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a typo
+MAX_BULK_MG = 1_000_000_000_000.0  # 1,000 t: raw material for the calculators (a 25 kg drum)
+MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accident
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 
 _NUMBER = re.compile(
     r"""
@@ -49,16 +54,42 @@ class Quantity:
         return f"{self.value:g} {self.unit.symbol}"
 
 
+def parse_number(text: str, what: str = "number") -> float:
+    """A plain decimal number (``0.9``, ``1e-3``), finite and at most 40 characters.
+
+    Python's ``float()`` also takes ``1_0``, ``nan``, ``inf`` and non-ASCII digits;
+    none of them is a number a person means here, so they are refused."""
+    raw = text.strip()
+    if len(raw) > MAX_NUMBER_CHARS:
+        raise QuantityError(f"{what} has {len(raw)} characters; the limit is {MAX_NUMBER_CHARS}")
+    if not raw.isascii() or _PLAIN_NUMBER.fullmatch(raw) is None:
+        raise QuantityError(f"{what} '{raw}' is not a plain decimal number")
+    value = float(raw)
+    if not math.isfinite(value):
+        raise QuantityError(f"{what} '{raw}' is not a finite number")
+    return value
+
+
 @lru_cache(maxsize=4096)
 def parse_quantity(
-    text: str, *, allow_magnesium_units: bool = True, allow_zero: bool = False
+    text: str,
+    *,
+    allow_magnesium_units: bool = True,
+    allow_zero: bool = False,
+    bulk: bool = False,
 ) -> Quantity:
     """Parse ``text`` into a :class:`Quantity`, or raise :class:`QuantityError`.
 
     ``allow_zero``: an intake may be nothing (``check --supplement 0``); a dose or a
-    product strength may not. Memoised (bounded): batch input repeats the same strengths.
+    product strength may not. ``bulk``: a calculator's amount of raw material (up to
+    1,000 t), not a person's intake (up to 1 kg). Memoised (bounded): batch input
+    repeats the same strengths.
     """
     raw = text.strip()
+    if len(raw) > 2 * MAX_NUMBER_CHARS:
+        raise QuantityError(
+            f"amount '{raw[:20]}...' has {len(raw)} characters; the limit is {2 * MAX_NUMBER_CHARS}"
+        )
     if not raw:
         raise QuantityError("empty amount", suggestion="give a number with a unit, e.g. 500mg")
     match = _NUMBER.match(raw)
@@ -78,9 +109,11 @@ def parse_quantity(
             f"cannot read '{raw}' as an amount: unexpected '{rest[:1]}' at position {position}",
             suggestion=hint,
         )
+    if len(number_text) > MAX_NUMBER_CHARS or not number_text.isascii():
+        raise QuantityError(f"cannot read '{raw}' as an amount: not a plain decimal number")
     value = float(number_text.replace(",", ""))
     unit = _unit(unit_text, raw) if unit_text else MILLIGRAM
-    return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero)
+    return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
 
 
 def parse_mg(text: str) -> float:
@@ -101,7 +134,11 @@ def _unit(unit_text: str, raw: str) -> Unit:
 
 
 def _checked(
-    quantity: Quantity, raw: str, allow_magnesium_units: bool, allow_zero: bool = False
+    quantity: Quantity,
+    raw: str,
+    allow_magnesium_units: bool,
+    allow_zero: bool = False,
+    bulk: bool = False,
 ) -> Quantity:
     value = quantity.value
     if math.isnan(value) or math.isinf(value):
@@ -115,8 +152,13 @@ def _checked(
             f"'{raw}' counts magnesium atoms; give the compound as a mass",
             suggestion="e.g. 500mg",
         )
-    if quantity.mg > MAX_MG:
-        raise QuantityError(f"'{raw}' is over 1 kg; check the amount and its unit")
+    highest = MAX_BULK_MG if bulk else MAX_MG
+    if value and not MIN_MG <= quantity.mg <= highest:
+        where = "an amount of raw material" if bulk else "an intake or a product"
+        raise QuantityError(
+            f"'{raw}' is outside the range for {where}: 1 mcg to {'1,000 t' if bulk else '1 kg'}",
+            suggestion="check the amount and its unit",
+        )
     return quantity
 
 

@@ -16,8 +16,12 @@ from mgcalc.core.forms import Form
 
 
 def plain(value: float) -> str:
-    """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``)."""
-    return f"{value:.10f}".rstrip("0").rstrip(".")
+    """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``), from
+    the shortest repr so that 4040835.37 does not print as 4040835.3700000001."""
+    from decimal import Decimal
+
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def mg2(value: float) -> float:

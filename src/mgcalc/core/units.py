@@ -34,14 +34,23 @@ class Unit:
 
 MILLIGRAM = Unit("mg", "milligram", Dimension.MASS, ("milligram", "milligrams", "mgs"))
 GRAM = Unit("g", "gram", Dimension.MASS, ("gram", "grams", "gm", "gr"))
-KILOGRAM = Unit("kg", "kilogram", Dimension.MASS, ("kilogram", "kilograms"))
+KILOGRAM = Unit("kg", "kilogram", Dimension.MASS, ("kilogram", "kilograms", "kilo", "kilos"))
+TONNE = Unit("t", "tonne", Dimension.MASS, ("tonnes", "metric ton", "metric tons"))
 MICROGRAM = Unit("mcg", "microgram", Dimension.MASS, ("ug", "µg", "μg", "microgram", "micrograms"))
 MILLIMOLE = Unit("mmol", "millimole", Dimension.MAGNESIUM, ("millimole", "millimoles"))
 MILLIEQUIVALENT = Unit(
     "mEq", "milliequivalent", Dimension.MAGNESIUM, ("meq", "milliequivalent", "milliequivalents")
 )
 
-UNITS: tuple[Unit, ...] = (MILLIGRAM, GRAM, KILOGRAM, MICROGRAM, MILLIMOLE, MILLIEQUIVALENT)
+UNITS: tuple[Unit, ...] = (
+    MILLIGRAM,
+    GRAM,
+    KILOGRAM,
+    TONNE,
+    MICROGRAM,
+    MILLIMOLE,
+    MILLIEQUIVALENT,
+)
 
 
 @cache
@@ -51,6 +60,7 @@ def _mg_factors() -> dict[str, float]:
         "mg": 1.0,
         "g": 1_000.0,
         "kg": 1_000_000.0,
+        "t": 1_000_000_000.0,
         "mcg": 0.001,
         "mmol": mg,
         "mEq": mg / constants().valence,

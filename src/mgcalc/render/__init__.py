@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Protocol, TextIO, runtime_checkable
 
+from mgcalc.core.errors import ensure_finite
+
 
 class OutputFormat(StrEnum):
     TABLE = "table"
@@ -37,7 +39,10 @@ Result = SingleResult | ListingResult
 
 
 def emit(result: Result, fmt: OutputFormat, stream: TextIO, *, quiet: bool = False) -> None:
-    """Write ``result`` to ``stream`` in ``fmt`` (or just its primary figure)."""
+    """Write ``result`` to ``stream`` in ``fmt`` (or just its primary figure).
+
+    Nothing is written if a figure is not finite."""
+    ensure_finite(result.records() if isinstance(result, ListingResult) else result.record())
     if quiet:
         stream.write(result.quiet() + "\n")
         return

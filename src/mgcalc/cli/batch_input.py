@@ -1,0 +1,267 @@
+"""Batch input as it comes from editors and spreadsheets, one physical line at a time.
+
+Spreadsheets save a UTF-8 byte-order mark, CRLF line ends, a header row, quoted
+cells and, now and then, Latin-1 bytes. Each of those is handled here, before a
+line reaches a command, so every command's batch reads the same way:
+
+- a UTF-8 BOM is dropped; a UTF-16 file (Excel's "Unicode text") is one clear
+  error, since every line of it would be garbage;
+- a line that is not UTF-8 becomes that line's error record (mgcalc does not
+  guess an encoding), the rest are read;
+- a line is at most :data:`MAX_LINE` characters; a longer one is cut at the reader
+  (memory stays flat) and becomes an error record;
+- quoted cells are CSV, one record per physical line, so an unterminated quote is
+  that line's error and never swallows the next row;
+- a first line naming columns is a header (``form,amount``): used, not reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from mgcalc.core.errors import InputError, suggest
+from mgcalc.render import SingleResult
+
+CHUNK = 65536
+MAX_LINE = 4096  # characters in one batch line; a label line or a person's row is far shorter
+TOO_LONG = f"the line is over {MAX_LINE} characters long; the limit is {MAX_LINE}"
+_MAX_BYTES = 4 * MAX_LINE + 4  # UTF-8 holds at most 4 bytes a character
+_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_WORD = re.compile(r"[a-z][a-z0-9_]*")
+LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Complete lines numbered from ``first``; ``problems`` says, by index, why a line
+    cannot be read (its text is then shown safely). Plain lists: batch speed lives here."""
+
+    first: int
+    texts: list[str]
+    problems: dict[int, str]
+
+
+def _decode(data: bytes) -> tuple[list[str], bool]:
+    """Lines of ``data`` and whether all of it was UTF-8 (bad bytes kept as surrogates)."""
+    try:
+        return data.decode("utf-8").split("\n"), True
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "surrogateescape").split("\n"), False
+
+
+def _shown(text: str) -> str:
+    """A line as it may be echoed: undecodable bytes as U+FFFD, long lines cut."""
+    shown = _NOT_UTF8.sub("\ufffd", text)
+    return shown if len(shown) <= 200 else shown[:200] + "..."
+
+
+def _problem(text: str, clean: bool) -> str | None:
+    if not clean and (bad := _NOT_UTF8.search(text)):
+        byte = ord(bad.group()) - 0xDC00
+        return (
+            f"not UTF-8 text (byte 0x{byte:02X} at character {bad.start() + 1}); "
+            "save the file as UTF-8"
+        )
+    if len(text) > MAX_LINE:
+        return TOO_LONG
+    return None
+
+
+def read_lines(binary: BinaryIO) -> Iterator[Block]:
+    """Blocks of complete lines, each block as soon as it is available.
+
+    Uses ``read1`` so a slow producer's lines are answered as they arrive, while a
+    fast one is processed 64 KiB at a time.
+    """
+    read = getattr(binary, "read1", binary.read)
+    carry = b""
+    number = 0  # lines numbered so far
+    first = True
+    overlong = False  # inside a line already cut at _MAX_BYTES
+    while chunk := read(CHUNK):
+        if first:
+            chunk = _start(chunk)
+            first = False
+        data = carry + chunk
+        cut = data.rfind(b"\n") + 1
+        carry = data[cut:]
+        texts: list[str] = []
+        problems: dict[int, str] = {}
+        if cut:
+            texts, clean = _decode(data[:cut])
+            texts.pop()  # after the last newline
+            if overlong:  # the tail of a cut line: not a line of its own
+                texts.pop(0)
+                overlong = False
+            if not clean or (texts and max(map(len, texts)) > MAX_LINE):
+                _mark(texts, problems, clean)
+        if len(carry) > _MAX_BYTES:
+            if not overlong:
+                problems[len(texts)] = TOO_LONG
+                texts.append(_shown(carry[:_MAX_BYTES].decode("utf-8", "surrogateescape")))
+            overlong = True
+            carry = b""
+        if texts:
+            yield Block(number + 1, texts, problems)
+            number += len(texts)
+    if carry and not overlong:
+        texts, clean = _decode(carry)
+        problems = {}
+        _mark(texts, problems, clean)
+        yield Block(number + 1, texts, problems)
+
+
+def _mark(texts: list[str], problems: dict[int, str], clean: bool) -> None:
+    for index, text in enumerate(texts):
+        problem = _problem(text, clean)
+        if problem is not None:
+            problems[index] = problem
+            texts[index] = _shown(text.strip())
+
+
+def _start(chunk: bytes) -> bytes:
+    if chunk.startswith(_BOM):
+        return chunk[len(_BOM) :]
+    if chunk.startswith(_UTF16_BOMS):
+        raise InputError("the batch input is UTF-16 text; save it as UTF-8 (CSV UTF-8)")
+    return chunk
+
+
+def looks_quoted(text: str) -> bool:
+    """A CSV line with quoted cells (``"magnesium citrate","1,000 mg"``)."""
+    return text.startswith('"') or ',"' in text or ';"' in text or '\t"' in text
+
+
+def cells(text: str, delimiter: str = ",") -> list[str]:
+    """The cells of one CSV line; an unterminated quote is an error, not a merge."""
+    try:
+        found = next(csv.reader([text], delimiter=delimiter, strict=True), [])
+    except csv.Error as exc:
+        reason = "unterminated quote" if "unexpected end" in str(exc) else str(exc)
+        raise InputError(f"cannot read the line as CSV: {reason}") from None
+    return [cell.strip() for cell in found]
+
+
+def sniff_delimiter(text: str) -> str:
+    for delimiter in ("\t", ";", ","):
+        if delimiter in text:
+            return delimiter
+    return ","
+
+
+def column_key(name: str) -> str:
+    """``Kidney-Disease`` -> ``kidney_disease``: header cells match option names."""
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def header_names(text: str, known: set[str]) -> tuple[list[str], str] | None:
+    """The column names of a header line, with its delimiter, or None for a data line.
+
+    A header is a line whose every cell is a word and one of them is a known column.
+    """
+    delimiter = sniff_delimiter(text)
+    try:
+        names = [column_key(c) for c in cells(text, delimiter)]
+    except InputError:
+        return None
+    if not names or not all(_WORD.fullmatch(n) for n in names):
+        return None
+    if not any(n in known for n in names):
+        return None
+    return names, delimiter
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """How one command reads a batch line and which columns its records have.
+
+    ``compute`` reads a free-text line (``citrate 500mg``). ``fields`` names the
+    input columns a header line may use (the first ``positional`` of them also
+    fit a quoted line without a header, in that order), ``row`` computes from
+    such a row, ``aliases`` maps other spellings of a column to its field.
+    """
+
+    compute: Callable[[str], SingleResult]
+    columns: tuple[str, ...]
+    fields: tuple[str, ...] = ()
+    positional: int = 0
+    row: Callable[[Mapping[str, str]], SingleResult] | None = None
+    required: tuple[str, ...] = ()
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    needs_header: bool = False
+
+
+class Rows:
+    """Turns a line into a result: free text, a quoted CSV line, or a row under a header."""
+
+    def __init__(self, spec: BatchSpec) -> None:
+        self.spec = spec
+        self.names: list[str] | None = None
+        self.delimiter = ","
+
+    def known(self) -> set[str]:
+        return {*self.spec.fields, *self.spec.aliases, *LABEL_COLUMNS}
+
+    def take_header(self, text: str) -> bool:
+        """Use ``text`` as the header if it is one; a header naming unknown columns
+        is a usage error (a misspelt ``pregnat`` must not be ignored)."""
+        spec = self.spec
+        found = header_names(text, self.known()) if spec.row is not None else None
+        if found is None:
+            if spec.needs_header:
+                raise InputError(
+                    "the batch input needs a header line naming its columns",
+                    suggestion="columns: " + ",".join(spec.fields),
+                )
+            return False
+        names, self.delimiter = found
+        unknown = [n for n in names if n not in self.known()]
+        if unknown:
+            close = suggest(unknown[0], sorted(self.known()), n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise InputError(
+                f"unknown column '{unknown[0]}' in the header line",
+                suggestion=f"{hint}columns: {', '.join(spec.fields)}",
+            )
+        self.names = [spec.aliases.get(n, n) for n in names]
+        missing = [c for c in spec.required if c not in self.names]
+        if missing:
+            raise InputError(f"the header line lacks the column(s) {', '.join(missing)}")
+        return True
+
+    def result(self, text: str) -> SingleResult:
+        spec = self.spec
+        if self.names is not None:
+            values = cells(text, self.delimiter)
+            if len(values) > len(self.names):
+                raise InputError(f"{len(values)} cells, but the header names {len(self.names)}")
+            return self._row(dict_of(self.names, values))
+        if spec.positional and looks_quoted(text):
+            values = cells(text)
+            if len(values) == 1:
+                return spec.compute(values[0])
+            if len(values) != spec.positional:
+                wanted = ",".join(spec.fields[: spec.positional])
+                raise InputError(f"expected {spec.positional} cells ({wanted}), got {len(values)}")
+            return self._row(dict_of(list(spec.fields), values))
+        return spec.compute(text)
+
+    def _row(self, row: dict[str, str]) -> SingleResult:
+        assert self.spec.row is not None
+        return self.spec.row(row)
+
+
+def dict_of(names: list[str], values: list[str]) -> dict[str, str]:
+    """Cells by column; a repeated column (``food,food``) joins its cells with ';'."""
+    row: dict[str, str] = {}
+    for name, value in zip(names, values, strict=False):
+        if name in LABEL_COLUMNS or not value:
+            continue
+        row[name] = f"{row[name]};{value}" if name in row else value
+    return row
