@@ -217,3 +217,15 @@ def test_plan_says_when_whole_units_overshoot(mg) -> None:
     ).json()
     # gap 120 mg, 100 mg units: 2 units (200 mg) within the UL, 80 mg over the gap
     assert data["units"] == 2 and any("overshoot the gap" in n for n in data["notes"])
+
+
+def test_check_reads_supplement_phrasings_and_shows_how(mg) -> None:
+    args = ["check", "--sex", "female", "--age", "34"]
+    args += ["--supplement", "Magnesium (as magnesium glycinate) 200 mg 48%"]
+    args += ["--supplement", "glycinate 400mg x2"]
+    data = mg(*args, "--json").json()
+    label, counted = data["supplements"]
+    assert (label["elemental_mg"], label["source"], label["count"]) == (200, "FDA16", 1)
+    assert (counted["count"], counted["compound_mg"]) == (2, 800)
+    table = mg(*args).out
+    assert "label figure, elemental" in table and "2 x 400 mg glycinate" in table

@@ -42,8 +42,9 @@ def check(
         typer.Option(
             "--supplement",
             metavar="X",
-            help="Elemental mg ('300', '10 mmol', '0') or 'FORM AMOUNT' ('glycinate 1000mg'). "
-            "Repeatable.",
+            help="Elemental mg ('300', '10 mmol', '0'), a compound ('glycinate 400mg', "
+            "'400mg glycinate'), a Supplement Facts line ('Magnesium (as magnesium glycinate) "
+            "200 mg'), with a count ('... x2', '2 capsules of ...'). Repeatable.",
         ),
     ] = None,
     standard: PersonStandardOpt = None,

@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
-from mgcalc.core import calc, cautions
+from mgcalc.core import cautions
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.forms import resolve
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.quantity import parse_quantity, split_name_amount
+from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
 
@@ -34,6 +33,7 @@ class IntakeItemRecord(TypedDict):
     ndb: str | None
     preparation: str | None
     amount_g: float | None
+    count: int
 
 
 class CheckRecord(TypedDict):
@@ -82,6 +82,7 @@ class IntakeItem:
     ndb: str | None = None
     preparation: str | None = None
     amount_g: float | None = None
+    count: int = 1  # units or servings ('glycinate 400mg x2'); figures are for all of them
 
     def record(self) -> IntakeItemRecord:
         return {
@@ -94,19 +95,8 @@ class IntakeItem:
             "ndb": self.ndb,
             "preparation": self.preparation,
             "amount_g": None if self.amount_g is None else mg2(self.amount_g),
+            "count": self.count,
         }
-
-
-def supplement_item(text: str) -> IntakeItem:
-    """``300``/``300mg``/``10 mmol`` (elemental) or ``glycinate 1000mg`` (compound)."""
-    try:
-        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg)
-    except QuantityError:
-        if not re.search(r"[A-Za-z]\S*\s+[\d.,]", text):
-            raise
-    name, amount = split_name_amount(text, "FORM AMOUNT")
-    result = calc.elemental(resolve(name), parse_quantity(amount))
-    return IntakeItem(text, result.elemental_mg, result.form.id, result.compound_mg, "PUBCHEM")
 
 
 def food_item(text: str) -> IntakeItem:
@@ -263,6 +253,8 @@ def check(
     egfr: float | None = None,
 ) -> CheckResult:
     """Unknown medicines do not stop the check: each becomes a caution."""
+    from mgcalc.core.supplements import supplement_item
+
     food_items = [food_item(text) for text in foods]
     supplement_items = [supplement_item(text) for text in supplements]
     meds = [medication_use(text) for text in medications]

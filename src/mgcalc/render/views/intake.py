@@ -19,6 +19,27 @@ def food_rows(foods: list[dict[str, Any]]) -> list[list[str]]:
     ]
 
 
+def supplement_rows(supplements: list[dict[str, Any]]) -> list[list[str]]:
+    """One row per supplement when there are several or one needed reading (a form, a
+    count, a label line): what was typed, its magnesium, and how it was read."""
+    if len(supplements) < 2 and not any(s["form"] or s["count"] > 1 for s in supplements):
+        return []
+    return [
+        [f"  {item['input']}", num(item["elemental_mg"], "mg"), read_as(item)]
+        for item in supplements
+    ]
+
+
+def read_as(item: dict[str, Any]) -> str:
+    count = f"{item['count']} x " if item["count"] > 1 else ""
+    if item["source"] == "FDA16":
+        return f"{count}label figure, elemental" + (f" ({item['form']})" if item["form"] else "")
+    if item["form"]:
+        per = item["compound_mg"] / item["count"]
+        return f"{count}{num(per, 'mg')} {item['form']} (compound weight)"
+    return f"{count}elemental, as given" if count else "elemental, as given"
+
+
 def usda_entry(item: dict[str, Any]) -> str:
     return f"USDA {item['ndb']}: {item['food']} ({item['preparation']})"
 
@@ -36,6 +57,7 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
             num(rec["supplement_mg"], "mg"),
             bar(rec["supplement_mg"], rec["ul_mg"], ascii_only=ascii_only) + f"  of {ul}",
         ],
+        *supplement_rows(rec["supplements"]),
         [
             "Total",
             num(rec["total_mg"], "mg"),

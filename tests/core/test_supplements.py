@@ -1,0 +1,84 @@
+"""check --supplement reads what a person writes."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.forms import resolve
+from mgcalc.core.supplements import split_count, supplement_item
+
+GLYCINATE = resolve("glycinate").fraction
+CITRATE = resolve("citrate").fraction
+
+
+@pytest.mark.parametrize(
+    ("text", "elemental", "form", "count"),
+    [
+        ("300", 300, None, 1),
+        ("0", 0, None, 1),
+        ("10 mmol", 243.05, None, 1),
+        ("glycinate 400mg", 400 * GLYCINATE, "glycinate", 1),
+        ("400mg glycinate", 400 * GLYCINATE, "glycinate", 1),
+        ("400 mg of magnesium glycinate", 400 * GLYCINATE, "glycinate", 1),
+        ("magnesium citrate 500 mg", 500 * CITRATE, "citrate", 1),
+        ("glycinate 400mg x2", 800 * GLYCINATE, "glycinate", 2),
+        ("glycinate 400mg × 3", 1200 * GLYCINATE, "glycinate", 3),
+        ("2 capsules of glycinate 400mg", 800 * GLYCINATE, "glycinate", 2),
+        ("2 x 400mg glycinate", 800 * GLYCINATE, "glycinate", 2),
+        ("Magnesium (as magnesium glycinate) 200 mg 48%", 200, "glycinate", 1),
+        ("Magnesium (as magnesium glycinate) 200 mg 48% x2", 400, "glycinate", 2),
+        ("2 tablets of Magnesium (as magnesium oxide) 250 mg", 500, "oxide", 2),
+        ("magnesium 400mg", 400, None, 1),
+        ("400 mg elemental magnesium", 400, None, 1),
+        ("Mg(OH)2 400mg", 400 * resolve("hydroxide").fraction, "hydroxide", 1),
+    ],
+)
+def test_phrasings(text: str, elemental: float, form: str | None, count: int) -> None:
+    item = supplement_item(text)
+    assert item.elemental_mg == pytest.approx(elemental, rel=1e-3)
+    assert (item.form, item.count, item.input) == (form, count, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("citrat 500mg", "did you mean 'citrate'"),
+        ("glycinate 400mg x0", "outside 1-20"),
+        ("glycinate 400mg x99", "outside 1-20"),
+        ("Magnesium 48%", "only a percent"),
+        ("-200 mg", "positive"),
+        ("x" * 600, "over 500 characters"),
+    ],
+)
+def test_refusals(text: str, phrase: str) -> None:
+    with pytest.raises(InputError) as caught:
+        supplement_item(text)
+    assert phrase in str(caught.value)
+
+
+def test_a_formula_ending_in_a_digit_is_not_a_count() -> None:
+    assert split_count("Mg(OH)2") == ("Mg(OH)2", 1)
+    assert split_count("glycinate complex 2") == ("glycinate complex 2", 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
+    try:
+        item = supplement_item(text)
+    except MgcalcError:
+        return
+    assert item.elemental_mg >= 0 and item.count >= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    amount=st.integers(min_value=1, max_value=2000),
+    count=st.integers(min_value=1, max_value=20),
+    form=st.sampled_from(["glycinate", "citrate", "oxide", "malate"]),
+)
+def test_count_multiplies_every_phrasing(amount: int, count: int, form: str) -> None:
+    one = supplement_item(f"{form} {amount}mg").elemental_mg
+    for text in (f"{form} {amount}mg x{count}", f"{count} capsules of {amount}mg {form}"):
+        assert supplement_item(text).elemental_mg == pytest.approx(one * count)
