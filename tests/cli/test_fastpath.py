@@ -40,6 +40,10 @@ ARGVS = [
     ["label", "Magnesium (as citrate) 200 mg 48%", "--servings", "2", "--json"],
     ["sources", "IOM97", "ODS", "-q"],
     ["schema", "nope"],
+    ["elemental", "magnesium sulfate", "2g"],
+    ["elemental", "carbonate", "1g", "--json"],
+    ["compound", "magtein", "144mg", "--format", "csv"],
+    ["elemental", "dimagnesium malate", "1g"],
 ]
 
 

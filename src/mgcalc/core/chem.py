@@ -46,11 +46,17 @@ def composition(formula: str) -> Composition:
         raise FormulaError(
             f"formula '{formula[:60]}' is too large (molar mass up to {MAX_MOLAR_MASS:,} g/mol)"
         ) from None
-    if "Mg" not in elements:
+    magnesium = sum(item.mass for symbol, item in elements.items() if _is_magnesium(symbol))
+    if not magnesium:
         raise FormulaError(f"formula '{formula}' contains no magnesium")
     if not 0 < mass <= MAX_MOLAR_MASS:
         raise FormulaError(
             f"formula '{formula[:60]}' has a molar mass of {mass:.4g} g/mol; "
             f"a magnesium form is up to {MAX_MOLAR_MASS:,} g/mol"
         )
-    return Composition(formula, hill, mass, elements["Mg"].mass / mass)
+    return Composition(formula, hill, mass, magnesium / mass)
+
+
+def _is_magnesium(symbol: str) -> bool:
+    """``Mg`` and its isotopes, which molmass keys by mass number (``25Mg`` for [25Mg])."""
+    return symbol.lstrip("0123456789") == "Mg"

@@ -17,10 +17,19 @@ def _n(value: float, places: int = 2) -> str:
 def _fraction_steps(form: Form) -> list[str]:
     from mgcalc.core.chem import composition
 
+    steps = []
+    if form.assumed is not None:
+        steps.append(f"assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
+    if form.is_material:
+        from mgcalc.core.materials import content_steps
+
+        return steps + content_steps(form)
+
     mg = constants().atomic_weight
     atoms = round(form.fraction * form.molar_mass / mg)
     where = "catalogue entry, PubChem formula (PUBCHEM)" if form.record else "formula as given"
     return [
+        *steps,
         f"form: {form.id} = {form.formula} ({where})",
         f"molar mass {composition(form.formula).molar_mass:.3f} g/mol (molmass, IUPAC weights)",
         f"Mg fraction = {atoms} x {mg} / {form.molar_mass:.3f} = {form.fraction:.5f} (IUPAC)",

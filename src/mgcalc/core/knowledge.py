@@ -11,7 +11,7 @@ from functools import cache
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
-from mgcalc.core.forms import Form, catalogue, normalise
+from mgcalc.core.forms import Form, catalogue, is_family_default, normalise
 from mgcalc.core.results import form_record
 from mgcalc.data import (
     evidence,
@@ -143,7 +143,7 @@ class Ranking:
 def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     """Forms for a goal, best first: the goal's reason score, then magnesium content."""
     goal = get_goal(goal_id)
-    forms = [f for f in catalogue() if every_hydrate or (f.record and f.id == f.record.family)]
+    forms = [f for f in catalogue() if every_hydrate or is_family_default(f)]
     scored = [(form, reason_for(goal, form)) for form in forms]
     scored.sort(key=lambda pair: (-pair[1].score, -pair[0].fraction, pair[0].id))
     return Ranking(goal, scored)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
 
-from mgcalc.core.forms import Form
+from mgcalc.core.forms import Assumption, Form
 
 
 def plain(value: float) -> str:
@@ -36,6 +36,44 @@ def frac5(value: float) -> float:
     return round(value, 5)
 
 
+class AssumedRecord(TypedDict):
+    """What a bare name was read as: ``given`` (as typed), the ``form`` id chosen, the
+    ``basis`` (pharmacopoeia, clinical, market or safer), a ``note`` with the reason,
+    the ``alternatives`` to ask for instead, and the ``sources`` of the choice."""
+
+    given: str
+    form: str
+    basis: str
+    note: str
+    alternatives: list[str]
+    sources: list[str]
+
+
+def assumed_record(assumption: Assumption | None) -> AssumedRecord | None:
+    if assumption is None:
+        return None
+    return {
+        "given": assumption.given,
+        "form": assumption.form,
+        "basis": assumption.basis,
+        "note": assumption.note,
+        "alternatives": list(assumption.alternatives),
+        "sources": list(assumption.sources),
+    }
+
+
+def _low_high(form: Form, mg: float) -> tuple[float | None, float | None]:
+    """``mg`` (computed from the nominal fraction) at the stated low and high content."""
+    scale = mg / form.fraction
+    low = None if form.fraction_low is None else mg2(scale * form.fraction_low)
+    high = None if form.fraction_high is None else mg2(scale * form.fraction_high)
+    return low, high
+
+
+def _fraction_or_none(value: float | None) -> float | None:
+    return None if value is None else frac5(value)
+
+
 class ElementalRecord(TypedDict):
     form: str
     name: str
@@ -48,6 +86,11 @@ class ElementalRecord(TypedDict):
     mmol: float
     meq: float
     sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    elemental_low_mg: float | None
+    elemental_high_mg: float | None
+    assumed: AssumedRecord | None
 
 
 class CompoundRecord(TypedDict):
@@ -64,6 +107,11 @@ class CompoundRecord(TypedDict):
     units: int | None
     supplied_elemental_mg: float | None
     sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    compound_low_mg: float | None
+    compound_high_mg: float | None
+    assumed: AssumedRecord | None
 
 
 class ConvertRecord(TypedDict):
@@ -80,7 +128,7 @@ class FormRecordOut(TypedDict):
     formula: str
     fraction: float
     percent: float
-    molar_mass: float
+    molar_mass: float | None
     absorption: str
     absorption_note: str
     gi_note: str
@@ -105,6 +153,7 @@ class ElementalResult:
     purity: float
 
     def record(self) -> ElementalRecord:
+        low, high = _low_high(self.form, self.elemental_mg)
         return {
             "form": self.form.id,
             "name": self.form.name,
@@ -117,6 +166,11 @@ class ElementalResult:
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
             "sources": list(self.form.sources),
+            "fraction_low": _fraction_or_none(self.form.fraction_low),
+            "fraction_high": _fraction_or_none(self.form.fraction_high),
+            "elemental_low_mg": low,
+            "elemental_high_mg": high,
+            "assumed": assumed_record(self.form.assumed),
         }
 
     def quiet(self) -> str:
@@ -137,6 +191,18 @@ class CompoundResult:
 
     def record(self) -> CompoundRecord:
         supplied = self.supplied_elemental_mg
+        form = self.form
+        # more compound is needed at the low stated content, less at the high
+        low = (
+            None
+            if form.fraction_high is None
+            else self.compound_mg * form.fraction / form.fraction_high
+        )
+        high = (
+            None
+            if form.fraction_low is None
+            else self.compound_mg * form.fraction / form.fraction_low
+        )
         return {
             "form": self.form.id,
             "name": self.form.name,
@@ -151,6 +217,11 @@ class CompoundResult:
             "units": self.units,
             "supplied_elemental_mg": None if supplied is None else mg2(supplied),
             "sources": list(self.form.sources),
+            "fraction_low": _fraction_or_none(form.fraction_low),
+            "fraction_high": _fraction_or_none(form.fraction_high),
+            "compound_low_mg": None if low is None else mg2(low),
+            "compound_high_mg": None if high is None else mg2(high),
+            "assumed": assumed_record(form.assumed),
         }
 
     def quiet(self) -> str:
@@ -185,7 +256,7 @@ def form_record(form: Form) -> FormRecordOut:
         "formula": form.formula,
         "fraction": frac5(form.fraction),
         "percent": round(form.fraction * 100, 2),
-        "molar_mass": round(form.molar_mass, 3),
+        "molar_mass": None if form.is_material else round(form.molar_mass, 3),
         "absorption": record.absorption if record else "unknown",
         "absorption_note": record.absorption_note if record else "",
         "gi_note": record.gi_note if record else "",

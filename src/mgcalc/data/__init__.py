@@ -14,7 +14,15 @@ import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from mgcalc.data.records import Constants, FormRecord, Source
+from mgcalc.data.records import (
+    BareName,
+    BlendPart,
+    Constants,
+    FormRecord,
+    MaterialRecord,
+    RefusedName,
+    Source,
+)
 
 if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at import
     from mgcalc.data.knowledge_records import (
@@ -60,6 +68,28 @@ def constants() -> Constants:
 @cache
 def form_records() -> tuple[FormRecord, ...]:
     return tuple(FormRecord(**tuples(row)) for row in read_toml("forms.toml")["form"])
+
+
+@cache
+def material_records() -> tuple[MaterialRecord, ...]:
+    rows = read_toml("materials.toml")["material"]
+    return tuple(
+        MaterialRecord(
+            **tuples({k: v for k, v in row.items() if k != "blend"}),
+            blend=tuple(BlendPart(**part) for part in row.get("blend", ())),
+        )
+        for row in rows
+    )
+
+
+@cache
+def bare_names() -> tuple[BareName, ...]:
+    return tuple(BareName(**tuples(row)) for row in read_toml("names.toml")["default"])
+
+
+@cache
+def refused_names() -> tuple[RefusedName, ...]:
+    return tuple(RefusedName(**tuples(row)) for row in read_toml("names.toml")["refuse"])
 
 
 @cache

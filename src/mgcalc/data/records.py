@@ -48,3 +48,63 @@ class FormRecord:
     absorption_sources: tuple[str, ...]
     gi_note: str
     gi_sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BareName:
+    """What a bare salt name means (data/names.toml), and the source for that choice."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    aliases: tuple[str, ...]
+    form: str
+    basis: Literal["pharmacopoeia", "clinical", "market", "safer"]
+    note: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedName:
+    """A name that looks like a form but names nothing mgcalc can compute with."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    aliases: tuple[str, ...]
+    reason: str
+    use: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlendPart:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    form: str
+    percent: float
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialRecord:
+    """A raw material with a stated magnesium content (data/materials.toml).
+
+    Shares the catalogue fields a :class:`FormRecord` has (family, aliases,
+    absorption, gi notes), so views and goal rankings treat both alike.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    family: str
+    name: str
+    aliases: tuple[str, ...]
+    formula: str
+    stated: str
+    content_as: Literal["Mg", "MgO"]
+    content_source: str
+    absorption: Literal["high", "low"]
+    absorption_note: str
+    absorption_sources: tuple[str, ...]
+    gi_note: str
+    gi_sources: tuple[str, ...]
+    content_percent: float | None = None
+    content_low: float | None = None
+    content_high: float | None = None
+    blend: tuple[BlendPart, ...] = ()

@@ -23,6 +23,7 @@ from mgcalc.data.reference_records import (
     NutrientReferenceValue,
     Standard,
 )
+from mgcalc.data.validate_names import check_materials_and_names
 
 
 def _validated(kind: Any, rows: Any, where: str, problems: list[str]) -> list[Any]:
@@ -66,6 +67,7 @@ def problems() -> list[str]:
             composition(form.formula)
         except FormulaError as exc:
             found.append(f"forms.toml: {form.id}: {exc}")
+    check_materials_and_names(known, {f.id for f in forms}, seen, found)
     _check_intakes(known, found)
     _check_labels_and_interactions(known, found)
     _check_foods(found)

@@ -9,10 +9,38 @@ from mgcalc.data import constants, evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
 
 
+def form_notes(result: Any) -> list[str]:
+    """What was assumed about a bare name, and the stated range of a raw material."""
+    form = result.form
+    notes = []
+    if form.assumed is not None:
+        notes.append(f"Assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
+    if form.has_range:
+        record = form.record
+        notes.append(
+            f"Stated content: {record.stated} ({record.content_source}); figures use the "
+            f"{'stated' if record.content_percent is not None else 'midpoint'} value, "
+            "low-high in brackets."
+        )
+    return notes
+
+
+def mg_range(value: float, low: float | None, high: float | None, unit: str = "mg") -> str:
+    if low is None or high is None:
+        return num(value, unit)
+    return f"{num(value, unit)} ({plain(low)}-{plain(high)})"
+
+
+def pct_range(fraction: float, low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return pct(fraction)
+    return f"{pct(fraction)} ({low * 100:.2f}-{high * 100:.2f})"
+
+
 @view("ElementalResult")
 def elemental_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
-    notes = []
+    notes = form_notes(result)
     if rec["count"] > 1:
         notes.append(f"{rec['count']} units of {num(rec['compound_mg'] / rec['count'], 'mg')}.")
     if rec["purity"] < 1:
@@ -33,9 +61,9 @@ def elemental_view(result: Any, ascii_only: bool = False) -> View:
             [
                 rec["form"],
                 rec["formula"],
-                pct(rec["fraction"]),
+                pct_range(rec["fraction"], rec["fraction_low"], rec["fraction_high"]),
                 num(rec["compound_mg"], "mg"),
-                num(rec["elemental_mg"], "mg"),
+                mg_range(rec["elemental_mg"], rec["elemental_low_mg"], rec["elemental_high_mg"]),
                 num(rec["mmol"]),
                 num(rec["meq"]),
             ]
@@ -57,11 +85,11 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
     row = [
         rec["form"],
         rec["formula"],
-        pct(rec["fraction"]),
+        pct_range(rec["fraction"], rec["fraction_low"], rec["fraction_high"]),
         num(rec["elemental_mg"], "mg"),
-        num(rec["compound_mg"], "mg"),
+        mg_range(rec["compound_mg"], rec["compound_low_mg"], rec["compound_high_mg"]),
     ]
-    notes = []
+    notes = form_notes(result)
     if rec["units"] is not None:
         columns += [Column("Units", True), Column("Supplies", True)]
         row += [str(rec["units"]), num(rec["supplied_elemental_mg"], "mg")]
