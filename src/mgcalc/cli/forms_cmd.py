@@ -76,7 +76,7 @@ def forms(
 
         actions.show(rank_forms(goal, every_hydrate=every_hydrate), out)
         return
-    actions.show(FormsResult(sort_forms(catalogue(), sort)), out)
+    actions.show(FormsResult(sort_forms(catalogue(materials=True), sort)), out)
 
 
 def register(app: typer.Typer) -> None:

@@ -129,8 +129,10 @@ def names_table() -> dict[str, str]:
     return table
 
 
-def catalogue() -> list[Form]:
-    return [from_record(record) for record in all_records()]
+def catalogue(*, materials: bool = False) -> list[Form]:
+    """The formula entries; with ``materials``, the raw materials with stated content too."""
+    records = all_records() if materials else form_records()
+    return [from_record(record) for record in records]
 
 
 def from_record(record: Record) -> Form:

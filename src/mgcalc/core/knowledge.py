@@ -143,7 +143,7 @@ class Ranking:
 def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     """Forms for a goal, best first: the goal's reason score, then magnesium content."""
     goal = get_goal(goal_id)
-    forms = [f for f in catalogue() if every_hydrate or is_family_default(f)]
+    forms = [f for f in catalogue(materials=True) if every_hydrate or is_family_default(f)]
     scored = [(form, reason_for(goal, form)) for form in forms]
     scored.sort(key=lambda pair: (-pair[1].score, -pair[0].fraction, pair[0].id))
     return Ranking(goal, scored)
