@@ -90,3 +90,59 @@ def test_split(text: str, name: str, amount: str) -> None:
 def test_missing_amount() -> None:
     with pytest.raises(InputError, match="FOOD AMOUNT"):
         split_food_amount("almonds")
+
+
+def _ods_table() -> list[tuple[str, int]]:
+    """reference.md's "Food sources (USDA via ODS)" items: (text, mg)."""
+    text = (SHARED / "reference.md").read_text(encoding="utf-8")
+    section = text.split("## Food sources")[1].split("The full food table")[0]
+    body = section.split("\n", 1)[1].replace("\n", " ")
+    items = [item.strip().rstrip(".") for item in body.split(";")]
+    return [(item.rsplit(" ", 1)[0], int(item.rsplit(" ", 1)[1])) for item in items]
+
+
+def test_ods_figures_are_pinned_to_reference_md() -> None:
+    """Every ODS food figure in reference.md is in foods.toml, on the everyday food
+    it names, with the serving reference.md gives; and nothing more."""
+    table = _ods_table()
+    assert len(table) == 15
+    with_ods = {food.name: food for food in common_foods() if food.ods_mg is not None}
+    matched = set()
+    for text, mg in table:
+        name = max((n for n in with_ods if text.startswith(n)), key=len)
+        food = with_ods[name]
+        serving = food.ods_serving.replace("1 medium", "medium")
+        assert (food.ods_mg, serving in text) == (mg, True), text
+        matched.add(name)
+    assert matched == set(with_ods)
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        ("chia seeds 1 oz", True),
+        ("peanut butter 2 tbsp", True),
+        ("yogurt 1 cup", True),
+        ("spinach 1 cup", False),
+        ("black beans 1/2 cup", False),
+        ("banana 1", False),
+    ],
+)
+def test_food_shows_the_ods_figure_beside_sr28(text: str, differs: bool) -> None:
+    from mgcalc.core.food_measures import grams_of
+    from mgcalc.core.food_results import FoodResult
+
+    record = FoodResult(lookup_food_text(text)).record()
+    ods = record["ods"]
+    assert ods is not None and record["sources"] == ["USDA", "ODS"]
+    food = find_food(str(record["ndb"]))[0]
+    grams, _ = grams_of(food, ods["serving"])
+    assert ods["usda_sr28_mg"] == round(food.magnesium_mg_per_100g * grams / 100, 1)
+    assert ods["differs"] is differs
+
+
+def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
+    from mgcalc.core.food_results import FoodResult
+
+    record = FoodResult(lookup_food_text("kiwi 1")).record()
+    assert record["ods"] is None and record["sources"] == ["USDA"]

@@ -12,9 +12,10 @@ def form_names(incomplete: str) -> list[str]:
 
 
 def food_names(incomplete: str) -> list[str]:
-    from mgcalc.core.foods import everyday_names
+    from mgcalc.data import common_foods
 
-    return _starting(incomplete, everyday_names())
+    names = (n.replace(" ", "-") for f in common_foods() for n in (f.name, *f.aliases))
+    return _starting(incomplete, names)
 
 
 def goal_names(incomplete: str) -> list[str]:

@@ -11,12 +11,15 @@ from mgcalc.data.records import STRICT
 
 @dataclass(frozen=True, slots=True)
 class CommonFood:
-    """An everyday name and the USDA SR28 entry it means."""
+    """An everyday name and the USDA SR28 entry it means; for the foods in the ODS
+    fact sheet's table, that table's figure too (a second source, source id ODS)."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
     ndb: str
     aliases: tuple[str, ...]
+    ods_serving: str = ""  # the serving as the ODS table gives it ("1 oz", "1 medium")
+    ods_mg: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,9 +116,24 @@ def _check_foods(found: list[str]) -> None:
         if not (row.ndb_no.isdigit() and len(row.ndb_no) == 5) or row.magnesium_mg_per_100g < 0:
             found.append(f"{FOODS_CSV}: bad row {row.ndb_no}")
     names = read_toml("foods.toml")["food"]
+    by_ndb = {row.ndb_no: row for row in rows}
     for food in _validated(CommonFood, names, "foods.toml", found):
         if food.ndb not in numbers:
             found.append(f"foods.toml: '{food.name}' names unknown NDB {food.ndb}")
+        elif (food.ods_mg is None) != (food.ods_serving == ""):
+            found.append(f"foods.toml: '{food.name}': ods_mg and ods_serving go together")
+        elif food.ods_serving:
+            _check_serving(by_ndb[food.ndb], food.ods_serving, found)
+
+
+def _check_serving(row: FoodRow, serving: str, found: list[str]) -> None:
+    from mgcalc.core.errors import InputError
+    from mgcalc.core.food_measures import grams_of
+
+    try:
+        grams_of(row, serving)
+    except InputError as exc:
+        found.append(f"foods.toml: ODS serving of {row.ndb_no}: {exc}")
 
 
 def _contiguous(ranges: list[Any], where: str, found: list[str]) -> None:

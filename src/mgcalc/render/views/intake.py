@@ -138,7 +138,18 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
 @view("FoodResult")
 def food_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
-    notes = [f"{rec['citation']}: {num(rec['mg_per_100g'])} mg per 100 g."]
+    notes = [f"{rec['citation']} ({rec['preparation']}): {num(rec['mg_per_100g'])} mg per 100 g."]
+    ods = rec["ods"]
+    if ods is not None:
+        notes.append(
+            f"Second source, NIH ODS fact sheet: {ods['magnesium_mg']} mg per {ods['serving']}; "
+            f"SR28 gives {num(ods['usda_sr28_mg'], 'mg')} for that serving"
+            + (
+                ". The two tables differ here: this is why figures on the web differ."
+                if ods["differs"]
+                else "."
+            )
+        )
     if rec["matched_by"] == "search":
         notes.append("Matched by search: see mgcalc food --search for alternatives.")
     return View(

@@ -1,0 +1,159 @@
+"""Amounts of food: grams, ounces, or the food's own USDA household measures.
+
+``1 cup``, ``2 tbsp`` and ``1 medium`` are looked up in the food's measures;
+a bare number (``avocado 1``) counts the food's household unit (one avocado,
+one medium banana, one slice of bread), never grams: a food without such a unit
+is an error that lists its measures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.quantity import parse_mg
+from mgcalc.data.knowledge_records import FoodRow
+
+GRAMS_PER_OUNCE = 28.349523125  # avoirdupois ounce, exact by definition
+_UNIT_ALIASES = {
+    "tbsp": ("tablespoon", "tablespoons", "tbs", "tbsps"),
+    "tsp": ("teaspoon", "teaspoons", "tsps"),
+    "cup": ("cups",),
+    "slice": ("slices",),
+    "piece": ("pieces",),
+    "fl oz": ("fluid ounce", "fluid ounces", "floz"),
+}
+NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:\.\d+)?|\.\d+|[½¼¾⅓⅔])"
+_VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+# Measures that are volumes or masses, not a count of the food itself.
+_NOT_A_COUNT = {
+    "cup", "cups", "tbsp", "tsp", "oz", "fl", "quart", "pint", "liter", "litre", "ml", "g",
+    "lb", "serving", "nlea", "cubic", "package", "container", "can", "jar", "bottle",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Measure:
+    quantity: float
+    unit: str  # "cup, chopped", "medium (7\" to 7-7/8\" long)"
+    grams: float
+
+    @property
+    def text(self) -> str:
+        return f"{self.quantity:g} {self.unit}"
+
+
+def parse_number(text: str) -> float:
+    text = _VULGAR.get(text, text).strip()
+    if " " in text:
+        whole, part = text.split(None, 1)
+        return float(whole) + float(Fraction(part))
+    return float(Fraction(text)) if "/" in text else float(text)
+
+
+def measures(food: FoodRow) -> list[Measure]:
+    found = []
+    for item in food.household_measures.split("; "):
+        label, _, grams = item.rpartition("=")
+        match = re.match(rf"^({NUMBER})\s*(.*)$", label.strip())
+        if not match or not grams:
+            continue
+        try:
+            found.append(Measure(parse_number(match[1]), match[2].strip(), float(grams)))
+        except (ValueError, ZeroDivisionError):
+            continue
+    return found
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def household_unit(food: FoodRow) -> Measure | None:
+    """The measure a bare count means: a medium one, else one named like the food
+    (``avocado``, ``date``, ``breast``), else a whole fruit, else the only count
+    (``large`` egg), else the one plain unit (``slice`` of bread); None if unclear."""
+    counts = [m for m in measures(food) if (words(m.unit) or [""])[0] not in _NOT_A_COUNT]
+    names = {singular(w) for w in words(food.description)}
+    single_words = [m for m in counts if len(words(m.unit)) == 1]
+    tiers = [
+        [m for m in counts if "medium" in words(m.unit)],
+        [m for m in counts if singular(words(m.unit)[0]) in names],
+        [m for m in counts if words(m.unit)[0] in ("fruit", "whole")],
+        [m for m in counts if words(m.unit)[0] == "large"],
+        counts if len(counts) == 1 else [],
+        single_words if len({m.unit for m in single_words}) == 1 else [],
+    ]
+    return next((tier[0] for tier in tiers if tier), None)
+
+
+def _unit_key(unit: str) -> str:
+    key = unit.lower().strip().rstrip(".")
+    for canonical, aliases in _UNIT_ALIASES.items():
+        if key in aliases:
+            return canonical
+    return key
+
+
+def _listing(food: FoodRow) -> str:
+    return ", ".join(m.text for m in measures(food)) or "none; give grams or ounces"
+
+
+def grams_of(food: FoodRow, amount: str) -> tuple[float, str]:
+    """Grams in ``amount`` of ``food``, and the amount as understood (``'1 medium
+    (7" to 7-7/8" long)'``): a mass, one of its measures, or a count of its unit."""
+    text = amount.strip()
+    match = re.match(rf"^({NUMBER})\s*(.*)$", text)
+    if match is None:
+        raise InputError(f"cannot read food amount '{amount}'", suggestion="e.g. 28g, 1 oz, 1 cup")
+    try:
+        quantity = parse_number(match[1])
+    except (ValueError, ZeroDivisionError, OverflowError):
+        raise InputError(
+            f"cannot read food amount '{amount}'", suggestion="e.g. 28g, 1/2 cup"
+        ) from None
+    unit = _unit_key(match[2])
+    if not 0 < quantity < math.inf:
+        raise InputError(f"food amount must be greater than zero, got '{amount}'")
+    if unit in ("oz", "ounce", "ounces"):
+        return quantity * GRAMS_PER_OUNCE, f"{quantity:g} oz"
+    if unit in ("g", "gram", "grams", "mg", "kg"):
+        return parse_mg(f"{quantity!r}{unit}") / 1000, f"{quantity:g} {unit}"
+    if unit == "":
+        count = household_unit(food)
+        if count is None:
+            raise InputError(
+                f"a bare number is a count, and '{food.description}' has no unit to count",
+                suggestion=f"give a unit: its measures: {_listing(food)}; or grams/ounces",
+            )
+        return count.grams * quantity / count.quantity, f"{quantity:g} {count.unit}"
+    measure = _best_measure(measures(food), unit)
+    if measure is not None:
+        return measure.grams * quantity / measure.quantity, f"{quantity:g} {measure.unit}"
+    raise InputError(
+        f"'{food.description}' has no measure '{match[2].strip()}'",
+        suggestion=f"its measures: {_listing(food)}; or grams/ounces",
+    )
+
+
+def _best_measure(options: list[Measure], unit: str) -> Measure | None:
+    """Exact unit first (``cup``), then a leading match (``cup, chopped``), then a
+    measure that holds every word given (``medium`` in ``potato medium``)."""
+    wanted = set(words(unit))
+    tiers: list[list[Measure]] = [[], [], []]
+    for measure in options:
+        key = _unit_key(measure.unit)
+        if key == unit:
+            tiers[0].append(measure)
+        elif key.startswith((unit + ",", unit + " ", unit + "(")):
+            tiers[1].append(measure)
+        elif wanted and wanted <= {_unit_key(w) for w in words(key)}:
+            tiers[2].append(measure)
+    return next((tier[0] for tier in tiers if tier), None)

@@ -1,0 +1,48 @@
+"""``food`` from the command line: matching, household units, the ODS second source."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["spinach, 1 cup"], ["spinach", "1", "cup"], ["spinach (1 cup)"], ["Spinach,", "1 cup"]],
+)
+def test_punctuation_gives_one_answer_in_json_and_quiet(mg, words: list[str]) -> None:
+    data = mg("food", *words, "--json").json()
+    assert (data["ndb"], data["preparation"], data["amount_g"]) == ("11458", "cooked, boiled", 180)
+    assert mg("food", *words, "-q").out == f"{data['magnesium_mg']:g}\n"
+
+
+def test_bare_number_is_one_avocado(mg) -> None:
+    data = mg("food", "avocado", "1", "--json").json()
+    assert data["amount"].startswith("1 avocado") and data["amount_g"] == 201
+
+
+def test_bare_number_without_a_unit_is_one_error_line_listing_measures(mg) -> None:
+    ran = mg("food", "almonds", "28")
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.count("\n") == 1 and "1 oz (22 whole kernels)" in ran.err
+
+
+def test_chia_shows_both_sources(mg) -> None:
+    data = mg("food", "chia seeds 1 oz", "--json").json()
+    assert data["magnesium_mg"] == 95
+    assert data["ods"] == {
+        "serving": "1 oz",
+        "magnesium_mg": 111,
+        "usda_sr28_mg": 95.0,
+        "differs": True,
+        "sources": ["ODS"],
+    }
+    table = mg("food", "chia seeds 1 oz").out
+    assert "111 mg per 1 oz" in table and "95 mg" in table
+
+
+def test_food_batch_keeps_punctuated_lines(mg) -> None:
+    ran = mg(
+        "food", "--batch", "-", "--format", "ndjson", stdin="banana (1 medium)\nalmonds, 1 oz\n"
+    )
+    import json
+
+    rows = [json.loads(line) for line in ran.out.splitlines()]
+    assert [r["ndb"] for r in rows] == ["09040", "12063"] and ran.code == 0

@@ -1,0 +1,159 @@
+"""Which USDA entry a food text means, and how much a bare number is.
+
+The cases below are foods the matcher was not tuned for as well as the ones from
+the issue: punctuation never changes the match, a plain search prefers the plain
+food over composite dishes, and a bare number counts the food's household unit.
+"""
+
+import re
+
+import pytest
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.food_measures import household_unit
+from mgcalc.core.foods import (
+    COMPOSITE_GROUPS,
+    find_food,
+    lookup_food_text,
+    preparation,
+    split_food_amount,
+)
+
+SEPARATED = [
+    ("spinach", "1 cup"),
+    ("almonds", "1 oz"),
+    ("banana", "1 medium"),
+    ("brown rice", "1 cup"),
+    ("black beans, cooked", "1/2 cup"),
+    ("kiwi", "1"),
+    ("blueberries", "1 cup"),
+    ("cauliflower", "1 cup"),
+    ("mango", "1 cup"),
+    ("cod", "3 oz"),
+    ("lentils", "1 cup"),
+    ("pear", "1"),
+    ("celery", "1 cup"),
+    ("garlic", "1 clove"),
+]
+
+
+@pytest.mark.parametrize(("name", "amount"), SEPARATED)
+@pytest.mark.parametrize("pattern", ["{} {}", "{}, {}", "{} ({})", "{} - {}", "{}: {}", "{}; {}"])
+def test_punctuation_never_changes_the_match(name: str, amount: str, pattern: str) -> None:
+    plain = lookup_food_text(f"{name} {amount}")
+    punctuated = lookup_food_text(pattern.format(name, amount))
+    assert (punctuated.food.ndb_no, punctuated.grams) == (plain.food.ndb_no, plain.grams)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "amount"),
+    [
+        ("banana (1 medium)", "banana", "1 medium"),
+        ("brown rice - 1 cup", "brown rice", "1 cup"),
+        ("Black beans, cooked, 1/2 cup", "Black beans, cooked", "1/2 cup"),
+        ("almonds, 1 oz", "almonds", "1 oz"),
+        ("oats [1 cup]", "oats", "1 cup"),
+        ("7up 1 cup", "7up", "1 cup"),
+    ],
+)
+def test_split_drops_separators_and_brackets(text: str, name: str, amount: str) -> None:
+    assert split_food_amount(text) == (name, amount)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "spinach",
+        "Spinach,",
+        "cod",
+        "corn",
+        "grapes",
+        "lettuce",
+        "turkey",
+        "kiwi",
+        "shrimp",
+        "sardines",
+        "celery",
+        "onion",
+        "mango",
+        "pear",
+        "quinoa",
+        "watermelon",
+        "strawberries",
+        "cottage cheese",
+    ],
+)
+def test_plain_searches_prefer_the_plain_food(name: str) -> None:
+    """The entry is the food itself: not a dish of it (no prepared-dish group, the
+    first word of the description is the food or a category such as Fish), and
+    not a product made from it (cornstarch, fish oil, grape leaves, souffle)."""
+    food, _ = find_food(name)
+    assert food.food_group not in COMPOSITE_GROUPS
+    head = food.description.split(",")[0].lower()
+    for word in ("souffle", "oil", "leaves", "starch", "soup", "frankfurter", "bar"):
+        assert word not in head, food.description
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb"),
+    [
+        ("spinach, 1 cup", "11458"),
+        ("Spinach 1 cup", "11458"),
+        ("raw spinach, 1 cup", "11457"),
+        ("spinach, raw, 1 cup", "11457"),
+        ("spinach souffle 1 cup", "11658"),  # asked for by name, still found
+        ("Black beans, cooked, 1/2 cup", "16015"),  # the everyday entry, as it is cooked
+        ("almonds, 1 oz", "12063"),
+    ],
+)
+def test_issue_cases(text: str, ndb: str) -> None:
+    assert lookup_food_text(text).food.ndb_no == ndb
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "grams"),
+    [
+        ("avocado 1", "avocado", 201),
+        ("banana 2", "medium", 236),
+        ("egg 2", "large", 100),
+        ("orange 1", "fruit", 131),
+        ("apple 1", "medium", 182),
+        ("white bread 2", "slice", 58),
+        ("dates 3", "date", 72),
+        ("brazil nuts 6", "kernel", 30),
+        ("chicken breast 1", "breast", 172),
+        ("pear 1", "medium", None),
+    ],
+)
+def test_a_bare_number_counts_the_household_unit(text: str, unit: str, grams: float) -> None:
+    found = lookup_food_text(text)
+    assert found.measure.split()[1].startswith(unit)
+    if grams is not None:
+        assert found.grams == pytest.approx(grams)
+    quantity = float(text.split()[-1])
+    measure = household_unit(found.food)
+    assert measure is not None
+    assert found.grams == pytest.approx(measure.grams * quantity / measure.quantity)
+
+
+@pytest.mark.parametrize("text", ["almonds 28", "spinach 1", "chia seeds 2", "peanut butter 1"])
+def test_a_bare_number_without_a_unit_to_count_is_an_error_listing_measures(text: str) -> None:
+    with pytest.raises(InputError, match=r"no unit to count.*its measures: ") as caught:
+        lookup_food_text(text)
+    food, _ = find_food(text.rsplit(" ", 1)[0])
+    listed = re.search(r"its measures: (.*); or grams", str(caught.value))
+    assert listed is not None and food.household_measures.split("=")[0] in listed[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("spinach", "cooked, boiled"),
+        ("raw spinach", "raw"),
+        ("almonds", "dry roasted"),
+        ("banana", "raw"),
+        ("peanut butter", "not stated"),
+    ],
+)
+def test_preparation_is_read_from_the_description(name: str, state: str) -> None:
+    assert preparation(find_food(name)[0]) == state
