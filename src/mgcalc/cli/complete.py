@@ -1,4 +1,8 @@
-"""Shell-completion sources for the names users type: forms, foods, goals, guide topics."""
+"""Shell-completion sources for the names users type: forms, foods, goals, guide topics,
+sex, standard, DV basis, schema names. Each reads the same list that the matching
+error (:class:`mgcalc.core.errors.UnknownNameError` with ``choices``) prints, so
+what completion offers is what the command accepts. Enum options (``--format``,
+``--sort``) complete from their enum through Typer."""
 
 from __future__ import annotations
 
@@ -28,6 +32,31 @@ def topic_names(incomplete: str) -> list[str]:
     from mgcalc.data import topics
 
     return _starting(incomplete, (topic.id for topic in topics()))
+
+
+def sex_names(incomplete: str) -> list[str]:
+    from mgcalc.core.lifestage import SEXES
+
+    return _starting(incomplete, SEXES)
+
+
+def standard_names(incomplete: str) -> list[str]:
+    from mgcalc.data import standards
+
+    return _starting(incomplete, standards())
+
+
+def dv_basis_names(incomplete: str) -> list[str]:
+    from mgcalc.data import daily_values
+
+    return _starting(incomplete, daily_values())
+
+
+def schema_names(incomplete: str) -> list[str]:
+    import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
+    from mgcalc.cli.info_cmds import SCHEMAS
+
+    return _starting(incomplete, SCHEMAS)
 
 
 def _starting(incomplete: str, names: Iterable[str]) -> list[str]:

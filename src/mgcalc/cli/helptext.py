@@ -1,9 +1,11 @@
-"""Help that reads cleanly, for every command at once (Typer 0.29's defaults do not).
+"""Help and choice errors that read cleanly, for every command at once.
 
 Typer prints a type for every parameter (``--json <bool>``, ``FOOD AMOUNT
 <list[str]>``), wraps arguments in brackets again when their metavar already
 has them (``[[FILE]]``), writes a required argument as ``{command}``, and adds
-``[default: 1]`` after help that already says "(default 1)". :func:`tidy` walks
+``[default: 1]`` after help that already says "(default 1)"; an enum value out
+of range gives pydantic's "Value error, 'x' is not one of ...", not the
+"unknown format 'x'; valid choices: ..." every other vocabulary gives. :func:`tidy` walks
 the click command Typer built and swaps each parameter for a subclass that
 fixes these, so a command added later is tidied without doing anything.
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from typer.core import TyperArgument, TyperOption
+
+from mgcalc.core.errors import UnknownNameError
 
 _TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER"}
 
@@ -25,7 +29,24 @@ def _plain(label: str) -> str:
     return _TYPE_NAMES.get(label, label)
 
 
+def _checked_choice(param: Any, value: Any) -> None:
+    """An enum-typed value outside its choices: the same error every vocabulary gives."""
+    choices = [str(getattr(c, "value", c)) for c in param.type_descriptor.choices or ()]
+    if not choices or value is None:
+        return
+    sensitive = param.type_descriptor.case_sensitive
+    for item in value if isinstance(value, (list, tuple)) else [value]:
+        text = str(getattr(item, "value", item))
+        if (text if sensitive else text.lower()) not in choices:
+            kind = (param.opts[0] if param.opts else param.name).lstrip("-").replace("-", " ")
+            raise UnknownNameError(kind, text, choices=choices)
+
+
 class TidyOption(TyperOption):
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        _checked_choice(self, value)
+        return super().process_value(ctx, value)
+
     def display_type_rich(self, ctx: Any) -> str | None:
         if self.is_flag:
             return None
@@ -35,6 +56,10 @@ class TidyOption(TyperOption):
 
 
 class TidyArgument(TyperArgument):
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        _checked_choice(self, value)
+        return super().process_value(ctx, value)
+
     def display_type_rich(self, ctx: Any) -> str | None:
         if self.metavar is not None:
             return None

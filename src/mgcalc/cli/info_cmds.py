@@ -9,8 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from mgcalc.cli import actions
+from mgcalc.cli.complete import schema_names
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.errors import UnknownNameError
 from mgcalc.core.sources import find_sources
 
 # command -> (record type, prints a listing); filled by each command module
@@ -36,8 +37,10 @@ def schema(
     command: Annotated[
         str,
         typer.Argument(
+            metavar="COMMAND",
             help="The command whose output to describe (also forms-goal, label-write, "
-            "food-search for those variants)."
+            "food-search for those variants).",
+            autocompletion=schema_names,
         ),
     ],
     batch: Annotated[
@@ -54,7 +57,7 @@ def schema(
     from mgcalc.core.results import ErrorRecord
 
     if command not in SCHEMAS:
-        raise UnknownNameError("command", command, suggest(command, sorted(SCHEMAS)))
+        raise UnknownNameError("schema name", command, choices=sorted(SCHEMAS))
     record, listing = SCHEMAS[command]
     shape: Any = record
     if batch:

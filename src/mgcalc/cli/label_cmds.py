@@ -9,7 +9,7 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
-from mgcalc.cli.complete import form_names
+from mgcalc.cli.complete import dv_basis_names, form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     BatchOpt,
@@ -39,6 +39,7 @@ DvBasisOpt = Annotated[
         help="FDA Daily Value group: "
         + ", ".join(daily_values())
         + f" (default adult, {daily_values()['adult'].mg} mg).",
+        autocompletion=dv_basis_names,
     ),
 ]
 

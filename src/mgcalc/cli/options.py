@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from mgcalc.cli.complete import sex_names, standard_names
 from mgcalc.render import OutputFormat
 
 FormatOpt = Annotated[
@@ -51,7 +52,10 @@ ExplainOpt = Annotated[
 StandardOpt = Annotated[
     str,
     typer.Option(
-        "--standard", metavar="us|eu", help="Reference standard: US (IOM 1997) or EU (EFSA/SCF)."
+        "--standard",
+        metavar="us|eu",
+        help="Reference standard: US (IOM 1997) or EU (EFSA/SCF).",
+        autocompletion=standard_names,
     ),
 ]
 
@@ -60,7 +64,10 @@ StandardOpt = Annotated[
 SexOpt = Annotated[
     str | None,
     typer.Option(
-        "--sex", help="female or male (default: the saved profile's).", show_default=False
+        "--sex",
+        help="female or male (default: the saved profile's).",
+        show_default=False,
+        autocompletion=sex_names,
     ),
 ]
 AgeOpt = Annotated[
@@ -107,5 +114,6 @@ PersonStandardOpt = Annotated[
         metavar="us|eu",
         help="Reference standard: US (IOM 1997) or EU (EFSA/SCF). Default: the profile's, or us.",
         show_default=False,
+        autocompletion=standard_names,
     ),
 ]

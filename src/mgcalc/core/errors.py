@@ -8,6 +8,7 @@ suggestion where one exists, because scripts and people both read them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -42,13 +43,30 @@ class QuantityError(InputError):
 
 
 class UnknownNameError(InputError):
-    """A name (form, food, topic...) that is not in a catalogue."""
+    """A name (form, food, topic...) that is not in a catalogue.
 
-    def __init__(self, kind: str, name: str, candidates: list[str]) -> None:
-        hint = None
+    For a closed vocabulary (sex, standard, goal, topic, format...) pass ``choices``:
+    the message then lists them all, and close matches are found among them when
+    ``candidates`` is not given. Shell completion offers the same lists
+    (:mod:`mgcalc.cli.complete`), so what is refused and what is offered agree.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        candidates: list[str] | None = None,
+        *,
+        choices: Sequence[str] = (),
+    ) -> None:
+        if candidates is None:
+            candidates = suggest(name.strip().lower(), list(choices))
+        hints = []
         if candidates:
-            hint = "did you mean " + " or ".join(f"'{c}'" for c in candidates) + "?"
-        super().__init__(f"unknown {kind} '{name}'", suggestion=hint)
+            hints.append("did you mean " + " or ".join(f"'{c}'" for c in candidates) + "?")
+        if choices:
+            hints.append("valid choices: " + ", ".join(choices))
+        super().__init__(f"unknown {kind} '{name}'", suggestion=" ".join(hints) or None)
         self.kind = kind
         self.name = name
         self.candidates = candidates

@@ -36,10 +36,7 @@ def resolve_goal(text: str) -> Goal:
     goal = goal_names().get(key)
     if goal is not None:
         return goal
-    error = UnknownNameError("goal", text, suggest(key, list(goal_names())))
-    choices = "goals: " + ", ".join(goal_ids())
-    error.suggestion = f"{error.suggestion} {choices}" if error.suggestion else choices
-    raise error
+    raise UnknownNameError("goal", text, suggest(key, list(goal_names())), choices=goal_ids())
 
 
 def last_dose_time(goal: Goal) -> str | None:

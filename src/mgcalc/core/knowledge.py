@@ -283,7 +283,9 @@ def find_topic(name: str) -> Topic:
     names = [t.id for t in topics()] + [a for t in topics() for a in t.aliases]
     close = suggest(key, names)
     ids = [next(t.id for t in topics() if c == t.id or c in t.aliases) for c in close]
-    raise UnknownNameError("guide topic", name, list(dict.fromkeys(ids)))
+    raise UnknownNameError(
+        "guide topic", name, list(dict.fromkeys(ids)), choices=[t.id for t in topics()]
+    )
 
 
 def render_topic(topic: Topic) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from mgcalc.core.errors import InputError, UnknownNameError, suggest
+from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import standards
 from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
 
@@ -44,6 +44,9 @@ def parse_age(text: str) -> int:
     return math.floor(months + 1e-9)
 
 
+SEXES = ("female", "male")
+
+
 def parse_sex(text: str) -> Sex:
     key = text.strip().lower()
     aliases: dict[str, Sex] = {
@@ -55,7 +58,7 @@ def parse_sex(text: str) -> Sex:
         "man": "male",
     }
     if key not in aliases:
-        raise UnknownNameError("sex", text, suggest(key, ["female", "male"]))
+        raise UnknownNameError("sex", text, choices=SEXES)
     return aliases[key]
 
 
@@ -63,7 +66,7 @@ def get_standard(name: str) -> Standard:
     table = standards()
     key = name.strip().lower()
     if key not in table:
-        raise UnknownNameError("standard", name, suggest(key, list(table)))
+        raise UnknownNameError("standard", name, choices=list(table))
     return table[key]
 
 

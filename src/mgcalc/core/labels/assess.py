@@ -68,13 +68,9 @@ def check_dv_basis(basis: str) -> str:
     """``basis`` if it is a DV group, else an input error listing the groups."""
     choices = list(daily_values())
     if basis not in choices:
-        from mgcalc.core.errors import suggest
+        from mgcalc.core.errors import UnknownNameError
 
-        close = suggest(basis, choices, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        raise InputError(
-            f"unknown DV basis '{basis}'", suggestion=f"{hint}valid choices: {', '.join(choices)}"
-        )
+        raise UnknownNameError("DV basis", basis, choices=choices)
     return basis
 
 

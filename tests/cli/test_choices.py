@@ -1,0 +1,90 @@
+"""An unknown choice is one error line that lists the valid choices, and completion
+offers exactly those choices (one vocabulary per option, refused and offered alike)."""
+
+import click
+import pytest
+
+from mgcalc.cli.app import click_command
+from mgcalc.cli.commandtable import COMMANDS
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.core.goals import goal_ids
+from mgcalc.core.lifestage import SEXES
+from mgcalc.data import daily_values, standards, topics
+from mgcalc.render import OutputFormat
+
+
+def _schemas() -> list[str]:
+    return sorted(SCHEMAS)
+
+
+CASES = [
+    (["check", "--sex", "x"], "sex", lambda: SEXES),
+    (["check", "--sex", "female", "--standard", "uk"], "standard", lambda: list(standards())),
+    (["plan", "--sex", "male", "--food", "0", "--goal", "slep"], "goal", goal_ids),
+    (["forms", "--goal", "slep"], "goal", goal_ids),
+    (["guide", "slep"], "guide topic", lambda: [t.id for t in topics()]),
+    (
+        ["label", "--form", "glycinate", "--compound", "100mg", "--dv-basis", "kid"],
+        "DV basis",
+        lambda: list(daily_values()),
+    ),
+    (["schema", "elementl"], "schema name", _schemas),
+    (["elemental", "citrate", "5mg", "--format", "xml"], "format", lambda: list(OutputFormat)),
+    (["forms", "--sort", "size"], "sort", lambda: ["fraction", "name", "id", "absorption"]),
+    (["guide", "--format", "rst"], "format", lambda: ["table", "md", "json", "csv", "ndjson"]),
+]
+
+
+@pytest.mark.parametrize(("argv", "kind", "choices"), CASES, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "typer"])
+def test_unknown_choice_lists_the_valid_ones(mg, argv, kind, choices, fast) -> None:
+    import mgcalc.cli.app  # noqa: F401  (SCHEMAS complete)
+
+    ran = mg(*argv, fast=fast)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.startswith(f"mgcalc: error: unknown {kind} ") and ran.err.count("\n") == 1
+    listed = ran.err.rsplit("valid choices: ", 1)[1].strip()
+    assert listed.split(", ") == [str(getattr(c, "value", c)) for c in choices()]
+
+
+def _param(command: str, name: str):
+    cmd = click_command().commands[command]
+    return cmd, next(p for p in cmd.params if p.name == name)
+
+
+def _offered(command, name: str, incomplete: str = "") -> list[str]:
+    cmd, param = _param(command, name) if isinstance(command, str) else (command, None)
+    if param is None:
+        param = next(p for p in cmd.params if p.name == name)
+    ctx = click.Context(cmd, info_name=cmd.name)
+    return [item.value for item in param.shell_complete(ctx, incomplete)]
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "choices"),
+    [
+        ("check", "sex", lambda: SEXES),
+        ("check", "standard", lambda: list(standards())),
+        ("plan", "standard", lambda: list(standards())),
+        ("label", "standard", lambda: list(standards())),
+        ("plan", "goal", goal_ids),
+        ("forms", "goal", goal_ids),
+        ("guide", "topic", lambda: [t.id for t in topics()]),
+        ("label", "dv_basis", lambda: list(daily_values())),
+        ("schema", "command", _schemas),
+    ],
+)
+def test_completion_offers_the_same_choices(command: str, name: str, choices) -> None:
+    assert sorted(_offered(command, name)) == sorted(choices())
+
+
+def test_every_enum_option_completes_to_its_choices() -> None:
+    for words in COMMANDS:
+        command = click_command()
+        for word in words.split():
+            command = command.commands[word]
+        for param in command.params:
+            choices = getattr(param, "type_descriptor", None) and param.type_descriptor.choices
+            if choices:
+                wanted = [str(c.value) for c in choices]
+                assert _offered(command, param.name) == wanted, (words, param.name)
