@@ -20,14 +20,16 @@ from mgcalc.cli.options import (
     KidneyOpt,
     LactatingOpt,
     MedicationOpt,
+    PeopleBatchOpt,
     PersonStandardOpt,
     PregnantOpt,
     QuietOpt,
     SexOpt,
     SvgOpt,
 )
+from mgcalc.cli.people_batch import check_batch, plan_batch
 from mgcalc.cli.person import who
-from mgcalc.core.errors import LimitExceeded
+from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.person import check_for, plan_for
 
 
@@ -58,6 +60,7 @@ def check(
             help="Exit 3 if supplements exceed the UL, where no UL is set, or with eGFR < 30.",
         ),
     ] = False,
+    batch: PeopleBatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -69,6 +72,11 @@ def check(
     Example: mgcalc check --sex female --age 34 --food 250 --supplement "glycinate 1000mg"
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    if batch is not None:
+        if strict:
+            raise InputError("--strict does not apply to --batch; filter records on over_ul")
+        given = [sex, age, pregnant, lactating, food, supplement, standard, medication]
+        raise typer.Exit(actions.batch(check_batch(), batch, out, [*given, kidney_disease, egfr]))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = check_for(
         **person.fields,
@@ -112,6 +120,7 @@ def plan(
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
     egfr: EgfrOpt = None,
+    batch: PeopleBatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -126,6 +135,12 @@ def plan(
     Example: mgcalc plan --sex male --age 45 --food 250 --form citrate --goal sleep
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    if batch is not None:
+        given = [sex, age, pregnant, lactating, food, unit_size, unit_is_compound, standard]
+        given += [medication, kidney_disease, egfr]
+        if form != "glycinate" or goal != "general":
+            given.append(True)
+        raise typer.Exit(actions.batch(plan_batch(), batch, out, given))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = plan_for(
         **person.fields,

@@ -33,7 +33,20 @@ BatchOpt = Annotated[
         "--batch",
         "-b",
         metavar="FILE",
-        help="Read one input per line from FILE ('-' for stdin) and stream one record per line.",
+        help="Read one input per line from FILE ('-' for stdin) and stream one record per line "
+        "(a header line such as form,amount names CSV columns). With -q: one figure per "
+        "line, an empty line for a bad one.",
+    ),
+]
+PeopleBatchOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--batch",
+        "-b",
+        metavar="FILE",
+        help="Read a CSV of people from FILE ('-' for stdin): a header naming columns like "
+        "the options (sex,age,pregnant,food,...), one record per row. With -q: one figure "
+        "per row, an empty line for a bad one.",
     ),
 ]
 PurityOpt = Annotated[

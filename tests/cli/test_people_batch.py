@@ -1,0 +1,78 @@
+"""check --batch and plan --batch: a dietitian's client list, one record per person."""
+
+import json
+
+import pytest
+
+CLIENTS = (
+    "name,sex,age,pregnant,food,supplement,medication,kidney-disease\n"
+    "Ann,female,34,no,almonds 1oz;250,glycinate 1000mg,,\n"
+    "Bob,male,45,,300,400,,\n"
+    "Cat,female,7,yes,200,,,\n"
+    "Eve,female,29,x,250,,levothyroxine,\n"
+    "Fay,female,40,maybe,250,,,\n"
+)
+
+
+def records(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_check_batch_one_record_per_person_like_the_options(mg) -> None:
+    ran = mg("check", "--batch", "-", "-f", "ndjson", stdin=CLIENTS)
+    rows = records(ran.out)
+    assert ran.code == 1 and [r["line"] for r in rows] == [2, 3, 4, 5, 6]
+    single = mg(
+        "check",
+        "--sex",
+        "female",
+        "--age",
+        "34",
+        "--food",
+        "almonds 1oz",
+        "--food",
+        "250",
+        "--supplement",
+        "glycinate 1000mg",
+        "--json",
+    ).json()
+    assert {k: v for k, v in rows[0].items() if k not in ("line", "input")} == single
+    assert rows[1]["over_ul"] is True and rows[1]["supplement_mg"] == 400
+    assert "pregnancy" in rows[2]["error"]  # an impossible person is that row's error
+    assert rows[3]["pregnant"] is True and rows[3]["life_stage"].startswith("female, pregnant")
+    assert "takes yes or no" in rows[4]["error"]
+    assert ran.err.count("\n") == 2
+
+
+def test_plan_batch_and_quiet(mg) -> None:
+    text = "sex,age,food,form,unit_size\nfemale,34,150,citrate,100mg\nmale,50,,,\n"
+    ran = mg("plan", "--batch", "-", "-f", "json", stdin=text)
+    first, second = ran.json()
+    assert ran.code == 1 and first["form"] == "citrate" and first["supplement_mg"] > 0
+    assert second["line"] == 3 and "needs --food" in second["error"]
+    quiet = mg("check", "--batch", "-", "-q", stdin=CLIENTS)
+    assert quiet.out.splitlines() == ["ok", "over", "", "ok", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sex,age,pregnat\nfemale,30,yes\n", "did you mean 'pregnant'"),
+        ("female,30\n", "needs a header line"),
+        ("age,food\n30,250\n", "lacks the column(s) sex"),
+    ],
+)
+def test_bad_header_is_one_usage_error(mg, text: str, message: str) -> None:
+    ran = mg("check", "--batch", "-", "--json", stdin=text)
+    assert ran.code == 2 and ran.out == "" and message in ran.err and ran.err.count("\n") == 1
+
+
+def test_batch_refuses_person_options_and_strict(mg) -> None:
+    assert mg("check", "--batch", "-", "--sex", "female", stdin=CLIENTS).code == 2
+    assert mg("check", "--batch", "-", "--strict", stdin=CLIENTS).code == 2
+
+
+def test_schema_describes_the_batch_records(mg) -> None:
+    document = mg("schema", "check", "--batch").json()
+    text = json.dumps(document)
+    assert '"line"' in text and '"input"' in text and '"error"' in text and '"rda_mg"' in text
