@@ -107,6 +107,10 @@ class LabelResult:
             if not 1 <= value <= 100:
                 raise InputError(f"{name} must be from 1 to 100, got {value}")
         self.notes: list[str] = list(self.parsed.notes)
+        for form in self.parsed.forms:  # a bare name read as one hydrate says so
+            assumed = getattr(form, "assumed", None)
+            if assumed is not None:
+                self.notes.append(assumed.text())
         panel_units = self.parsed.serving_units
         if panel_units is not None:
             if self.units_per_serving not in (1, panel_units):

@@ -129,8 +129,8 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     outside = _PER_UNITS.sub(" ", outside)
     if reading.percent is None:
         reading.percent = lt.PERCENT.search(outside)
-    outside_amounts = lt.amounts(lt.PERCENT.sub(" ", outside))
-    figure_is = _read_outside(lt.PERCENT.sub(" ", outside), outside_amounts, reading, row)
+    outside = _source_tail(lt.PERCENT.sub(" ", outside), reading)
+    figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     names = reading.forms or reading.compound_names
     forms = tuple(_resolve_all(names, reading, row))
     percent, display, basis = _percent(reading.percent, row)
@@ -223,6 +223,20 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
     reading.compound = reading.compound or amount
     name = re.sub(r"^\s*(?:of\s+)?", "", rest[amount.end :])
     reading.compound_names += _split_forms(name, reading)
+
+
+_TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
+
+
+def _source_tail(outside: str, reading: _Reading) -> str:
+    """``Magnesium 200 mg from 2 capsules of 500 mg glycinate``: a source clause after
+    the figure without brackets is read as if it were bracketed."""
+    first = lt.AMOUNT.search(outside)
+    tail = _TAIL.search(outside, first.end()) if first else None
+    if tail is None:
+        return outside
+    _read_group(outside[tail.start() :].strip(), reading, outside)
+    return outside[: tail.start()]
 
 
 def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: str) -> str:
