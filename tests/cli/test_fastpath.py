@@ -44,6 +44,11 @@ ARGVS = [
     ["elemental", "carbonate", "1g", "--json"],
     ["compound", "magtein", "144mg", "--format", "csv"],
     ["elemental", "dimagnesium malate", "1g"],
+    ["elemental", "sulfate", "2mL", "--concentration", "50%"],
+    ["elemental", "sulfate", "2mL", "--concentration=4mEq/mL", "--json"],
+    ["compound", "sulfate", "1g", "--concentration", "400mg/5mL", "-q"],
+    ["elemental", "sulfate", "2mL"],
+    ["elemental", "sulfate", "2g", "--concentration", "50%"],
 ]
 
 

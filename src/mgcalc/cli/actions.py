@@ -107,7 +107,33 @@ def explain_to_stderr(result: Result) -> None:
         sys.stderr.write(f"explain: {step}\n")
 
 
-def elemental(form: str, amount: str, count: str, purity: str, out: OutputOptions) -> None:
+def elemental(
+    form: str,
+    amount: str,
+    count: str,
+    purity: str,
+    out: OutputOptions,
+    concentration: str | None = None,
+) -> None:
+    if concentration is not None:
+        from mgcalc.core import concentration as liquids
+
+        if not liquids.is_volume(amount):
+            raise InputError(
+                f"--concentration needs AMOUNT as a volume ({liquids.ACCEPTED_VOLUMES}), "
+                f"got '{amount}'"
+            )
+        show(
+            liquids.elemental_in_volume(
+                resolve(form),
+                liquids.parse_volume(amount),
+                liquids.parse_concentration(concentration),
+                count=calc.parse_count(count),
+                purity=calc.parse_purity(purity),
+            ),
+            out,
+        )
+        return
     result = calc.elemental(
         resolve(form),
         parse_quantity(amount, bulk=True),
@@ -118,8 +144,28 @@ def elemental(form: str, amount: str, count: str, purity: str, out: OutputOption
 
 
 def compound(
-    form: str, target: str, unit_size: str | None, purity: str, out: OutputOptions
+    form: str,
+    target: str,
+    unit_size: str | None,
+    purity: str,
+    out: OutputOptions,
+    concentration: str | None = None,
 ) -> None:
+    if concentration is not None:
+        from mgcalc.core import concentration as liquids
+
+        if unit_size is not None:
+            raise InputError("--unit-size and --concentration do not combine: give one")
+        show(
+            liquids.volume_for(
+                resolve(form),
+                parse_quantity(target, bulk=True),
+                liquids.parse_concentration(concentration),
+                purity=calc.parse_purity(purity),
+            ),
+            out,
+        )
+        return
     result = calc.compound(
         resolve(form),
         parse_quantity(target, bulk=True),

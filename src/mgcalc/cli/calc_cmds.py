@@ -11,7 +11,16 @@ from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, PurityOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import (
+    BatchOpt,
+    ConcentrationOpt,
+    ExplainOpt,
+    FormatOpt,
+    JsonOpt,
+    PurityOpt,
+    QuietOpt,
+    SvgOpt,
+)
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
@@ -115,6 +124,7 @@ def elemental(
         str, typer.Option("--count", "-n", metavar="N", help="Number of units of AMOUNT each.")
     ] = "1",
     purity: PurityOpt = "1",
+    concentration: ConcentrationOpt = None,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -124,13 +134,13 @@ def elemental(
 ) -> None:
     """Elemental magnesium in AMOUNT of compound FORM (with mmol and mEq).
 
-    Example: mgcalc elemental citrate 500mg ; mgcalc elemental magnesium glycinate 400 mg
+    Example: mgcalc elemental citrate 500mg ; mgcalc elemental sulfate 2mL --concentration 50%
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [words]))
+        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [words, concentration]))
     form, amount = form_and_amount(words, "elemental", "AMOUNT")
-    actions.elemental(form, amount, count, purity, out)
+    actions.elemental(form, amount, count, purity, out, concentration)
 
 
 def compound(
@@ -147,6 +157,7 @@ def compound(
         ),
     ] = None,
     purity: PurityOpt = "1",
+    concentration: ConcentrationOpt = None,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -160,9 +171,9 @@ def compound(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [words]))
+        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [words, concentration]))
     form, target = form_and_amount(words, "compound", "ELEMENTAL")
-    actions.compound(form, target, unit_size, purity, out)
+    actions.compound(form, target, unit_size, purity, out, concentration)
 
 
 def convert(

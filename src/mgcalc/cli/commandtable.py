@@ -88,6 +88,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": True,
         "options": {
             "--batch": "batch",
+            "--concentration": "concentration",
             "--explain": "explain",
             "--format": "fmt",
             "--json": "as_json",
@@ -102,6 +103,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "as_json": ["flag", False, False],
             "batch": ["str", False, False],
+            "concentration": ["str", False, False],
             "explain": ["flag", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "purity": ["str", False, False],
@@ -144,6 +146,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": True,
         "options": {
             "--batch": "batch",
+            "--concentration": "concentration",
             "--count": "count",
             "--explain": "explain",
             "--format": "fmt",
@@ -159,6 +162,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "as_json": ["flag", False, False],
             "batch": ["str", False, False],
+            "concentration": ["str", False, False],
             "count": ["str", False, False],
             "explain": ["flag", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],

@@ -57,6 +57,15 @@ PurityOpt = Annotated[
         help="Share of the raw material that is the named salt: 0.9 or 90% (default 1).",
     ),
 ]
+ConcentrationOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--concentration",
+        metavar="C",
+        help="Strength of a liquid, for amounts in mL, L, tsp or tbsp: 50% (w/v, g per "
+        "100 mL), 500mg/mL, 400mg/5mL (compound) or 4mEq/mL (elemental).",
+    ),
+]
 ExplainOpt = Annotated[
     bool,
     typer.Option("--explain", help="Print the chain from input to figure, with sources (stderr)."),

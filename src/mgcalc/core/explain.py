@@ -51,13 +51,19 @@ def explain(result: Any) -> list[str]:
 
 @explain.register
 def _(result: ElementalResult) -> list[str]:
-    steps = _fraction_steps(result.form)
+    steps = _fraction_steps(result.form) + _liquid_steps(result)
     compound = result.compound_mg
     line = f"elemental = {_n(compound)} mg x {result.form.fraction:.5f}"
     if result.purity != 1:
         line += f" x purity {result.purity:g}"
     steps.append(f"{line} = {_n(result.elemental_mg)} mg")
     return steps + _moles(result.elemental_mg)
+
+
+def _liquid_steps(result: ElementalResult | CompoundResult) -> list[str]:
+    from mgcalc.core.concentration import concentration_steps
+
+    return concentration_steps(result)
 
 
 @explain.register
@@ -74,7 +80,7 @@ def _(result: CompoundResult) -> list[str]:
             f"units = ceil({_n(result.compound_mg)} / {_n(result.unit_size_mg)}) = "
             f"{result.units}, supplying {_n(result.supplied_elemental_mg or 0)} mg"
         )
-    return steps
+    return steps + _liquid_steps(result)
 
 
 @explain.register

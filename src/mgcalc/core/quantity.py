@@ -125,6 +125,13 @@ def _unit(unit_text: str, raw: str) -> Unit:
     unit = lookup_unit(unit_text)
     if unit is not None:
         return unit
+    from mgcalc.core.concentration import EXAMPLES, volume_unit
+
+    if volume_unit(unit_text) is not None:
+        raise QuantityError(
+            f"'{raw}' is a volume; mgcalc needs the liquid's concentration to weigh it",
+            suggestion=f"add --concentration ({EXAMPLES})",
+        )
     close = suggest(unit_text.lower(), list(unit_table()), n=1)
     known = ", ".join(u.symbol for u in UNITS)
     hint = f"did you mean '{close[0]}'? " if close else ""

@@ -9,10 +9,14 @@ schema`` derives JSON Schema from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
 
 from mgcalc.core.forms import Assumption, Form
+
+if TYPE_CHECKING:
+    from mgcalc.core.concentration import Concentration, Volume
 
 
 def plain(value: float) -> str:
@@ -91,6 +95,10 @@ class ElementalRecord(TypedDict):
     elemental_low_mg: float | None
     elemental_high_mg: float | None
     assumed: AssumedRecord | None
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
 
 
 class CompoundRecord(TypedDict):
@@ -112,6 +120,10 @@ class CompoundRecord(TypedDict):
     compound_low_mg: float | None
     compound_high_mg: float | None
     assumed: AssumedRecord | None
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
 
 
 class ConvertRecord(TypedDict):
@@ -142,6 +154,42 @@ class ErrorRecord(TypedDict):
     error: str
 
 
+class LiquidKeys(TypedDict):
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
+
+
+def liquid_keys(result: ElementalResult | CompoundResult) -> LiquidKeys:
+    """The volume keys: total mL (all doses) and the concentration as given and per mL."""
+    volume, concentration = result.volume, result.concentration
+    if volume is None or concentration is None:
+        return {
+            "volume_ml": None,
+            "concentration": None,
+            "compound_mg_per_ml": None,
+            "elemental_mg_per_ml": None,
+        }
+    count = result.count if isinstance(result, ElementalResult) else 1
+    return {
+        "volume_ml": round(volume.ml * count, 2),
+        "concentration": concentration.given,
+        "compound_mg_per_ml": round(
+            concentration.compound_mg_per_ml(result.form, result.purity), 3
+        ),
+        "elemental_mg_per_ml": round(
+            concentration.elemental_mg_per_ml(result.form, result.purity), 3
+        ),
+    }
+
+
+def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
+    """The form's sources, plus USP <1221> when a teaspoon or tablespoon was converted."""
+    extra = [] if result.volume is None or result.volume.source != "USP1221" else ["USP1221"]
+    return [*result.form.sources, *extra]
+
+
 @dataclass(frozen=True, slots=True)
 class ElementalResult:
     form: Form
@@ -151,6 +199,8 @@ class ElementalResult:
     meq: float
     count: int
     purity: float
+    volume: Volume | None = None
+    concentration: Concentration | None = None
 
     def record(self) -> ElementalRecord:
         low, high = _low_high(self.form, self.elemental_mg)
@@ -165,12 +215,13 @@ class ElementalResult:
             "elemental_mg": mg2(self.elemental_mg),
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
-            "sources": list(self.form.sources),
+            "sources": with_volume_source(self),
             "fraction_low": _fraction_or_none(self.form.fraction_low),
             "fraction_high": _fraction_or_none(self.form.fraction_high),
             "elemental_low_mg": low,
             "elemental_high_mg": high,
             "assumed": assumed_record(self.form.assumed),
+            **liquid_keys(self),
         }
 
     def quiet(self) -> str:
@@ -188,6 +239,8 @@ class CompoundResult:
     unit_size_mg: float | None
     units: int | None
     supplied_elemental_mg: float | None
+    volume: Volume | None = None
+    concentration: Concentration | None = None
 
     def record(self) -> CompoundRecord:
         supplied = self.supplied_elemental_mg
@@ -216,15 +269,18 @@ class CompoundResult:
             "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
             "units": self.units,
             "supplied_elemental_mg": None if supplied is None else mg2(supplied),
-            "sources": list(self.form.sources),
+            "sources": with_volume_source(self),
             "fraction_low": _fraction_or_none(form.fraction_low),
             "fraction_high": _fraction_or_none(form.fraction_high),
             "compound_low_mg": None if low is None else mg2(low),
             "compound_high_mg": None if high is None else mg2(high),
             "assumed": assumed_record(form.assumed),
+            **liquid_keys(self),
         }
 
     def quiet(self) -> str:
+        if self.volume is not None:
+            return plain(round(self.volume.ml, 2))
         return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
 
 

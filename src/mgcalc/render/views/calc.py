@@ -25,6 +25,22 @@ def form_notes(result: Any) -> list[str]:
     return notes
 
 
+def liquid_notes(result: Any, rec: Any) -> list[str]:
+    """How a volume became a weight: the concentration per mL, and the spoon standard."""
+    if rec["volume_ml"] is None:
+        return []
+    notes = [
+        f"Concentration {rec['concentration']}: {plain(rec['compound_mg_per_ml'])} mg/mL of "
+        f"{result.form.id}, {plain(rec['elemental_mg_per_ml'])} mg/mL magnesium."
+    ]
+    if "USP1221" in rec["sources"]:
+        notes.append(
+            "1 tsp = 5 mL, 1 tbsp = 15 mL (USP <1221>): measure with an oral syringe or "
+            "dosing cup, not a kitchen spoon."
+        )
+    return notes
+
+
 def mg_range(value: float, low: float | None, high: float | None, unit: str = "mg") -> str:
     if low is None or high is None:
         return num(value, unit)
@@ -40,18 +56,22 @@ def pct_range(fraction: float, low: float | None, high: float | None) -> str:
 @view("ElementalResult")
 def elemental_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
-    notes = form_notes(result)
-    if rec["count"] > 1:
+    notes = form_notes(result) + liquid_notes(result, rec)
+    if rec["count"] > 1 and rec["volume_ml"] is not None:
+        notes.append(f"{rec['count']} doses of {result.volume.given}.")
+    elif rec["count"] > 1:
         notes.append(f"{rec['count']} units of {num(rec['compound_mg'] / rec['count'], 'mg')}.")
     if rec["purity"] < 1:
         notes.append(f"Purity {pct(rec['purity'])} applied to the formula fraction.")
     notes.append(sources_note(rec["sources"]))
+    liquid = rec["volume_ml"] is not None
     return View(
         title=f"Elemental magnesium in {rec['name']}",
         columns=[
             Column("Form"),
             Column("Formula"),
             Column("Mg", True),
+            *([Column("Volume", True)] if liquid else []),
             Column("Compound", True),
             Column("Elemental", True),
             Column("mmol", True),
@@ -62,6 +82,7 @@ def elemental_view(result: Any, ascii_only: bool = False) -> View:
                 rec["form"],
                 rec["formula"],
                 pct_range(rec["fraction"], rec["fraction_low"], rec["fraction_high"]),
+                *([num(rec["volume_ml"], "mL")] if liquid else []),
                 num(rec["compound_mg"], "mg"),
                 mg_range(rec["elemental_mg"], rec["elemental_low_mg"], rec["elemental_high_mg"]),
                 num(rec["mmol"]),
@@ -89,7 +110,10 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
         num(rec["elemental_mg"], "mg"),
         mg_range(rec["compound_mg"], rec["compound_low_mg"], rec["compound_high_mg"]),
     ]
-    notes = form_notes(result)
+    notes = form_notes(result) + liquid_notes(result, rec)
+    if rec["volume_ml"] is not None:
+        columns.append(Column("Volume", True))
+        row.append(num(rec["volume_ml"], "mL"))
     if rec["units"] is not None:
         columns += [Column("Units", True), Column("Supplies", True)]
         row += [str(rec["units"]), num(rec["supplied_elemental_mg"], "mg")]

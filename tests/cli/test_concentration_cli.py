@@ -1,0 +1,47 @@
+"""--concentration on elemental and compound, in table and JSON, and its input errors."""
+
+import pytest
+
+
+def test_elemental_volume_json(mg) -> None:
+    data = mg("elemental", "sulfate", "2mL", "--concentration", "50%", "--json").json()
+    assert data["volume_ml"] == 2 and data["concentration"] == "50%"
+    assert data["compound_mg"] == 1000 and data["compound_mg_per_ml"] == 500
+    assert data["elemental_mg"] == pytest.approx(98.61)
+    assert data["meq"] == pytest.approx(8.114, abs=0.001)
+
+
+def test_elemental_volume_table(mg) -> None:
+    ran = mg("elemental", "milk of magnesia", "1 tsp", "--concentration", "400mg/5mL")
+    assert ran.code == 0, ran.err
+    assert "Volume" in ran.out and "5 mL" in ran.out and "400 mg" in ran.out
+    assert "USP <1221>" in " ".join(ran.out.split())
+
+
+def test_compound_gives_the_volume(mg) -> None:
+    data = mg("compound", "sulfate", "8 mEq", "--concentration", "4mEq/mL", "--json").json()
+    assert data["volume_ml"] == 2.0
+    assert mg("compound", "sulfate", "8 mEq", "--concentration", "4mEq/mL", "-q").out == "2\n"
+
+
+def test_explain_shows_the_concentration(mg) -> None:
+    ran = mg("elemental", "sulfate", "2mL", "--concentration", "50%", "--explain")
+    assert "explain: concentration: 50% = 500 mg/mL of compound" in ran.err
+    assert "explain: compound = 2 mL x 500 mg/mL = 1000.00 mg" in ran.err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["elemental", "sulfate", "2mL"], "is a volume; mgcalc needs the liquid's concentration"),
+        (["elemental", "sulfate", "2g", "--concentration", "50%"], "needs AMOUNT as a volume"),
+        (["elemental", "sulfate", "2mL", "--concentration", "lots"], "e.g. 50% (w/v)"),
+        (["compound", "sulfate", "1g", "--concentration", "50%", "--unit-size", "1g"], "combine"),
+        (["elemental", "--batch", "-", "--concentration", "50%"], "give no other inputs"),
+    ],
+)
+def test_input_errors_exit_2_with_one_line(mg, args: list[str], message: str) -> None:
+    ran = mg(*args)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1
+    assert message in ran.err
