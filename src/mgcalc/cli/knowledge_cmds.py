@@ -12,9 +12,9 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.evidence import EvidenceResult
 from mgcalc.core.interactions import resolve_medication
 from mgcalc.core.knowledge import (
-    EvidenceResult,
     GuideResult,
     InteractionsResult,
     all_medications,
@@ -34,7 +34,9 @@ class GuideFormat(StrEnum):
 def evidence(
     fmt: FormatOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False, svg: SvgOpt = None
 ) -> None:
-    """Research grades per outcome (A-D) and the doses clinical studies used.
+    """The seed's research grades (A-D) beside the mainstream verdict and its source.
+
+    Study doses are shown only where the studies behind an outcome used them.
 
     Example: mgcalc evidence --format csv
     """
@@ -97,8 +99,8 @@ def interactions(
 
 
 def register(app: typer.Typer) -> None:
+    from mgcalc.core.evidence import EvidenceRecord
     from mgcalc.core.knowledge import (
-        EvidenceRecord,
         GuideRecord,
         InteractionRecord,
         RankingRecord,

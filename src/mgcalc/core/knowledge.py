@@ -40,15 +40,8 @@ class RankingRecord(TypedDict):
     why: str
     score: int
     goal: str
-    sources: list[str]
-
-
-class EvidenceRecord(TypedDict):
-    outcome: str
-    grade: str
-    note: str
-    study_dose_low_mg: int
-    study_dose_high_mg: int
+    evidence_verdict: str | None
+    evidence_caution: str | None
     sources: list[str]
 
 
@@ -111,6 +104,12 @@ class Ranking:
     forms: list[tuple[Form, GoalReason]]
 
     def records(self) -> list[RankingRecord]:
+        from mgcalc.core.evidence import evidence_caution, is_weak, outcome_for
+
+        outcome = outcome_for(self.goal)
+        verdict = None if outcome is None else outcome.verdict
+        caution = None if outcome is None or not is_weak(outcome) else evidence_caution(outcome)
+        extra = [] if outcome is None else list(outcome.mainstream_sources)
         rows: list[RankingRecord] = []
         for rank, (form, reason) in enumerate(self.forms, 1):
             base = form_record(form)
@@ -131,7 +130,9 @@ class Ranking:
                     "why": reason.reason,
                     "score": reason.score,
                     "goal": self.goal.id,
-                    "sources": sorted({*base["sources"], *reason.sources}),
+                    "evidence_verdict": verdict,
+                    "evidence_caution": caution,
+                    "sources": sorted({*base["sources"], *reason.sources, *extra}),
                 }
             )
         return rows
@@ -147,27 +148,6 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     scored = [(form, reason_for(goal, form)) for form in forms]
     scored.sort(key=lambda pair: (-pair[1].score, -pair[0].fraction, pair[0].id))
     return Ranking(goal, scored)
-
-
-@dataclass(frozen=True)
-class EvidenceResult:
-    def records(self) -> list[EvidenceRecord]:
-        table = evidence()
-        dose = table["dose_range"]
-        return [
-            {
-                "outcome": outcome.outcome,
-                "grade": outcome.grade,
-                "note": outcome.note,
-                "study_dose_low_mg": dose["low_mg"],
-                "study_dose_high_mg": dose["high_mg"],
-                "sources": [outcome.source],
-            }
-            for outcome in table["outcome"]
-        ]
-
-    def quiet(self) -> str:
-        return "\n".join(f"{r['grade']} {r['outcome']}" for r in self.records())
 
 
 @dataclass(frozen=True)

@@ -221,7 +221,16 @@ def plan(
             f"magnesium a day (SEED); mgcalc never proposes more than the supplemental UL "
             f"({stage.ul_mg} mg here): higher doses belong with a clinician."
         )
+    result.notes.extend(goal_evidence_notes(goal))
     return result
+
+
+def goal_evidence_notes(goal: str) -> list[str]:
+    """The goal's evidence caution (weak or negative verdicts), as forms --goal shows it."""
+    from mgcalc.core.evidence import evidence_caution, is_weak, outcome_for
+
+    outcome = outcome_for(resolve_goal(goal))
+    return [evidence_caution(outcome)] if outcome is not None and is_weak(outcome) else []
 
 
 def form_note(form: Form) -> str:

@@ -218,7 +218,7 @@ def evidence() -> dict[str, Any]:
     from mgcalc.data.knowledge_records import Outcome
 
     table = read_toml("evidence.toml")
-    table["outcome"] = tuple(Outcome(**row) for row in table["outcome"])
+    table["outcome"] = tuple(Outcome(**tuples(row)) for row in table["outcome"])
     return table
 
 

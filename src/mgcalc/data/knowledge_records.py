@@ -62,12 +62,18 @@ class Goal:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """An outcome: the seed's grade, and beside it the mainstream verdict."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     outcome: str
-    grade: Literal["A", "B", "C", "D"]
+    grade: Literal["A", "B", "C", "D", "-"]
     note: str
     source: str
+    verdict: Literal["probably effective", "inconclusive", "weak", "not shown", "none found"]
+    mainstream: str
+    mainstream_sources: tuple[str, ...]
+    study_doses: bool = False
 
 
 @dataclass(frozen=True, slots=True)

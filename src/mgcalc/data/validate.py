@@ -83,6 +83,14 @@ def _check_goals(known: set[str], found: list[str]) -> None:
     table = read_toml("evidence.toml")
     outcomes = _validated(Outcome, table["outcome"], "evidence.toml", found)
     outcome_ids = {outcome.id for outcome in outcomes}
+    if len(outcome_ids) != len(outcomes):
+        found.append("evidence.toml: duplicate outcome ids")
+    for outcome in outcomes:
+        for source in (outcome.source, *outcome.mainstream_sources):
+            if source not in known:
+                found.append(f"evidence.toml: {outcome.id}: unknown source '{source}'")
+        if not outcome.mainstream_sources and outcome.verdict != "none found":
+            found.append(f"evidence.toml: {outcome.id}: a verdict needs its sources")
     goals = _validated(Goal, read_toml("goals.toml")["goal"], "goals.toml", found)
     owners: dict[str, str] = {}
     for goal in goals:

@@ -156,6 +156,8 @@ def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None
     console = console_for(stream, record=svg is not None)
     view = view_for(result, ascii_only=not console.encoding.lower().startswith("utf"))
     console.print(Text(view.title, style="bold"))
+    for line in view.lead:
+        console.print(Text(line, style="bold"))
     print_rows(console, view)
     for note in view.notes:
         console.print(Text(note, style="dim"))

@@ -26,6 +26,7 @@ class View:
     columns: list[Column]
     rows: list[list[str]]
     notes: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)  # printed above the rows (cautions)
 
 
 ViewFn = Callable[[Any, bool], View]

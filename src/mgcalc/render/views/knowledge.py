@@ -9,15 +9,23 @@ from mgcalc.render.views.base import Column, View, sources_note, view
 
 @view("Ranking")
 def ranking_view(result: Any, ascii_only: bool = False) -> View:
+    records = result.records()
     rows = [
         [str(r["rank"]), r["id"], f"{r['percent']:.2f}%", r["absorption"], r["why"], r["watch"]]
-        for r in result.records()
+        for r in records
     ]
     from mgcalc.core.knowledge import goal_summary
 
+    lead = (
+        [f"! {records[0]['evidence_caution']}"]
+        if records and records[0]["evidence_caution"]
+        else []
+    )
     notes = [
         goal_summary(result.goal),
-        sources_note(list(result.goal.sources)),
+        sources_note(
+            sorted({s for r in records[:1] for s in r["sources"]} | set(result.goal.sources))
+        ),
     ]
     return View(
         f"Forms for {result.goal.title.lower()}",
@@ -31,26 +39,44 @@ def ranking_view(result: Any, ascii_only: bool = False) -> View:
         ],
         rows,
         notes,
+        lead,
     )
 
 
 @view("EvidenceResult")
 def evidence_view(result: Any, ascii_only: bool = False) -> View:
     records = result.records()
-    rows = [[r["grade"], r["outcome"], r["note"]] for r in records]
-    dose = (
-        f"{records[0]['study_dose_low_mg']}-{records[0]['study_dose_high_mg']} mg"
-        if records
-        else "-"
-    )
+    rows = [
+        [
+            r["grade"],
+            r["outcome"],
+            r["note"],
+            f"{r['mainstream_verdict']}: {r['mainstream']} ({', '.join(r['mainstream_sources'])})"
+            if r["mainstream_sources"]
+            else r["mainstream"],
+            "-"
+            if r["study_dose_low_mg"] is None
+            else f"{r['study_dose_low_mg']}-{r['study_dose_high_mg']} mg",
+        ]
+        for r in records
+    ]
+    sources = sorted({s for r in records for s in r["sources"]})
     return View(
-        "Research grades (A strong, B moderate, C limited, D no effect)",
-        [Column("Grade"), Column("Outcome"), Column("Evidence")],
+        "The seed's research grades beside the mainstream verdict",
+        [
+            Column("Grade"),
+            Column("Outcome"),
+            Column("Seed says"),
+            Column("Mainstream verdict"),
+            Column("Study doses"),
+        ],
         rows,
         [
-            f"Clinical studies for blood pressure and blood glucose used {dose} elemental "
-            "magnesium a day.",
-            sources_note(["SEED"]),
+            "Grade: as the seed article reports it (A strong, B moderate, C limited, D no "
+            "effect, - not graded). Mainstream: a guideline body or systematic review.",
+            "Study doses: elemental magnesium a day in the studies behind that outcome, "
+            "shown only where they used it; mgcalc never proposes more than the UL.",
+            sources_note(sources),
         ],
     )
 

@@ -1,0 +1,65 @@
+"""Evidence: the seed's grades stay, each beside the mainstream verdict and its source."""
+
+import pytest
+
+from mgcalc.core.evidence import EvidenceResult, is_weak, outcome_for
+from mgcalc.core.goals import resolve_goal
+from mgcalc.data import evidence, sources
+
+
+def by_id() -> dict[str, dict]:
+    return {r["id"]: dict(r) for r in EvidenceResult().records()}
+
+
+@pytest.mark.parametrize(
+    ("outcome", "grade", "verdict", "cited"),
+    [
+        ("pre-eclampsia", "A", "not shown", {"MAKRIDES14", "DULEY10"}),
+        ("blood-pressure", "B", "inconclusive", {"FDAQHC22"}),
+        ("blood-glucose", "B", "inconclusive", {"ADA13"}),
+        ("migraine", "-", "probably effective", {"HOLLAND12"}),
+        ("anxiety", "C", "weak", {"BOYLE17"}),
+        ("sleep", "-", "weak", {"MAH21"}),
+        ("cramps", "D", "not shown", {"GARRISON20"}),
+    ],
+)
+def test_each_outcome_carries_both_verdicts(
+    outcome: str, grade: str, verdict: str, cited: set[str]
+) -> None:
+    row = by_id()[outcome]
+    assert (row["grade"], row["mainstream_verdict"]) == (grade, verdict)
+    assert set(row["mainstream_sources"]) == cited
+    assert {"SEED", *cited} == set(row["sources"])
+    assert all(source in sources() for source in row["sources"])
+    for source in cited:  # the citation names what the verdict quotes
+        assert len(sources()[source].citation) > 80
+
+
+def test_the_issue_s_wording_is_what_the_sources_say() -> None:
+    rows = by_id()
+    assert "magnesium sulfate, a medicine" in rows["pre-eclampsia"]["mainstream"]
+    assert "'inconsistent and inconclusive'" in rows["blood-pressure"]["mainstream"]
+    assert "inconsistent and inconclusive" in sources()["FDAQHC22"].citation
+    assert "probably effective" in sources()["HOLLAND12"].citation
+    assert "Level B" in rows["migraine"]["mainstream"]
+
+
+def test_study_doses_only_where_the_studies_used_them() -> None:
+    dose = evidence()["dose_range"]
+    for outcome, row in by_id().items():
+        if outcome in ("blood-pressure", "blood-glucose"):
+            assert (row["study_dose_low_mg"], row["study_dose_high_mg"]) == (
+                dose["low_mg"],
+                dose["high_mg"],
+            )
+        else:
+            assert row["study_dose_low_mg"] is row["study_dose_high_mg"] is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "weak"),
+    [("cramps", True), ("sleep", True), ("bp", True), ("migraine", False), ("general", None)],
+)
+def test_goals_link_to_their_evidence(goal: str, weak: bool | None) -> None:
+    outcome = outcome_for(resolve_goal(goal))
+    assert (None if outcome is None else is_weak(outcome)) is weak
