@@ -169,7 +169,9 @@ def _groups(row: str) -> tuple[str, list[str]]:
     outside: list[str] = []
     groups: list[str] = []
     for index, char in enumerate(row):
-        if char in "([":
+        if depth == 0 and char == "(" and _in_formula(row, index):
+            outside.append(char)
+        elif char in "([":
             if depth == 0:
                 start = index
             depth += 1
@@ -183,6 +185,11 @@ def _groups(row: str) -> tuple[str, list[str]]:
     if depth:  # an unclosed '(' is read as if it were not there
         return _groups(row[:start] + " " + row[start + 1 :])
     return "".join(outside), groups
+
+
+def _in_formula(row: str, index: int) -> bool:
+    """``Mg(OH)2``, ``Mg3(C6H5O7)2``: a bracket inside a formula is not a clause."""
+    return index > 0 and row[index - 1].isalnum() and row[index + 1 : index + 2].isupper()
 
 
 def _read_group(group: str, reading: _Reading, row: str) -> None:
@@ -251,6 +258,10 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
             reading.compound = before[-1]
         reading.compound_names += _head_names(head, reading)
         return "elemental"
+    if not found and (bare := re.search(r"(?<![\w.,])\d[\d.,]*(?![\w%])", head)):
+        raise InputError(
+            f"'{bare.group()}' in '{row}' has no unit", suggestion=f"write '{bare.group()} mg'"
+        )
     head_names = _head_names(head, reading)
     mentions = re.search(r"magnes", row, re.I) or re.match(r"\s*Mg\b", row)
     if not mentions and not all(map(_resolves, head_names or ["?"])):

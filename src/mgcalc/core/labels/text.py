@@ -36,7 +36,7 @@ _TRANSLATE = str.maketrans(
 _MARKS = re.compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _UNICODE_DIGIT = re.compile(r"[^\x00-\x7f]")
 
-NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
+NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
 AMOUNT = re.compile(
     rf"(?P<sign>-\s?)?(?P<number>{NUMBER})"
