@@ -58,6 +58,12 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
     "where": (0, [], []),
+    "cabinet": (3, ["--units-per-serving", "--price", "--count"], ["--replace"]),
+    "log": (
+        3,
+        ["--date", "--time", "--food", "--sex", "--age", "--end", "--format"],
+        ["--strict", "--kidney-disease"],
+    ),
     "profile": (
         1,
         ["--sex", "--age", "--standard", "--egfr", "--medication"],

@@ -18,6 +18,26 @@ Example = tuple[list[str], str]
 
 EXAMPLES: dict[str, list[Example]] = {
     "where": [([], "")],
+    "cabinet": [
+        (
+            [
+                "add",
+                "nightly",
+                "Magnesium (as magnesium glycinate) 200 mg",
+                "--price",
+                "9.5",
+                "--count",
+                "60",
+                "--replace",
+            ],
+            "",
+        ),
+        (["list"], ""),
+    ],
+    "log": [
+        (["day", "--sex", "female", "--age", "34"], ""),
+        (["week", "--sex", "male"], ""),
+    ],
     "profile": [
         (["set", "--sex", "female", "--age", "34", "--medication", "ppi"], ""),
     ],

@@ -93,6 +93,9 @@ COMMAND_MODULES = (
     "knowledge_cmds",
     "info_cmds",
     "profile_cmds",
+    "cabinet_cmds",
+    "diary_cmds",
+    "days_cmds",
 )
 
 

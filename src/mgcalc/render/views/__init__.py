@@ -6,7 +6,18 @@ so they are testable and the layout lives in one place per result. Importing thi
 package registers every view.
 """
 
-from mgcalc.render.views import calc, diary, intake, knowledge, products
+from mgcalc.render.views import calc, days, diary, intake, knowledge, products
 from mgcalc.render.views.base import Column, View, bar, view_for
 
-__all__ = ["Column", "View", "bar", "calc", "diary", "intake", "knowledge", "products", "view_for"]
+__all__ = [
+    "Column",
+    "View",
+    "bar",
+    "calc",
+    "days",
+    "diary",
+    "intake",
+    "knowledge",
+    "products",
+    "view_for",
+]

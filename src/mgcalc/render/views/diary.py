@@ -58,3 +58,87 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
             sources_note(rec["sources"]),
         ],
     )
+
+
+@view("Product")
+def product_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    cost = rec["cost_per_100mg"]
+    pairs = [
+        ("Name", rec["name"]),
+        ("Label line", rec["label"]),
+        ("Forms", ", ".join(rec["forms"]) or "not named"),
+        ("Figure on the line", f"{num(rec['stated_mg'], 'mg')} ({rec['figure_is']})"),
+        ("Magnesium per unit", num(rec["elemental_mg_per_unit"], "mg")),
+        ("Units per serving", str(rec["units_per_serving"])),
+        ("Magnesium per serving", num(rec["elemental_mg_per_serving"], "mg")),
+    ]
+    if cost is not None:
+        pairs.append(("Cost per 100 mg magnesium", f"{cost:.2f}"))
+    notes = ["'mgcalc log add " + rec["name"] + "' logs one serving; 'x2' two."]
+    if rec["sources"]:
+        notes.append(sources_note(rec["sources"]))
+    return _pairs(f"Cabinet: {rec['name']}", pairs, notes)
+
+
+@view("Cabinet")
+def cabinet_view(result: Any, ascii_only: bool = False) -> View:
+    rows = [
+        [
+            rec["name"],
+            num(rec["elemental_mg_per_serving"], "mg"),
+            ", ".join(rec["forms"]) or "-",
+            rec["label"],
+        ]
+        for rec in result.records()
+    ]
+    notes = [] if rows else ['The cabinet is empty: mgcalc cabinet add NAME "LABEL LINE".']
+    return View(
+        "Your cabinet",
+        [Column("Name"), Column("Per serving", True), Column("Forms"), Column("Label line")],
+        rows,
+        notes,
+    )
+
+
+def entry_row(rec: dict[str, Any]) -> list[str]:
+    count = rec["count"]
+    item = rec["item"] if rec["kind"] != "product" or count == 1 else f"{rec['item']} x{count:g}"
+    return [
+        str(rec["id"]),
+        rec["date"],
+        rec["time"] or "-",
+        item,
+        "-" if rec["kind"] == "none" else num(rec["elemental_mg"], "mg"),
+        rec["kind"],
+    ]
+
+
+@view("Entries")
+def entries_view(result: Any, ascii_only: bool = False) -> View:
+    return View(
+        "Diary entries",
+        [
+            Column("ID", True),
+            Column("Date"),
+            Column("Time"),
+            Column("Item"),
+            Column("Magnesium", True),
+            Column("Kind"),
+        ],
+        [entry_row(dict(rec)) for rec in result.records()],
+        ["'mgcalc log undo' takes back the last log; 'mgcalc log remove ID' one entry."],
+    )
+
+
+@view("ImportResult")
+def import_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    return _pairs(
+        f"Imported {rec['file']}",
+        [
+            ("Records in the file", str(rec["records"])),
+            ("Imported", str(rec["imported"])),
+            ("Already in the diary", str(rec["already_present"])),
+        ],
+    )

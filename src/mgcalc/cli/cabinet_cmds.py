@@ -1,0 +1,122 @@
+"""``cabinet``: the products a person keeps, read once from their label lines."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+
+cabinet_app = typer.Typer(
+    name="cabinet",
+    help="Your products, by name: the label line as printed and what it supplies.",
+    no_args_is_help=True,
+)
+
+NameArg = Annotated[str, typer.Argument(metavar="NAME", help="The product's name (one word).")]
+
+
+def _now() -> str:
+    from datetime import datetime
+
+    return datetime.now().isoformat(timespec="seconds")
+
+
+@cabinet_app.command("add")
+def cabinet_add(
+    name: NameArg,
+    line: Annotated[
+        str, typer.Argument(metavar="LABEL_LINE", help="The magnesium line as printed.")
+    ],
+    units_per_serving: Annotated[
+        int,
+        typer.Option(
+            "--units-per-serving",
+            help="Units (capsules) the line's amount is for one of; a serving holds this many.",
+        ),
+    ] = 1,
+    price: Annotated[
+        float | None, typer.Option("--price", metavar="P", help="Price of one bottle.")
+    ] = None,
+    count: Annotated[
+        int | None, typer.Option("--count", metavar="N", help="Units in that bottle.")
+    ] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Overwrite a product.")] = False,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Add a product from its label line; a line the label reader cannot read is refused.
+
+    Example: mgcalc cabinet add nightly "Magnesium (as magnesium glycinate) 200 mg"
+    """
+    from mgcalc.core.cabinet import product_from_label
+    from mgcalc.store.cabinet import add_product
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    product = product_from_label(
+        name, line, _now(), units_per_serving=units_per_serving, price=price, count=count
+    )
+    add_product(product, replace=replace)
+    actions.show(product, out)
+
+
+@cabinet_app.command("list")
+def cabinet_list(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+) -> None:
+    """Every product in the cabinet (quiet: how many).
+
+    Example: mgcalc cabinet list
+    """
+    from mgcalc.core.cabinet import Cabinet
+    from mgcalc.store.cabinet import list_products
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    actions.show(Cabinet(list_products()), out)
+
+
+@cabinet_app.command("show")
+def cabinet_show(
+    name: NameArg,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """One product: its line, forms, and magnesium per unit and serving.
+
+    Example: mgcalc cabinet show nightly --json
+    """
+    from mgcalc.store.cabinet import get_product
+
+    actions.show(get_product(name), actions.OutputOptions.of(fmt, as_json, quiet))
+
+
+@cabinet_app.command("remove")
+def cabinet_remove(
+    name: NameArg,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Remove a product (diary entries that used it keep their figures).
+
+    Example: mgcalc cabinet remove nightly
+    """
+    from mgcalc.store.cabinet import remove_product
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    actions.show(remove_product(name), out)
+
+
+def register(app: typer.Typer) -> None:
+    from mgcalc.core.cabinet import ProductRecord
+
+    SCHEMAS["cabinet"] = (ProductRecord, False)
+    app.add_typer(cabinet_app)

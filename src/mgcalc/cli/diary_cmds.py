@@ -1,0 +1,214 @@
+"""``log``: writing the diary (add, none, remove, undo) and moving it (export, import).
+
+Days and weeks are read by :mod:`mgcalc.cli.days_cmds`, on the same ``log`` group.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt
+from mgcalc.core.errors import InputError
+
+log_app = typer.Typer(
+    name="log",
+    help="Your magnesium diary: what you took and ate, day by day, against the references.",
+    no_args_is_help=True,
+)
+
+DateOpt = Annotated[
+    str, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD, today or yesterday.")
+]
+TimeOpt = Annotated[
+    str | None,
+    typer.Option("--time", metavar="HH:MM", help="Time taken (default: now, for today)."),
+]
+
+
+def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
+    from datetime import datetime
+
+    from mgcalc.core.diary import parse_date, parse_time
+
+    now = datetime.now()
+    day = parse_date(date_text, now.date())
+    time: str | None
+    if time_text is not None:
+        time = parse_time(time_text)
+    else:
+        time = now.strftime("%H:%M") if day == now.date().isoformat() else None
+    return day, time, now.isoformat(timespec="microseconds")
+
+
+@log_app.command("add")
+def log_add(
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[ITEM]...",
+            help="A cabinet product with an optional count of servings (nightly x2), "
+            "or FORM AMOUNT (glycinate 400mg), or elemental mg (300).",
+        ),
+    ] = None,
+    food: Annotated[
+        list[str] | None,
+        typer.Option("--food", metavar="X", help="Food: 'almonds 1oz' or mg. Repeatable."),
+    ] = None,
+    date: DateOpt = "today",
+    time: TimeOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Log supplements and foods (one transaction); prints the entries with their ids.
+
+    Example: mgcalc log add nightly x2 "glycinate 400mg" --food "almonds 1oz"
+    """
+    from mgcalc.core.diary import Entries, build_entries
+    from mgcalc.store.cabinet import all_products
+    from mgcalc.store.db import connect
+    from mgcalc.store.diary import add_entries
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    if not items and not food:
+        raise InputError("give something to log: a product, 'FORM AMOUNT' or --food")
+    day, at, logged_at = _when(date, time)
+    connection = connect(create=True)
+    assert connection is not None
+    try:
+        products = {p.name.lower(): p for p in all_products(connection)}
+        entries = build_entries(
+            items or [], food or [], products, day=day, time=at, logged_at=logged_at
+        )
+        stored = add_entries(entries, connection=connection)
+    finally:
+        connection.close()
+    actions.show(Entries(stored), out)
+
+
+@log_app.command("none")
+def log_none(
+    date: DateOpt = "today",
+    time: TimeOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Record 'no supplements' for a day (a day with nothing logged stays unknown).
+
+    Example: mgcalc log none --date yesterday
+    """
+    from mgcalc.core.diary import Entries, none_entry
+    from mgcalc.store.diary import add_entries
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    day, at, logged_at = _when(date, time)
+    actions.show(Entries(add_entries([none_entry(day, at, logged_at)])), out)
+
+
+@log_app.command("remove")
+def log_remove(
+    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id.")],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Remove one entry by id; prints what was removed.
+
+    Example: mgcalc log remove 12
+    """
+    from mgcalc.core.diary import Entries
+    from mgcalc.store.diary import remove_entries
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    actions.show(Entries(remove_entries(entry_id)), out)
+
+
+@log_app.command("undo")
+def log_undo(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Remove what the last 'log add' or 'log none' stored; prints it.
+
+    Example: mgcalc log undo
+    """
+    from mgcalc.core.diary import Entries
+    from mgcalc.store.diary import remove_entries
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    actions.show(Entries(remove_entries(None)), out)
+
+
+@log_app.command("export")
+def log_export(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="json|csv|ndjson", help="Export format.")
+    ] = "json",
+) -> None:
+    """Every entry, exactly, for a backup or another tool ('log import' reads it back).
+
+    Example: mgcalc log export --format csv
+    """
+    from mgcalc.core.diary_io import write_csv
+    from mgcalc.render import machine
+    from mgcalc.store.diary import all_entries
+
+    chosen = fmt.strip().lower()
+    if chosen not in ("json", "csv", "ndjson"):
+        raise InputError(f"unknown export format '{fmt}'", suggestion="choose json, csv or ndjson")
+    entries = all_entries()
+    if chosen == "csv":
+        write_csv(entries, sys.stdout)
+    elif chosen == "ndjson":
+        for entry in entries:
+            machine.write_ndjson(entry.record(), sys.stdout)
+    else:
+        machine.write_json([entry.record() for entry in entries], sys.stdout)
+
+
+@log_app.command("import")
+def log_import(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="An export ('-' for stdin).")],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Add the entries of an export (JSON, NDJSON or CSV) in one transaction; a bad
+    record changes nothing. Entries already in the diary are skipped.
+
+    Example: mgcalc log import backup.json
+    """
+    from mgcalc.core.diary_io import ImportResult, read_entries
+    from mgcalc.store.diary import import_entries
+
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    entries = read_entries(_read(file))
+    imported, present = import_entries(entries)
+    actions.show(ImportResult(file, len(entries), imported, present), out)
+
+
+def _read(file: str) -> str:
+    try:
+        if file == "-":
+            return sys.stdin.buffer.read().decode("utf-8")
+        with open(file, "rb") as stream:
+            return stream.read().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{file} is not UTF-8 text") from None
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror}") from None
+
+
+def register(app: typer.Typer) -> None:
+    from mgcalc.core.diary import EntryRecord
+    from mgcalc.core.diary_io import ImportRecord
+
+    SCHEMAS.update({"log": (EntryRecord, True), "log-import": (ImportRecord, False)})
+    app.add_typer(log_app)

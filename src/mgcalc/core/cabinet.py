@@ -1,0 +1,179 @@
+"""Products in the user's cabinet: a label line as printed, and what it supplies.
+
+The label reader (labels.reading, labels.assess) decides what a line means; the
+cabinet keeps its verdict (forms, whether the figure is elemental or compound,
+elemental magnesium per unit) beside the line itself, so the diary logs a product
+by name and the figure can always be traced back to the words on the bottle.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.results import mg2
+
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
+COUNT = re.compile(r"^(?:[x×*](\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[x×])$", re.I)
+MAX_PRICE = 1_000_000.0
+MAX_COUNT = 100_000
+
+
+class ProductRecord(TypedDict):
+    name: str
+    label: str
+    forms: list[str]
+    figure_is: str
+    stated_mg: float
+    elemental_mg_per_unit: float
+    units_per_serving: int
+    elemental_mg_per_serving: float
+    price: float | None
+    count: int | None
+    cost_per_100mg: float | None
+    added_at: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    label: str
+    forms: tuple[str, ...]
+    figure_is: str
+    stated_mg: float
+    elemental_mg_per_unit: float
+    units_per_serving: int
+    price: float | None
+    count: int | None
+    added_at: str
+
+    @property
+    def elemental_mg_per_serving(self) -> float:
+        return self.elemental_mg_per_unit * self.units_per_serving
+
+    @property
+    def cost_per_100mg(self) -> float | None:
+        if self.price is None or not self.count:
+            return None
+        return round(100 * self.price / (self.count * self.elemental_mg_per_unit), 4)
+
+    @property
+    def sources(self) -> list[str]:
+        from mgcalc.core.forms import resolve
+
+        found: list[str] = []
+        for form in self.forms:
+            try:
+                found += resolve(form).sources
+            except MgcalcError:
+                continue
+        return list(dict.fromkeys(found))
+
+    def record(self) -> ProductRecord:
+        return {
+            "name": self.name,
+            "label": self.label,
+            "forms": list(self.forms),
+            "figure_is": self.figure_is,
+            "stated_mg": mg2(self.stated_mg),
+            "elemental_mg_per_unit": mg2(self.elemental_mg_per_unit),
+            "units_per_serving": self.units_per_serving,
+            "elemental_mg_per_serving": mg2(self.elemental_mg_per_serving),
+            "price": self.price,
+            "count": self.count,
+            "cost_per_100mg": self.cost_per_100mg,
+            "added_at": self.added_at,
+            "sources": self.sources,
+        }
+
+    def quiet(self) -> str:
+        return f"{mg2(self.elemental_mg_per_serving):g}"
+
+
+@dataclass(frozen=True)
+class Cabinet:
+    """A listing of products (``cabinet list``)."""
+
+    products: Sequence[Product]
+
+    def records(self) -> list[ProductRecord]:
+        return [product.record() for product in self.products]
+
+    def quiet(self) -> str:
+        return str(len(self.products))
+
+
+def check_name(name: str) -> str:
+    """A cabinet name is one word (the diary reads names between other items), and
+    not a form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear."""
+    from mgcalc.core.forms import resolve
+
+    if COUNT.match(name):
+        raise InputError(f"product name '{name}' reads as a count (nightly x2); choose another")
+    if not _NAME.match(name):
+        raise InputError(
+            f"product name '{name}' must be one word of letters, digits, '-', '_' or '.', "
+            "starting with a letter (up to 40 characters)",
+            suggestion="e.g. nightly, glycinate-200",
+        )
+    try:
+        resolve(name)
+    except MgcalcError:
+        return name
+    raise InputError(
+        f"'{name}' is the name of a magnesium form; name the product differently",
+        suggestion=f"e.g. {name}-nightly",
+    )
+
+
+def product_from_label(
+    name: str,
+    line: str,
+    added_at: str,
+    *,
+    units_per_serving: int = 1,
+    price: float | None = None,
+    count: int | None = None,
+) -> Product:
+    """Read ``line`` with the label reader; refuse it with the reader's reason."""
+    from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.assess import LabelResult
+
+    check_name(name)
+    if (price is None) != (count is None):
+        raise InputError("--price and --count go together: the price of a bottle of COUNT units")
+    if price is not None and not (math.isfinite(price) and 0 < price <= MAX_PRICE):
+        raise InputError(f"--price must be above 0 and at most {MAX_PRICE:g}")
+    if count is not None and not 1 <= count <= MAX_COUNT:
+        raise InputError(f"--count must be from 1 to {MAX_COUNT}")
+    parsed = parse_label(line)
+    assessed = LabelResult(parsed, units_per_serving=units_per_serving)
+    low, high = assessed.per_unit_span
+    if low != high:
+        raise InputError(
+            f"the label line gives {low:.4g}-{high:.4g} mg of magnesium per unit, not one "
+            f"figure; the diary needs one",
+            suggestion="use a line that states the elemental magnesium, e.g. "
+            "'Magnesium (as magnesium glycinate) 200 mg'",
+        )
+    if not low > 0:
+        raise InputError(f"no magnesium amount could be read from '{line}'")
+    stated = parsed.amount_mg if parsed.amount_mg is not None else low
+    return Product(
+        name,
+        line,
+        tuple(form.id for form in parsed.forms),
+        parsed.figure_is,
+        stated,
+        low,
+        assessed.units_per_serving,
+        price,
+        count,
+        added_at,
+    )

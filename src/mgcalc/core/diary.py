@@ -1,0 +1,309 @@
+"""Diary entries: what a person took or ate on a day, as stored and exported.
+
+Pure: items typed after ``log add`` become :class:`Entry` values (the cabinet is
+passed in), and exported records are checked field by field on import. An entry
+keeps the elemental magnesium worked out when it was logged, so editing or
+removing a cabinet product never rewrites the past.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.cabinet import COUNT, Product
+from mgcalc.core.errors import InputError, suggest
+from mgcalc.core.results import mg2
+
+KINDS = ("product", "supplement", "food", "none")
+NO_SUPPLEMENTS = "no supplements"
+MAX_ITEMS_MG = 1_000_000.0
+MAX_TEXT = 500
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class EntryRecord(TypedDict):
+    id: int | None
+    date: str
+    time: str | None
+    kind: str
+    item: str
+    count: float
+    elemental_mg: float
+    form: str | None
+    compound_mg: float | None
+    source: str | None
+    logged_at: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int | None
+    date: str
+    time: str | None
+    kind: str
+    item: str
+    count: float
+    elemental_mg: float
+    form: str | None
+    compound_mg: float | None
+    source: str | None
+    logged_at: str
+
+    def record(self) -> EntryRecord:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "time": self.time,
+            "kind": self.kind,
+            "item": self.item,
+            "count": self.count,
+            "elemental_mg": self.elemental_mg,
+            "form": self.form,
+            "compound_mg": self.compound_mg,
+            "source": self.source,
+            "logged_at": self.logged_at,
+        }
+
+    def same_content(self, other: Entry) -> bool:
+        return self.record() | {"id": None} == other.record() | {"id": None}
+
+
+COLUMNS = tuple(f.name for f in fields(Entry))
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A listing of entries (what ``log add``/``remove``/``undo`` print)."""
+
+    entries: Sequence[Entry]
+
+    def records(self) -> list[EntryRecord]:
+        return [entry.record() for entry in self.entries]
+
+    def quiet(self) -> str:
+        return " ".join(str(entry.id) for entry in self.entries)
+
+
+def parse_date(text: str, today: date) -> str:
+    key = text.strip().lower()
+    if key == "today":
+        return today.isoformat()
+    if key == "yesterday":
+        return (today - timedelta(days=1)).isoformat()
+    try:
+        return date.fromisoformat(key).isoformat() if len(key) == 10 else _bad_date(text)
+    except ValueError:
+        return _bad_date(text)
+
+
+def _bad_date(text: str) -> str:
+    raise InputError(
+        f"cannot read the date '{text}'", suggestion="give YYYY-MM-DD, today or yesterday"
+    )
+
+
+def parse_time(text: str) -> str:
+    key = text.strip()
+    if re.fullmatch(r"\d:[0-5]\d", key):
+        key = "0" + key
+    if not _TIME.match(key):
+        raise InputError(f"cannot read the time '{text}'", suggestion="give HH:MM, e.g. 08:30")
+    return key
+
+
+def _count(token: str) -> float | None:
+    match = COUNT.match(token)
+    if match is None:
+        return None
+    value = float(match[1] or match[2])
+    if not 0 < value <= 100:
+        raise InputError(f"count '{token}' must be above 0 and at most 100")
+    return value
+
+
+def _starts_amount(token: str) -> bool:
+    return bool(re.match(r"^[+-]?[\d.]", token))
+
+
+def build_entries(
+    words: Sequence[str],
+    foods: Sequence[str],
+    products: Mapping[str, Product],
+    *,
+    day: str,
+    time: str | None,
+    logged_at: str,
+) -> list[Entry]:
+    """``nightly x2``, ``glycinate 400mg``, ``300`` and foods -> entries (not stored)."""
+    from mgcalc.core.intake import food_item, supplement_item
+    from mgcalc.core.units import lookup_unit
+
+    tokens = [t for word in words for t in word.split()]
+    made: list[Entry] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        product = products.get(token.lower())
+        if product is not None:
+            i += 1
+            count = _count(tokens[i]) if i < len(tokens) else None
+            i += count is not None
+            servings = count or 1.0
+            made.append(
+                Entry(
+                    None,
+                    day,
+                    time,
+                    "product",
+                    product.name,
+                    servings,
+                    mg2(product.elemental_mg_per_serving * servings),
+                    ",".join(product.forms) or None,
+                    None,
+                    None,
+                    logged_at,
+                )
+            )
+            continue
+        end = next((j for j in range(i, len(tokens)) if _starts_amount(tokens[j])), None)
+        if end is None:
+            rest = " ".join(tokens[i:])
+            hint = suggest(token.lower(), list(products))
+            raise InputError(
+                f"cannot read '{rest}': not a product in your cabinet, nor 'FORM AMOUNT'",
+                suggestion=("did you mean " + " or ".join(f"'{h}'" for h in hint) + "?")
+                if hint
+                else "see mgcalc cabinet list, or give e.g. 'glycinate 400mg'",
+            )
+        stop = end + 1
+        if (
+            stop < len(tokens)
+            and re.fullmatch(r"[\d.,]+", tokens[end])
+            and lookup_unit(tokens[stop])
+        ):
+            stop += 1
+        text = " ".join(tokens[i:stop])
+        count = _count(tokens[stop]) if stop < len(tokens) else None
+        i = stop + (count is not None)
+        item = supplement_item(text)
+        made.append(
+            Entry(
+                None,
+                day,
+                time,
+                "supplement",
+                text,
+                count or 1.0,
+                mg2(item.elemental_mg * (count or 1.0)),
+                item.form,
+                None if item.compound_mg is None else mg2(item.compound_mg * (count or 1.0)),
+                item.source,
+                logged_at,
+            )
+        )
+    for text in foods:
+        item = food_item(text)
+        made.append(
+            Entry(
+                None,
+                day,
+                time,
+                "food",
+                text,
+                1.0,
+                mg2(item.elemental_mg),
+                item.food,
+                None,
+                item.source,
+                logged_at,
+            )
+        )
+    return made
+
+
+def none_entry(day: str, time: str | None, logged_at: str) -> Entry:
+    return Entry(None, day, time, "none", NO_SUPPLEMENTS, 0.0, 0.0, None, None, None, logged_at)
+
+
+def entry_from_record(record: Mapping[str, Any]) -> Entry:
+    """A record from ``log export`` (JSON values, or CSV text) -> an entry, checked."""
+    if not isinstance(record, Mapping):
+        raise InputError("not an object with the export's fields")
+    missing = [c for c in COLUMNS if c not in record]
+    extra = [k for k in record if k not in COLUMNS]
+    if missing or extra:
+        raise InputError(
+            "fields " + ", ".join(missing) + " missing"
+            if missing
+            else "unknown fields " + ", ".join(map(str, extra))
+        )
+    day = _text(record, "date")
+    if len(day) != 10 or parse_date(day, date.today()) != day:
+        raise InputError(f"bad date '{day}' (YYYY-MM-DD)")
+    time = _optional_text(record, "time")
+    if time is not None and not _TIME.match(time):
+        raise InputError(f"bad time '{time}' (HH:MM)")
+    kind = _text(record, "kind")
+    if kind not in KINDS:
+        raise InputError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
+    logged_at = _text(record, "logged_at")
+    try:
+        datetime.fromisoformat(logged_at)
+    except ValueError:
+        raise InputError(f"bad logged_at '{logged_at}' (an ISO date and time)") from None
+    entry_id = record["id"]
+    if entry_id in (None, ""):
+        entry_id = None
+    elif (
+        isinstance(entry_id, bool)
+        or not isinstance(entry_id, int | str)
+        or not str(entry_id).isdigit()
+    ):
+        raise InputError(f"bad id '{entry_id}' (a whole number)")
+    return Entry(
+        None if entry_id is None else int(entry_id),
+        day,
+        time,
+        kind,
+        _text(record, "item"),
+        _number(record, "count", allow_zero=kind == "none"),
+        _number(record, "elemental_mg", allow_zero=True),
+        _optional_text(record, "form"),
+        None if record["compound_mg"] in (None, "") else _number(record, "compound_mg"),
+        _optional_text(record, "source"),
+        logged_at,
+    )
+
+
+def _text(record: Mapping[str, Any], key: str) -> str:
+    value = record[key]
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
+        raise InputError(f"'{key}' must be non-empty text (up to {MAX_TEXT} characters)")
+    return value
+
+
+def _optional_text(record: Mapping[str, Any], key: str) -> str | None:
+    return None if record[key] in (None, "") else _text(record, key)
+
+
+def _number(record: Mapping[str, Any], key: str, *, allow_zero: bool = False) -> float:
+    value = record[key]
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            raise InputError(f"'{key}' must be a number, got '{record[key]}'") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"'{key}' must be a number")
+    number = float(value)
+    low_ok = number >= 0 if allow_zero else number > 0
+    if not (math.isfinite(number) and low_ok and number <= MAX_ITEMS_MG):
+        raise InputError(f"'{key}' {record[key]} is out of range")
+    return number

@@ -1,0 +1,140 @@
+"""``log export`` and ``log import`` formats: every entry, exactly, both ways.
+
+JSON (an array, or NDJSON one entry a line) and CSV with a header of the entry's
+fields. Numbers are written in Python's shortest round-tripping form and empty
+CSV cells mean null, so export -> import -> export gives the same bytes. Export
+CSV is data for re-import, so cells are written as they are (no spreadsheet
+escaping that would change them). Reading checks every record before anything
+is stored and names each bad line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.diary import COLUMNS, Entry, entry_from_record
+from mgcalc.core.errors import InputError, MgcalcError
+
+MAX_REPORTED = 5
+
+
+class ImportRecord(TypedDict):
+    file: str
+    records: int
+    imported: int
+    already_present: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    found: int  # not "records": that name would make this look like a listing
+    imported: int
+    already_present: int
+
+    def record(self) -> ImportRecord:
+        return {
+            "file": self.file,
+            "records": self.found,
+            "imported": self.imported,
+            "already_present": self.already_present,
+        }
+
+    def quiet(self) -> str:
+        return str(self.imported)
+
+
+def write_csv(entries: Sequence[Entry], stream: TextIO) -> None:
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for entry in entries:
+        writer.writerow(
+            [
+                "" if value is None else repr(value) if isinstance(value, float) else value
+                for value in (getattr(entry, c) for c in COLUMNS)
+            ]
+        )
+
+
+def read_entries(text: str) -> list[Entry]:
+    """Every entry in an export, or :class:`InputError` listing the bad lines."""
+    text = text.removeprefix("\ufeff")
+    stripped = text.lstrip()
+    if not stripped:
+        raise InputError("the file holds no entries")
+    if stripped.startswith("["):
+        records = _json_array(text)
+    elif stripped.startswith("{"):
+        records = _ndjson(text)
+    else:
+        records = _csv(text)
+    entries: list[Entry] = []
+    bad: list[str] = []
+    for line, record in records:
+        try:
+            if isinstance(record, str):
+                raise InputError(record)
+            entries.append(entry_from_record(record))
+        except MgcalcError as error:
+            bad.append(f"line {line}: {error}")
+    if bad:
+        shown = "; ".join(bad[:MAX_REPORTED])
+        more = f"; and {len(bad) - MAX_REPORTED} more" if len(bad) > MAX_REPORTED else ""
+        raise InputError(f"nothing imported: {len(bad)} bad record(s): {shown}{more}")
+    return entries
+
+
+def _json_array(text: str) -> list[tuple[int, Any]]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"nothing imported: not valid JSON at line {error.lineno}: {error.msg}"
+        ) from None
+    if not isinstance(document, list):
+        raise InputError("nothing imported: expected a JSON array of entries")
+    return [(number, record) for number, record in enumerate(document, start=1)]
+
+
+def _ndjson(text: str) -> list[tuple[int, Any]]:
+    found: list[tuple[int, Any]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            found.append((number, json.loads(line)))
+        except json.JSONDecodeError as error:
+            found.append((number, f"not valid JSON ({error.msg})"))
+    return found
+
+
+def _csv(text: str) -> list[tuple[int, Any]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        raise InputError("nothing imported: no CSV header") from None
+    if tuple(header) != COLUMNS:
+        raise InputError(
+            "nothing imported: the CSV header must be the export's: " + ",".join(COLUMNS)
+        )
+    found: list[tuple[int, Any]] = []
+    try:
+        for row in reader:
+            number = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(COLUMNS):
+                found.append((number, f"{len(row)} fields, expected {len(COLUMNS)}"))
+                continue
+            found.append((number, dict(zip(COLUMNS, row, strict=True))))
+    except csv.Error as error:
+        found.append((reader.line_num, f"unreadable CSV ({error})"))
+    return found
