@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Belt and braces: even code that copies os.environ at import time, before the
+# autouse fixture below runs, never sees the real home.
+os.environ["MGCALC_HOME"] = tempfile.mkdtemp(prefix="mgcalc-test-home-")
 SHARED = ROOT.parent / "shared"
 
 

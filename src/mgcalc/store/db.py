@@ -86,6 +86,10 @@ def connect(*, create: bool) -> sqlite3.Connection | None:
         connection = sqlite3.connect(path, timeout=ms / 1000, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout = {ms}")
+            # WAL with synchronous=NORMAL: commits survive a crash of mgcalc or the
+            # OS intact (the SQLite docs' recommended pairing); only the last commits
+            # before a power cut may be lost, never consistency.
+            connection.execute("PRAGMA synchronous = NORMAL")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > LATEST:
                 raise StoreError(
