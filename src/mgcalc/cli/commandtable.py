@@ -446,6 +446,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": False,
         "options": {
             "--age": "age",
+            "--egfr": "egfr",
             "--format": "fmt",
             "--json": "as_json",
             "--kidney-disease": "kidney_disease",
@@ -464,6 +465,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
             "day": ["str", False, False],
+            "egfr": ["str", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "kidney_disease": ["flag", False, False],
             "lactating": ["flag", False, False],
@@ -483,6 +485,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": False,
         "options": {
             "--age": "age",
+            "--egfr": "egfr",
             "--end": "end",
             "--format": "fmt",
             "--json": "as_json",
@@ -502,6 +505,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
             "count": ["int", False, True],
+            "egfr": ["str", False, False],
             "end": ["str", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "kidney_disease": ["flag", False, False],
@@ -608,6 +612,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "no_args_is_help": False,
         "options": {
             "--age": "age",
+            "--egfr": "egfr",
             "--end": "end",
             "--format": "fmt",
             "--json": "as_json",
@@ -626,6 +631,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
+            "egfr": ["str", False, False],
             "end": ["str", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "kidney_disease": ["flag", False, False],

@@ -16,6 +16,7 @@ from mgcalc.cli.diary_cmds import log_app
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     AgeOpt,
+    EgfrOpt,
     FormatOpt,
     JsonOpt,
     KidneyOpt,
@@ -49,14 +50,16 @@ def _days(
     standard: str | None,
     medication: list[str] | None,
     kidney_disease: bool,
+    egfr: str | None,
 ) -> list[DayResult]:
     from mgcalc.cli.person import who
     from mgcalc.core.diary_days import DayResult, check_day
-    from mgcalc.core.interactions import resolve_medication
+    from mgcalc.core.interactions import medication_use
+    from mgcalc.core.kidney import KidneyFunction, parse_egfr
     from mgcalc.core.person import stage_for
     from mgcalc.store.diary import entries_between
 
-    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     fields = person.fields
     stage = stage_for(
         sex=fields["sex"],
@@ -65,12 +68,14 @@ def _days(
         lactating=fields["lactating"],
         standard=fields["standard"],
     )
-    meds = [resolve_medication(m) for m in fields["medication"]]
+    meds = [medication_use(m) for m in fields["medication"]]
+    egfr = fields["egfr"]
+    kidney = KidneyFunction(None if egfr is None else parse_egfr(egfr), fields["kidney_disease"])
     entries = entries_between(dates[0], dates[-1])
     results = []
     for day in dates:
         todays = [e for e in entries if e.date == day]
-        check = check_day(stage, todays, meds, fields["kidney_disease"], person.profile_used)
+        check = check_day(stage, todays, meds, kidney, person.profile_used)
         results.append(DayResult(day, check, todays))
     return results
 
@@ -93,6 +98,7 @@ def log_day(
     standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
+    egfr: EgfrOpt = None,
     strict: StrictOpt = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -109,7 +115,7 @@ def log_day(
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     when = parse_date(day, date.today())
-    args = (sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    args = (sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     (result,) = _days([when], *args)
     actions.show(result, out)
     _strict(strict, [result])
@@ -118,7 +124,9 @@ def log_day(
 def _run(
     count: int,
     end: str,
-    person: tuple[str | None, str | None, bool, bool, str | None, list[str] | None, bool],
+    person: tuple[
+        str | None, str | None, bool, bool, str | None, list[str] | None, bool, str | None
+    ],
     out: actions.OutputOptions,
     strict: bool,
 ) -> None:
@@ -151,6 +159,7 @@ def log_week(
     standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
+    egfr: EgfrOpt = None,
     strict: StrictOpt = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -162,7 +171,7 @@ def log_week(
     Example: mgcalc log week
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
-    person = (sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    person = (sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     _run(7, end, person, out, strict)
 
 
@@ -177,6 +186,7 @@ def log_days(
     standard: PersonStandardOpt = None,
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
+    egfr: EgfrOpt = None,
     strict: StrictOpt = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -188,7 +198,7 @@ def log_days(
     Example: mgcalc log days 14 --json
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
-    person = (sex, age, pregnant, lactating, standard, medication, kidney_disease)
+    person = (sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     _run(count, end, person, out, strict)
 
 

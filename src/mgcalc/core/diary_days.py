@@ -16,9 +16,10 @@ from typing_extensions import TypedDict
 
 from mgcalc.core.diary import Entry, EntryRecord
 from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cautions
+from mgcalc.core.interactions import MedicationUse
+from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import mg2
-from mgcalc.data.reference_records import Medication
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 MAX_DAYS = 366
@@ -60,8 +61,8 @@ def status_of(entries: Sequence[Entry]) -> str:
 def check_day(
     stage: LifeStage,
     entries: Sequence[Entry],
-    medications: Sequence[Medication] = (),
-    kidney_disease: bool = False,
+    medications: Sequence[MedicationUse] = (),
+    kidney: KidneyFunction | None = None,
     profile_used: bool = False,
 ) -> CheckResult:
     foods = [
@@ -73,23 +74,31 @@ def check_day(
     for entry in entries:
         if entry.kind in ("product", "supplement"):
             per_item.setdefault(entry.item, []).append(entry)
-    supplements = [
-        IntakeItem(
-            name,
-            sum(e.elemental_mg for e in group),
-            group[0].form,
-            None
-            if any(e.compound_mg is None for e in group)
-            else sum(e.compound_mg or 0.0 for e in group),
-            group[0].source,
-        )
-        for name, group in per_item.items()
-    ]
+    supplements = [_item(name, group) for name, group in per_item.items()]
     result = CheckResult(
-        stage, foods, supplements, list(medications), kidney_disease, profile_used=profile_used
+        stage,
+        foods,
+        supplements,
+        list(medications),
+        kidney or KidneyFunction(),
+        profile_used=profile_used,
     )
     result.cautions.extend(check_cautions(result))
     return result
+
+
+def _item(name: str, group: list[Entry]) -> IntakeItem:
+    """Entries of one product or supplement in a day, as one item of the check (a
+    product's figure comes from its label line, so it has no compound weight)."""
+    compounds = [e.compound_mg for e in group]
+    compound = None if None in compounds else sum(c or 0.0 for c in compounds)
+    return IntakeItem(
+        name,
+        sum(e.elemental_mg for e in group),
+        group[0].form if compound is not None else None,
+        compound,
+        group[0].source,
+    )
 
 
 @dataclass(frozen=True)

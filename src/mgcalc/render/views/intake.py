@@ -34,7 +34,7 @@ def read_as(item: dict[str, Any]) -> str:
     count = f"{item['count']} x " if item["count"] > 1 else ""
     if item["source"] == "FDA16":
         return f"{count}label figure, elemental" + (f" ({item['form']})" if item["form"] else "")
-    if item["form"]:
+    if item["form"] and item["compound_mg"] is not None:
         per = item["compound_mg"] / item["count"]
         return f"{count}{num(per, 'mg')} {item['form']} (compound weight)"
     return f"{count}elemental, as given" if count else "elemental, as given"
