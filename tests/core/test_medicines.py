@@ -173,3 +173,10 @@ def test_plan_proposes_no_dose_where_a_label_advises_against(medicine) -> None:
         stage, resolve("citrate"), [IntakeItem("f", 100)], medications=[medication_use(medicine)]
     )
     assert result.doses == [] and any("advises against" in n for n in result.notes)
+
+
+def test_long_medication_text_is_refused_quickly() -> None:
+    with pytest.raises(InputError):
+        medication_use("a@" + "07:00," * 20000)
+    with pytest.raises(InputError):
+        medication_use("x" * 150)

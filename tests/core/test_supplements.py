@@ -82,3 +82,10 @@ def test_count_multiplies_every_phrasing(amount: int, count: int, form: str) -> 
     one = supplement_item(f"{form} {amount}mg").elemental_mg
     for text in (f"{form} {amount}mg x{count}", f"{count} capsules of {amount}mg {form}"):
         assert supplement_item(text).elemental_mg == pytest.approx(one * count)
+
+
+@pytest.mark.parametrize("text", ["glycinate", "2 capsules of", "magnesium citrate"])
+def test_no_amount_names_the_phrasings(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        supplement_item(text)
+    assert "gives no amount" in str(caught.value) and "glycinate 400mg" in str(caught.value)

@@ -23,6 +23,7 @@ from mgcalc.data.reference_records import Medication
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100
+MAX_TEXT = 200  # a name and a few clock times
 
 
 def _key(name: str) -> str:
@@ -117,6 +118,8 @@ def clock(minutes: int) -> str:
 
 def medication_use(text: str) -> MedicationUse:
     """``levothyroxine``, ``Synthroid@07:00``, ``gabapentin@08:00,20:00``."""
+    if len(text) > MAX_TEXT:
+        raise InputError(f"--medication is over {MAX_TEXT} characters")
     name, _, when = text.partition("@")
     name = name.strip()
     if not name:

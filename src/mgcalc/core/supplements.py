@@ -58,6 +58,12 @@ def supplement_item(text: str) -> IntakeItem:
     if len(text) > MAX_TEXT:
         raise InputError(f"--supplement is over {MAX_TEXT} characters")
     rest, count = split_count(text)
+    if rest.strip() and not re.search(r"\d", rest):
+        raise InputError(
+            f"'{text}' gives no amount",
+            suggestion="e.g. '300' (elemental mg), 'glycinate 400mg', or a label line "
+            "'Magnesium (as magnesium glycinate) 200 mg'",
+        )
     item = _read(rest)
     if count == 1:
         return replace(item, input=text)
