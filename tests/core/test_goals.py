@@ -43,3 +43,24 @@ def test_timing_comes_from_evidence() -> None:
     assert last_dose_time(resolve_goal("sleep")) == timing["before_bed"]
     assert last_dose_time(resolve_goal("cramps")) == timing["after_training"]
     assert last_dose_time(resolve_goal("general")) is None
+
+
+def test_the_guide_lists_the_same_goal_vocabulary() -> None:
+    from mgcalc.core.knowledge import find_topic, render_topic
+
+    text = render_topic(find_topic("goals"))
+    for goal in goals().values():
+        line = next(line for line in text.splitlines() if line.startswith(f"- `{goal.id}`"))
+        assert all(alias in line for alias in goal.aliases)
+    assert find_topic("evidence").id == "goals"
+
+
+def test_the_guide_quotes_both_food_tables_from_data() -> None:
+    from mgcalc.core.food_results import FoodResult
+    from mgcalc.core.foods import lookup_food_text
+    from mgcalc.core.knowledge import find_topic, render_topic
+
+    ods = FoodResult(lookup_food_text("chia seeds 1 oz")).record()["ods"]
+    assert ods is not None
+    text = " ".join(render_topic(find_topic("food")).split())
+    assert f"{round(ods['usda_sr28_mg'])} mg per 1 oz in SR28, {ods['magnesium_mg']} mg" in text

@@ -107,3 +107,17 @@ class FoodSearchResult:
 
     def quiet(self) -> str:
         return "\n".join(row.ndb_no for row in self.foods)
+
+
+def food_figures() -> dict[str, str]:
+    """What the guide quotes about the two food tables: chia seeds per ounce in SR28
+    and in the ODS table (the largest gap among the everyday foods)."""
+    from mgcalc.core.foods import find_food
+
+    chia = ods_figure(find_food("chia seeds")[0])
+    assert chia is not None  # foods.toml carries the ODS figure for chia (validated)
+    return {
+        "chia_sr28": f"{round(chia['usda_sr28_mg']):d}",
+        "chia_ods": str(chia["magnesium_mg"]),
+        "chia_serving": chia["serving"],
+    }

@@ -43,3 +43,23 @@ def last_dose_time(goal: Goal) -> str | None:
     """When the goal's last (or only) dose goes, from evidence.toml [timing] (SEED);
     None for goals with no timing of their own."""
     return evidence()["timing"][goal.timing] if goal.timing else None
+
+
+def guide_figures() -> dict[str, str]:
+    """What the guide quotes about goals and evidence: the goal list with aliases
+    and each goal's mainstream verdict, and the sleep verdict (all from data)."""
+    from mgcalc.core.evidence import outcome_for, outcomes
+
+    lines = []
+    for goal in goals().values():
+        outcome = outcome_for(goal)
+        aliases = f" (also {', '.join(goal.aliases)})" if goal.aliases else ""
+        verdict = (
+            "no graded outcome"
+            if outcome is None
+            else f"evidence {outcome.verdict} ({', '.join(outcome.mainstream_sources)})"
+        )
+        lines.append(f"- `{goal.id}`{aliases}: {goal.title}; {verdict}.")
+    sleep = next(o for o in outcomes() if o.id == "sleep")
+    said = sleep.mainstream[:1].lower() + sleep.mainstream[1:]
+    return {"goal_list": "\n".join(lines), "sleep_evidence": said}

@@ -222,7 +222,9 @@ def figures() -> dict[str, str]:
     band = {b.label: b for b in us.band}
     data = evidence()
     ranking = rank_forms("general").forms[:2]
+    from mgcalc.core.food_results import food_figures
     from mgcalc.core.foods import lookup_food_text
+    from mgcalc.core.goals import guide_figures
     from mgcalc.data import daily_values, nrv
 
     def food_mg(text: str) -> str:
@@ -252,6 +254,8 @@ def figures() -> dict[str, str]:
         "spinach_half_cup": food_mg("spinach 1/2 cup"),
         "stacking_list": "\n".join(f"- {s.name}: {s.note}" for s in stacking()),
         "medication_list": "\n".join(f"- {m.name}: {m.effect} {m.advice}" for m in medications()),
+        **guide_figures(),
+        **food_figures(),
     }
 
 
