@@ -8,14 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import catalogue, resolve
+from mgcalc.core.forms import catalogue, from_record, resolve
 from mgcalc.core.labels import parse_label
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.rounding import declared_floor, eu_amount, is_declared
 from mgcalc.core.labels.writing import DeclarationResult
-from mgcalc.data import label_rounding
+from mgcalc.data import label_rounding, material_records
 
-FORMS = catalogue()
+FORMS = catalogue() + [from_record(record) for record in material_records()]
 
 
 def test_rounding_data_is_pinned_to_its_sources() -> None:

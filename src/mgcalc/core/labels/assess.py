@@ -108,9 +108,8 @@ class LabelResult:
                 raise InputError(f"{name} must be from 1 to 100, got {value}")
         self.notes: list[str] = list(self.parsed.notes)
         for form in self.parsed.forms:  # a bare name read as one hydrate says so
-            assumed = getattr(form, "assumed", None)
-            if assumed is not None:
-                self.notes.append(assumed.text())
+            if form.assumed is not None:
+                self.notes.append(form.assumed.text())
         panel_units = self.parsed.serving_units
         if panel_units is not None:
             if self.units_per_serving not in (1, panel_units):
@@ -166,10 +165,15 @@ class LabelResult:
         day = (serving[0] * self.servings, serving[1] * self.servings)
         exact = serving[0] == serving[1]
         warnings, notes = list(self.warnings), list(self.notes)
-        if not exact and parsed.figure_is == "compound":
+        if not exact and parsed.figure_is == "compound" and parsed.amount_max_mg is None:
+            why = (
+                "A blend's compound weight does not say how much of each salt it holds"
+                if len(parsed.forms) > 1
+                else f"The supplier states {parsed.forms[0].id}'s magnesium content as a range"
+            )
             warnings.append(
-                "A blend's compound weight does not say how much of each salt it holds: "
-                f"elemental magnesium is somewhere in {_span_text(serving, ' mg')} a serving."
+                f"{why}: elemental magnesium is somewhere in {_span_text(serving, ' mg')} "
+                "a serving."
             )
         if parsed.amount_mg is None and self.line_span is not None:
             notes.append(

@@ -34,10 +34,11 @@ _ELEMENTAL = re.compile(
 )
 _MAGNESIUM_WORD = re.compile(r"^\s*(?:elemental\s+)?(?:magnesium|mg)\b\s*", re.I)
 _DESCRIPTORS = re.compile(
-    r"\b(?:traacs|albion|magtein|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
+    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
     r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
     re.I,
 )
+_BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
 _SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
 _PER_UNITS = re.compile(
     r"\bper\s+(?P<n>\d{1,2})\s+(?P<unit>capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)\b",
@@ -93,9 +94,7 @@ class ParsedLabel:
 
 def fraction_span(form: Form) -> tuple[float, float]:
     """A form's magnesium fraction, as the stated range for raw materials."""
-    low = getattr(form, "fraction_low", None)
-    high = getattr(form, "fraction_high", None)
-    return (low or form.fraction), (high or form.fraction)
+    return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
 
 
 def parse_label(text: str) -> ParsedLabel:
@@ -312,11 +311,22 @@ def _resolves(name: str) -> bool:
 
 
 def _resolve_one(name: str, reading: _Reading) -> Form:
-    """The name as given, then without brand and descriptor words (``TRAACS``,
-    ``chelate``, ``buffered``): a raw material the catalogue knows wins."""
+    """The name as given; then without the word magnesium (``buffered magnesium
+    glycinate`` is the raw material ``buffered glycinate``); then a brand that names a
+    raw material by itself (``Magtein``); then without brand and descriptor words
+    (``TRAACS``, ``chelate``, ``complex``, ``buffered``), which are noted."""
     try:
         return resolve(name)
     except MgcalcError as first:
+        attempts = [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
+        attempts += [m.group() for m in _BRANDS.finditer(name)]
+        for attempt in attempts:
+            attempt = re.sub(r"\s+", " ", attempt).strip(" -,.")
+            if attempt and attempt != name.strip():
+                try:
+                    return resolve(attempt)
+                except MgcalcError:
+                    pass
         words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
         stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
         if not stripped or stripped == name.strip():

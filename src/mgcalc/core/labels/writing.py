@@ -117,6 +117,19 @@ class DeclarationResult:
             if len(self.parts) == 1:
                 overage_compound = overage / self.parts[0][0].fraction / self.units_per_serving
             warnings.append(self._overstated(amount, elemental, floor, overage, overage_compound))
+        for form, _ in self.parts:
+            if form.fraction_low is not None and form.fraction_low < form.fraction:
+                low = (
+                    elemental
+                    - sum(c * (f.fraction - (f.fraction_low or f.fraction)) for f, c in self.parts)
+                    * self.units_per_serving
+                )
+                warnings.append(
+                    f"{form.id}'s magnesium content is stated as a range; the line uses the "
+                    f"nominal {form.fraction:.1%}. At the low end a serving holds "
+                    f"{r.plain_number(mg2(low))} mg: base the claim on the lot's assay."
+                )
+                break
         per_day = elemental * self.servings
         ul = adult_ul(self.standard)
         over = ul is not None and mg2(per_day) > ul
