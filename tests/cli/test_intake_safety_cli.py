@@ -229,3 +229,24 @@ def test_check_reads_supplement_phrasings_and_shows_how(mg) -> None:
     assert (counted["count"], counted["compound_mg"]) == (2, 800)
     table = mg(*args).out
     assert "label figure, elemental" in table and "2 x 400 mg glycinate" in table
+
+
+def test_explain_names_kidney_category_and_medicine_windows(mg) -> None:
+    ran = mg(
+        "check",
+        "--sex",
+        "female",
+        "--supplement",
+        "100",
+        "--egfr",
+        "50",
+        "--medication",
+        "Tivicay",
+        "--explain",
+        "--json",
+    )
+    lines = [line for line in ran.err.splitlines() if line.startswith("explain: ")]
+    assert any("KDIGO G3a" in line and "KDIGO12" in line for line in lines)
+    assert any(
+        "dolutegravir" in line and ">= 2 h after it and >= 6 h before it" in line for line in lines
+    )

@@ -104,13 +104,40 @@ def explain_intake(result: Any) -> list[str]:
             + (" (USDA SR28)" if item.source == "USDA" else " (as given)")
         )
     for item in getattr(result, "supplements", []):
-        via = (
-            f" via {item.form}, {_n(item.compound_mg or 0)} mg compound (PUBCHEM, IUPAC)"
-            if item.form
-            else " (elemental, as given)"
+        steps.append(f"supplement: {item.input} -> {_n(item.elemental_mg)} mg{_read_as(item)}")
+    kidney = getattr(result, "kidney", None)
+    if kidney is not None and kidney.category is not None:
+        category = kidney.category
+        steps.append(
+            f"kidney: {kidney.describe()} -> supplements {category.supplements} "
+            f"({', '.join(category.sources)})"
         )
-        steps.append(f"supplement: {item.input} -> {_n(item.elemental_mg)} mg{via}")
+    for use in getattr(result, "medications", []):
+        medication = use.medication
+        if medication is None:
+            steps.append(f"medicine: {use.name} -> not known to mgcalc (caution)")
+            continue
+        window = ""
+        if medication.separate_hours or medication.before_hours or medication.after_hours:
+            either = medication.separate_hours or 0
+            window = (
+                f", magnesium >= {medication.before_hours or either} h after it and "
+                f">= {medication.after_hours or either} h before it"
+            )
+        steps.append(
+            f"medicine: {use.name} -> {medication.id} ({medication.interaction}{window}; "
+            f"{', '.join(medication.sources)})"
+        )
     return steps
+
+
+def _read_as(item: Any) -> str:
+    count = f" ({item.count} x)" if getattr(item, "count", 1) > 1 else ""
+    if item.source == "FDA16":
+        return f" (label figure, elemental: 21 CFR 101.36, FDA16){count}"
+    if item.form:
+        return f" via {item.form}, {_n(item.compound_mg or 0)} mg compound (PUBCHEM, IUPAC){count}"
+    return f" (elemental, as given){count}"
 
 
 def explain_plan(result: Any) -> list[str]:
