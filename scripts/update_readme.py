@@ -2,6 +2,8 @@
 
 Every ```console block whose first line is ``$ mgcalc ...`` is re-run (plain
 text, 100 columns) and its output replaced, so the README shows real runs.
+Blocks run in order against one temporary MGCALC_HOME, so the diary examples build
+on each other and never touch the real profile or diary.
 Usage: python scripts/update_readme.py
 """
 
@@ -12,14 +14,16 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 README = Path(__file__).resolve().parents[1] / "README.md"
+HOME = tempfile.mkdtemp(prefix="mgcalc-readme-")
 BLOCK = re.compile(r"```console\n\$ (?P<command>[^\n]+)\n(?P<output>.*?)```", re.S)
 
 
 def run(command: str) -> str:
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "MGCALC_HOME": HOME}
     proc = subprocess.run(
         ["bash", "-c", command], capture_output=True, text=True, env=env, cwd=README.parent
     )

@@ -727,7 +727,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "params": {
             "age": ["str", False, False],
             "as_json": ["flag", False, False],
-            "egfr": ["float", False, False],
+            "egfr": ["str", False, False],
             "fmt": ["enum:mgcalc.render:OutputFormat:i", False, False],
             "kidney_disease": ["flag", False, False],
             "lactating": ["flag", False, False],

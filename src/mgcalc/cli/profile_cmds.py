@@ -64,7 +64,7 @@ def profile_set(
         str, typer.Option("--standard", metavar="us|eu", help="Reference standard.")
     ] = "us",
     egfr: Annotated[
-        float | None,
+        str | None,
         typer.Option("--egfr", metavar="N", help="Kidney function, eGFR in mL/min/1.73 m²."),
     ] = None,
     kidney_disease: Annotated[
@@ -85,12 +85,18 @@ def profile_set(
     from mgcalc.store.profile import Profile, save
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
+    from mgcalc.core.interactions import medication_use, unknown_warning
+    from mgcalc.core.kidney import parse_egfr
+
+    kidney = None if egfr is None else parse_egfr(egfr)
     profile = Profile(
-        sex, age, pregnant, lactating, standard, egfr, kidney_disease, tuple(medication or ())
+        sex, age, pregnant, lactating, standard, kidney, kidney_disease, tuple(medication or ())
     ).validated()
-    for name in profile.medications:
-        _known_medication(name)
+    uses = [medication_use(text) for text in profile.medications]
     save(profile)
+    for use in uses:
+        if use.medication is None:
+            sys.stderr.write(f"mgcalc: note: {unknown_warning(use)}\n")
     _show(out)
 
 
@@ -118,12 +124,6 @@ def profile_clear() -> None:
 
     removed = clear()
     sys.stderr.write("Profile cleared.\n" if removed else "No profile was saved.\n")
-
-
-def _known_medication(name: str) -> None:
-    from mgcalc.core.interactions import resolve_medication
-
-    resolve_medication(name)
 
 
 def _show(out: actions.OutputOptions) -> None:

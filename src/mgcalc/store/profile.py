@@ -18,8 +18,6 @@ from pathlib import Path
 from mgcalc.core.errors import InputError
 from mgcalc.store.paths import config_path, ensure_home
 
-MAX_EGFR = 200.0
-
 
 @dataclass(frozen=True)
 class Profile:
@@ -40,8 +38,10 @@ class Profile:
         age = None if self.age is None else str(self.age).strip()
         Person(sex, None if age is None else parse_age(age), self.pregnant, self.lactating)
         get_standard(self.standard)
-        if self.egfr is not None and not 0 < self.egfr <= MAX_EGFR:
-            raise InputError(f"--egfr must be above 0 and at most {MAX_EGFR:g} mL/min/1.73 m²")
+        if self.egfr is not None:
+            from mgcalc.core.kidney import parse_egfr
+
+            parse_egfr(self.egfr)
         meds = tuple(dict.fromkeys(m.strip() for m in self.medications if m.strip()))
         return Profile(
             sex,
