@@ -30,7 +30,11 @@ MGCALC = [sys.executable, "-m", "mgcalc"]
             2,
             "unknown format 'xml'; valid choices: table, json",
         ),
-        (["compound", "oxide", "300mg", "--unit-size", "3 mmol"], 2, "counts magnesium atoms"),
+        (
+            ["compound", "oxide", "300mg", "--unit-size", "3 mmol compound"],
+            2,
+            "counts magnesium atoms",
+        ),
         (["elemental", "--batch", "/nonexistent/file"], 2, "cannot read batch file"),
     ],
 )

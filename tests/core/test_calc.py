@@ -56,7 +56,10 @@ def test_count_and_purity_scale() -> None:
 
 def test_compound_units_round_up_and_say_what_they_supply() -> None:
     result = calc.compound(
-        resolve("glycinate"), parse_quantity("200mg"), unit_size=parse_quantity("500mg")
+        resolve("glycinate"),
+        parse_quantity("200mg"),
+        unit_size=parse_quantity("500mg"),
+        unit_is_compound=True,
     )
     assert result.compound_mg == pytest.approx(1418.8, abs=0.1)
     assert result.units == 3
@@ -66,7 +69,7 @@ def test_compound_units_round_up_and_say_what_they_supply() -> None:
 def test_exact_unit_multiple_does_not_round_up() -> None:
     form = resolve("oxide")
     target = parse_quantity(repr(1000 * form.fraction) + "mg")
-    result = calc.compound(form, target, unit_size=parse_quantity("500mg"))
+    result = calc.compound(form, target, unit_size=parse_quantity("500mg"), unit_is_compound=True)
     assert result.units == 2
 
 
@@ -113,7 +116,10 @@ def test_elemental_of_compound_is_identity(form, elemental_mg: float, purity: fl
 )
 def test_whole_units_always_cover_the_target(form, elemental_mg: float, unit_mg: float) -> None:
     result = calc.compound(
-        form, parse_quantity(repr(elemental_mg)), unit_size=parse_quantity(repr(unit_mg))
+        form,
+        parse_quantity(repr(elemental_mg)),
+        unit_size=parse_quantity(repr(unit_mg)),
+        unit_is_compound=True,
     )
     assert result.units is not None and result.supplied_elemental_mg is not None
     assert result.supplied_elemental_mg >= elemental_mg * (1 - 1e-9)

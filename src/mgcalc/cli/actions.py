@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity
+from mgcalc.core.quantity import parse_quantity, parse_unit_size
 from mgcalc.render import OutputFormat, Result, emit
 
 if TYPE_CHECKING:
@@ -150,11 +150,13 @@ def compound(
     purity: str,
     out: OutputOptions,
     concentration: str | None = None,
+    *,
+    unit_is_compound: bool = False,
 ) -> None:
     if concentration is not None:
         from mgcalc.core import concentration as liquids
 
-        if unit_size is not None:
+        if unit_size is not None or unit_is_compound:
             raise InputError("--unit-size and --concentration do not combine: give one")
         show(
             liquids.volume_for(
@@ -166,10 +168,16 @@ def compound(
             out,
         )
         return
+    if unit_is_compound and unit_size is None:
+        raise InputError("--unit-is-compound needs --unit-size")
+    unit = None
+    if unit_size is not None:
+        unit, unit_is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
     result = calc.compound(
         resolve(form),
         parse_quantity(target, bulk=True),
-        unit_size=None if unit_size is None else parse_quantity(unit_size),
+        unit_size=unit,
+        unit_is_compound=unit_is_compound,
         purity=calc.parse_purity(purity),
     )
     show(result, out)

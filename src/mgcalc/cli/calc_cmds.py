@@ -20,11 +20,13 @@ from mgcalc.cli.options import (
     PurityOpt,
     QuietOpt,
     SvgOpt,
+    UnitIsCompoundOpt,
+    UnitSizeOpt,
 )
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity, split_name_amount
+from mgcalc.core.quantity import parse_quantity, parse_unit_size, split_name_amount
 from mgcalc.core.results import (
     CompoundRecord,
     CompoundResult,
@@ -76,10 +78,12 @@ def _compound_line(text: str) -> CompoundResult:
 
 def _compound_row(row: Mapping[str, str]) -> CompoundResult:
     size = row.get("unit_size")
+    unit, unit_is_compound = (None, False) if size is None else parse_unit_size(size)
     return calc.compound(
         resolve(row.get("form", "")),
         parse_quantity(row.get("elemental", ""), bulk=True),
-        unit_size=None if size is None else parse_quantity(size),
+        unit_size=unit,
+        unit_is_compound=unit_is_compound,
         purity=calc.parse_purity(row.get("purity", "1")),
     )
 
@@ -148,14 +152,8 @@ def compound(
         list[str] | None,
         _words("FORM ELEMENTAL", f"{_FORM_HELP}. ELEMENTAL: magnesium wanted: 200mg, 8 mmol."),
     ] = None,
-    unit_size: Annotated[
-        str | None,
-        typer.Option(
-            "--unit-size",
-            metavar="AMOUNT",
-            help="Compound weight per capsule or tablet; prints whole units, rounded up.",
-        ),
-    ] = None,
+    unit_size: UnitSizeOpt = None,
+    unit_is_compound: UnitIsCompoundOpt = False,
     purity: PurityOpt = "1",
     concentration: ConcentrationOpt = None,
     batch: BatchOpt = None,
@@ -165,15 +163,19 @@ def compound(
     svg: SvgOpt = None,
     explain: ExplainOpt = False,
 ) -> None:
-    """Compound weight of FORM that supplies ELEMENTAL magnesium.
+    """Compound weight of FORM that supplies ELEMENTAL magnesium (and, with
+    --unit-size, how many whole capsules or tablets, rounded up).
 
-    Example: mgcalc compound glycinate 200mg --unit-size 500mg
+    Examples: mgcalc compound glycinate 200mg --unit-size 100mg ;
+    mgcalc compound glycinate 200mg --unit-size "500mg compound"
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
         raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [words, concentration]))
     form, target = form_and_amount(words, "compound", "ELEMENTAL")
-    actions.compound(form, target, unit_size, purity, out, concentration)
+    actions.compound(
+        form, target, unit_size, purity, out, concentration, unit_is_compound=unit_is_compound
+    )
 
 
 def convert(

@@ -26,6 +26,8 @@ from mgcalc.cli.options import (
     QuietOpt,
     SexOpt,
     SvgOpt,
+    UnitIsCompoundOpt,
+    UnitSizeOpt,
 )
 from mgcalc.cli.people_batch import check_batch, plan_batch
 from mgcalc.cli.person import who
@@ -99,17 +101,8 @@ def plan(
     form: Annotated[
         str, typer.Option("--form", help="Form to take.", autocompletion=form_names)
     ] = "glycinate",
-    unit_size: Annotated[
-        str | None,
-        typer.Option(
-            "--unit-size",
-            metavar="AMOUNT",
-            help="Elemental magnesium per capsule or tablet (e.g. 120mg).",
-        ),
-    ] = None,
-    unit_is_compound: Annotated[
-        bool, typer.Option("--unit-is-compound", help="--unit-size is the compound weight.")
-    ] = False,
+    unit_size: UnitSizeOpt = None,
+    unit_is_compound: UnitIsCompoundOpt = False,
     goal: Annotated[
         str,
         typer.Option(

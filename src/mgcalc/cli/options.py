@@ -139,3 +139,21 @@ PersonStandardOpt = Annotated[
         autocompletion=standard_names,
     ),
 ]
+
+# What one capsule or tablet holds: the same meaning in compound and plan (and any
+# command added later); parsed by core.quantity.parse_unit_size.
+UnitSizeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--unit-size",
+        metavar="AMOUNT",
+        help="What one capsule or tablet holds, as its label prints it: elemental magnesium "
+        "(120mg, as on Supplement Facts), or the compound's weight written '500mg compound'.",
+    ),
+]
+UnitIsCompoundOpt = Annotated[
+    bool,
+    typer.Option(
+        "--unit-is-compound", help="--unit-size is the compound's weight (as '... compound')."
+    ),
+]

@@ -77,21 +77,33 @@ def elemental(
 
 
 def compound(
-    form: Form, target: Quantity, *, unit_size: Quantity | None = None, purity: float = 1.0
+    form: Form,
+    target: Quantity,
+    *,
+    unit_size: Quantity | None = None,
+    unit_is_compound: bool = False,
+    purity: float = 1.0,
 ) -> CompoundResult:
     """Compound weight of ``form`` that supplies ``target`` elemental Mg.
 
-    With ``unit_size`` (compound mg per capsule or tablet) the unit count is
-    rounded *up*, and the elemental Mg those whole units supply is reported too.
+    With ``unit_size`` (what one capsule or tablet holds: elemental Mg, as on a
+    Supplement Facts panel, or the compound's weight with ``unit_is_compound``;
+    see :func:`mgcalc.core.quantity.parse_unit_size`) the unit count is rounded
+    *up*, and the elemental Mg those whole units supply is reported too.
     """
     elemental_mg = target.mg
     compound_mg = elemental_mg / (form.fraction * purity)
-    units = supplied = None
+    units = supplied = unit_elemental = None
     size_mg = None
     if unit_size is not None:
-        size_mg = _mass_only(unit_size, "unit size")
+        if unit_is_compound:
+            size_mg = _mass_only(unit_size, "unit size")
+            unit_elemental = size_mg * form.fraction * purity
+        else:
+            unit_elemental = unit_size.mg
+            size_mg = unit_elemental / (form.fraction * purity)
         units = math.ceil(round(compound_mg / size_mg, 9))
-        supplied = units * size_mg * form.fraction * purity
+        supplied = units * unit_elemental
     return CompoundResult(
         form=form,
         elemental_mg=elemental_mg,
@@ -102,6 +114,7 @@ def compound(
         unit_size_mg=size_mg,
         units=units,
         supplied_elemental_mg=supplied,
+        unit_elemental_mg=unit_elemental,
     )
 
 

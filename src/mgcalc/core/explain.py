@@ -77,6 +77,8 @@ def _(result: CompoundResult) -> list[str]:
     )
     if result.units is not None and result.unit_size_mg:
         steps.append(
+            f"unit = {_n(result.unit_elemental_mg or 0)} mg elemental = "
+            f"{_n(result.unit_size_mg)} mg compound; "
             f"units = ceil({_n(result.compound_mg)} / {_n(result.unit_size_mg)}) = "
             f"{result.units}, supplying {_n(result.supplied_elemental_mg or 0)} mg"
         )

@@ -18,7 +18,7 @@ from mgcalc.core.interactions import medication_use
 from mgcalc.core.kidney import parse_egfr
 from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
 from mgcalc.core.plan import PlanResult, plan, unit_elemental
-from mgcalc.core.quantity import parse_mg, parse_quantity
+from mgcalc.core.quantity import parse_unit_size
 
 
 def stage_for(
@@ -85,8 +85,8 @@ def plan_for(
     chosen = resolve(form)
     unit = None
     if unit_size is not None:
-        size = parse_mg(unit_size) if unit_is_compound else parse_quantity(unit_size).mg
-        unit = unit_elemental(chosen, size, is_compound=unit_is_compound)
+        size, is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
+        unit = unit_elemental(chosen, size.mg, is_compound=is_compound)
     return plan(
         stage,
         chosen,

@@ -181,3 +181,22 @@ def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
     if match is None or not match["name"].strip():
         raise QuantityError(f"expected '{what}', got '{text}'")
     return match["name"].strip(), match["amount"]
+
+
+def parse_unit_size(text: str, *, compound: bool = False) -> tuple[Quantity, bool]:
+    """``--unit-size``: what one capsule, tablet or scoop holds, as its label prints it.
+
+    A Supplement Facts panel states the magnesium itself ("Magnesium (as magnesium
+    glycinate) 120 mg"), so a unit size is elemental magnesium unless it ends in
+    ``compound`` (``'500mg compound'``: the salt's weight) or ``compound`` is set
+    (``--unit-is-compound``); ``'120mg elemental'`` says the default outright.
+    Returns the amount and whether it is the compound's weight.
+    """
+    words = text.split()
+    kind = words[-1].lower() if words else ""
+    if kind in ("elemental", "compound"):
+        if compound and kind == "elemental":
+            raise QuantityError(f"unit size '{text.strip()}' says elemental; --unit-is-compound")
+        compound = kind == "compound" or compound
+        text = " ".join(words[:-1])
+    return parse_quantity(text, allow_magnesium_units=not compound), compound

@@ -112,6 +112,7 @@ class CompoundRecord(TypedDict):
     mmol: float
     meq: float
     unit_size_mg: float | None
+    unit_elemental_mg: float | None
     units: int | None
     supplied_elemental_mg: float | None
     sources: list[str]
@@ -241,6 +242,7 @@ class CompoundResult:
     supplied_elemental_mg: float | None
     volume: Volume | None = None
     concentration: Concentration | None = None
+    unit_elemental_mg: float | None = None
 
     def record(self) -> CompoundRecord:
         supplied = self.supplied_elemental_mg
@@ -267,6 +269,9 @@ class CompoundResult:
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
             "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
+            "unit_elemental_mg": None
+            if self.unit_elemental_mg is None
+            else mg2(self.unit_elemental_mg),
             "units": self.units,
             "supplied_elemental_mg": None if supplied is None else mg2(supplied),
             "sources": with_volume_source(self),
