@@ -107,8 +107,9 @@ class LabelResult:
             if not 1 <= value <= 100:
                 raise InputError(f"{name} must be from 1 to 100, got {value}")
         self.notes: list[str] = list(self.parsed.notes)
+        weighs_compound = self.parsed.compound_mg is not None or self.parsed.figure_is == "compound"
         for form in self.parsed.forms:  # a bare name read as one hydrate says so
-            if form.assumed is not None:
+            if form.assumed is not None and weighs_compound:
                 self.notes.append(form.assumed.text())
         panel_units = self.parsed.serving_units
         if panel_units is not None:
