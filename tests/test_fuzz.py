@@ -22,9 +22,10 @@ from mgcalc.entry import run
 
 # command -> (positional slots, options taking a value, flags)
 COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
-    "elemental": (2, ["--count", "--purity"], []),
-    "compound": (2, ["--unit-size", "--purity"], []),
+    "elemental": (2, ["--count", "--purity", "--concentration"], []),
+    "compound": (2, ["--unit-size", "--purity", "--concentration"], []),
     "convert": (1, [], []),
+    "serum": (1, [], []),
     "forms": (0, ["--sort"], []),
     "check": (
         0,
@@ -70,7 +71,7 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
         ["--pregnant", "--lactating", "--kidney-disease"],
     ),
 }
-BATCH_COMMANDS = ["elemental", "compound", "convert", "food", "label"]
+BATCH_COMMANDS = ["elemental", "compound", "convert", "food", "label", "serum"]
 DOCUMENTED_EXITS = {0, 1, 2, 3}
 
 nasty = st.one_of(
@@ -80,6 +81,11 @@ nasty = st.one_of(
         [
             "500mg",
             "citrate",
+            "2mL",
+            "50%",
+            "400mg/5mL",
+            "4mEq/mL",
+            "2.0mg/dL",
             "0",
             "-1",
             "1e308",

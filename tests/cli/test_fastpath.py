@@ -50,6 +50,9 @@ ARGVS = [
     ["compound", "sulfate", "1g", "--concentration", "400mg/5mL", "-q"],
     ["elemental", "sulfate", "2mL"],
     ["elemental", "sulfate", "2g", "--concentration", "50%"],
+    ["serum", "2.0mg/dL"],
+    ["serum", "0.65", "mmol/L", "--json"],
+    ["serum", "2.0"],
 ]
 
 

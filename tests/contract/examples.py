@@ -41,9 +41,15 @@ EXAMPLES: dict[str, list[Example]] = {
     "profile": [
         (["set", "--sex", "female", "--age", "34", "--medication", "ppi"], ""),
     ],
-    "elemental": [(["citrate", "500mg"], ""), (["MgSO4.7H2O", "1g", "--purity", "90%"], "")],
+    "elemental": [
+        (["citrate", "500mg"], ""),
+        (["MgSO4.7H2O", "1g", "--purity", "90%"], ""),
+        (["magnesium", "sulfate", "2mL", "--concentration", "50%"], ""),
+        (["carbonate", "1g"], ""),
+    ],
     "compound": [(["glycinate", "200mg", "--unit-size", "500mg"], ""), (["oxide", "100mg"], "")],
     "convert": [(["10mmol"], ""), (["5 mEq"], "")],
+    "serum": [(["2.0mg/dL"], ""), (["2.0", "mmol/L"], "")],
     "check": [
         (
             [

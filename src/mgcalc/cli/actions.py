@@ -100,6 +100,10 @@ def explain_to_stderr(result: Result) -> None:
         steps = explain_plan(result)
     elif hasattr(result, "stage"):
         steps = explain_intake(result)
+    elif hasattr(result, "mmol_l"):
+        from mgcalc.core.serum import explain_serum
+
+        steps = explain_serum(result)  # type: ignore[arg-type]
     else:
         steps = explain(result)
     sys.stdout.flush()

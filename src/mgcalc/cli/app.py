@@ -86,6 +86,7 @@ def main(
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = (
     "calc_cmds",
+    "serum_cmd",
     "intake_cmds",
     "label_cmds",
     "forms_cmd",

@@ -21,6 +21,7 @@ from mgcalc.data.records import (
     FormRecord,
     MaterialRecord,
     RefusedName,
+    SerumReference,
     Source,
 )
 
@@ -90,6 +91,16 @@ def bare_names() -> tuple[BareName, ...]:
 @cache
 def refused_names() -> tuple[RefusedName, ...]:
     return tuple(RefusedName(**tuples(row)) for row in read_toml("names.toml")["refuse"])
+
+
+@cache
+def serum_reference() -> SerumReference:
+    return SerumReference(**read_toml("serum.toml")["reference"])
+
+
+@cache
+def serum_max_mmol_l() -> float:
+    return float(read_toml("serum.toml")["bounds"]["max_mmol_l"])
 
 
 @cache

@@ -108,3 +108,15 @@ class MaterialRecord:
     content_low: float | None = None
     content_high: float | None = None
     blend: tuple[BlendPart, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SerumReference:
+    """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    population: str
+    low_mmol_l: float
+    high_mmol_l: float
+    source: str
+    note: str

@@ -8,13 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 from mgcalc.data import read_toml
-from mgcalc.data.records import BareName, MaterialRecord, RefusedName
+from mgcalc.data.records import BareName, MaterialRecord, RefusedName, SerumReference
 
 
 def _validated(kind: Any, rows: Any, where: str, found: list[str]) -> list[Any]:
     from mgcalc.data.validate import _validated as validated  # it imports this module
 
     return validated(kind, rows, where, found)
+
+
+def check_serum(known: set[str], found: list[str]) -> None:
+    """The serum reference interval: a source, and low < high within the accepted bounds."""
+    table = read_toml("serum.toml")
+    for ref in _validated(SerumReference, [table["reference"]], "serum.toml", found):
+        if ref.source not in known:
+            found.append(f"serum.toml: unknown source '{ref.source}'")
+        if not 0 < ref.low_mmol_l < ref.high_mmol_l < float(table["bounds"]["max_mmol_l"]):
+            found.append("serum.toml: the interval must satisfy 0 < low < high < max_mmol_l")
 
 
 def check_materials_and_names(
@@ -36,6 +46,7 @@ def check_materials_and_names(
             if owner != item.id:
                 found.append(f"{where}: '{key}' names both {owner} and {item.id}")
         found.extend(f"{where}: {item.id}: {p}" for p in _content_problems(item, formula_ids))
+    check_serum(known, found)
     ids = formula_ids | {m.id for m in materials}
     table = read_toml("names.toml")
     for bare in _validated(BareName, table["default"], "names.toml default", found):

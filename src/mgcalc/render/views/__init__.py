@@ -6,7 +6,7 @@ so they are testable and the layout lives in one place per result. Importing thi
 package registers every view.
 """
 
-from mgcalc.render.views import calc, days, diary, intake, knowledge, products
+from mgcalc.render.views import calc, days, diary, intake, knowledge, products, serum
 from mgcalc.render.views.base import Column, View, bar, view_for
 
 __all__ = [
@@ -19,5 +19,6 @@ __all__ = [
     "intake",
     "knowledge",
     "products",
+    "serum",
     "view_for",
 ]

@@ -1,0 +1,65 @@
+"""``serum``: serum magnesium between mg/dL, mmol/L and mEq/L, against a reference interval."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated
+
+import typer
+
+from mgcalc.cli import actions
+from mgcalc.cli.batch import BatchSpec
+from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.errors import InputError
+from mgcalc.core.serum import SerumRecord, SerumResult
+from mgcalc.core.serum import serum as _serum
+
+
+def _serum_row(row: Mapping[str, str]) -> SerumResult:
+    return _serum(row.get("value", ""))
+
+
+SERUM_BATCH = BatchSpec(
+    _serum,
+    tuple(SerumRecord.__annotations__),
+    fields=("value",),
+    positional=1,
+    row=_serum_row,
+    required=("value",),
+)
+
+
+def serum(
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="VALUE",
+            help="Serum magnesium with its unit: 2.0mg/dL, 0.85 mmol/L, 1.7 mEq/L, 20 mg/L.",
+            show_default=False,
+        ),
+    ] = None,
+    batch: BatchOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    svg: SvgOpt = None,
+    explain: ExplainOpt = False,
+) -> None:
+    """Serum magnesium in mg/dL, mg/L, mmol/L and mEq/L, placed against an adult reference
+    interval (with its source). Informs; does not interpret a result for treatment.
+
+    Example: mgcalc serum 2.0mg/dL ; mgcalc serum 0.65 mmol/L --json
+    """
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
+    if batch is not None:
+        raise typer.Exit(actions.batch(SERUM_BATCH, batch, out, [words]))
+    text = " ".join(words or []).strip()
+    if not text:
+        raise InputError("missing argument VALUE", suggestion="e.g. mgcalc serum 2.0mg/dL")
+    actions.show(_serum(text), out)
+
+
+def register(app: typer.Typer) -> None:
+    SCHEMAS.update(serum=(SerumRecord, False))
+    app.command()(serum)

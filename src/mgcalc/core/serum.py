@@ -1,0 +1,198 @@
+"""Serum magnesium between mg/dL, mg/L, mmol/L and mEq/L, against a reference interval.
+
+Laboratories report serum magnesium in mmol/L (SI) or mg/dL (US), clinicians
+sometimes in mEq/L. The conversions use the atomic weight and valence of
+data/constants.toml; the adult interval and its source come from data/serum.toml.
+mgcalc places a value against that interval and says nothing about treatment.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from typing_extensions import TypedDict
+
+from mgcalc.core.errors import InputError
+from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
+
+UNITS = ("mg/dL", "mg/L", "mmol/L", "mEq/L")
+_SPELLINGS = {
+    "mg/dl": "mg/dL",
+    "mg/100ml": "mg/dL",
+    "mg%": "mg/dL",
+    "mg/l": "mg/L",
+    "mmol/l": "mmol/L",
+    "mm": "mmol/L",
+    "meq/l": "mEq/L",
+}
+NOT_A_DIAGNOSIS = (
+    "mgcalc converts the value and places it against the interval; it does not interpret "
+    "a result for treatment: ask the clinician who ordered the test."
+)
+_VALUE = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)\s*(?P<unit>.*?)\s*$")
+
+
+def _unit_key(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower()).replace("per", "/").replace("//", "/")
+
+
+def mmol_per_l(value: float, unit: str) -> float:
+    """``value`` in ``unit`` (one of :data:`UNITS`) as mmol/L."""
+    weight, valence = constants().atomic_weight, constants().valence
+    factors = {"mg/dL": 10 / weight, "mg/L": 1 / weight, "mmol/L": 1.0, "mEq/L": 1 / valence}
+    return value * factors[unit]
+
+
+def in_units(mmol_l: float) -> dict[str, float]:
+    weight, valence = constants().atomic_weight, constants().valence
+    return {
+        "mg/dL": mmol_l * weight / 10,
+        "mg/L": mmol_l * weight,
+        "mmol/L": mmol_l,
+        "mEq/L": mmol_l * valence,
+    }
+
+
+def parse_serum(text: str) -> tuple[float, str]:
+    """``'2.0 mg/dL'`` -> ``(2.0, 'mg/dL')``; a missing or unknown unit lists the accepted ones."""
+    accepted = ", ".join(UNITS)
+    match = _VALUE.match(text)
+    if match is None:
+        raise InputError(
+            f"cannot read '{text.strip()}' as a serum magnesium: expected a number and a unit",
+            suggestion=f"e.g. 2.0mg/dL or 0.85mmol/L; units: {accepted}",
+        )
+    if not match["unit"]:
+        raise InputError(
+            f"serum magnesium '{text.strip()}' needs a unit: labs report mg/dL and mmol/L",
+            suggestion=f"units: {accepted}",
+        )
+    unit = _SPELLINGS.get(_unit_key(match["unit"]))
+    if unit is None:
+        raise InputError(
+            f"unknown unit '{match['unit']}' for serum magnesium", suggestion=f"units: {accepted}"
+        )
+    value = float(match["number"])
+    mmol = mmol_per_l(value, unit)
+    if not 0 < mmol <= serum_max_mmol_l() or math.isinf(value):
+        top = in_units(serum_max_mmol_l())[unit]
+        raise InputError(
+            f"serum magnesium '{text.strip()}' is outside 0-{top:.4g} {unit}",
+            suggestion="check the number and its unit",
+        )
+    return value, unit
+
+
+class ReferenceRecord(TypedDict):
+    population: str
+    low_mmol_l: float
+    high_mmol_l: float
+    low_mg_dl: float
+    high_mg_dl: float
+    low_meq_l: float
+    high_meq_l: float
+    note: str
+    sources: list[str]
+
+
+class SerumRecord(TypedDict):
+    given: str
+    value: float
+    unit: str
+    mg_dl: float
+    mg_l: float
+    mmol_l: float
+    meq_l: float
+    position: str
+    reference: ReferenceRecord
+    warnings: list[str]
+    note: str
+    sources: list[str]
+
+
+def _round(unit: str, value: float) -> float:
+    return round(value, 2 if unit.startswith("mg") else 3)
+
+
+@dataclass(frozen=True, slots=True)
+class SerumResult:
+    given: str
+    value: float
+    unit: str
+    mmol_l: float
+
+    @property
+    def position(self) -> str:
+        """below, within or above the adult reference interval."""
+        ref = serum_reference()
+        if self.mmol_l < ref.low_mmol_l:
+            return "below"
+        return "above" if self.mmol_l > ref.high_mmol_l else "within"
+
+    def warnings(self) -> list[str]:
+        ref = serum_reference()
+        notes = []
+        if self.position != "within":
+            for other in UNITS:
+                mmol = mmol_per_l(self.value, other)
+                if other != self.unit and ref.low_mmol_l <= mmol <= ref.high_mmol_l:
+                    notes.append(
+                        f"{self.value:g} would be within the interval in {other}: "
+                        "check the unit on the report"
+                    )
+        if self.position == "above":
+            notes.append(f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})")
+        return notes
+
+    def record(self) -> SerumRecord:
+        ref = serum_reference()
+        units = in_units(self.mmol_l)
+        low, high = in_units(ref.low_mmol_l), in_units(ref.high_mmol_l)
+        return {
+            "given": self.given,
+            "value": self.value,
+            "unit": self.unit,
+            "mg_dl": _round("mg/dL", units["mg/dL"]),
+            "mg_l": _round("mg/L", units["mg/L"]),
+            "mmol_l": _round("mmol/L", units["mmol/L"]),
+            "meq_l": _round("mEq/L", units["mEq/L"]),
+            "position": self.position,
+            "reference": {
+                "population": ref.population,
+                "low_mmol_l": ref.low_mmol_l,
+                "high_mmol_l": ref.high_mmol_l,
+                "low_mg_dl": _round("mg/dL", low["mg/dL"]),
+                "high_mg_dl": _round("mg/dL", high["mg/dL"]),
+                "low_meq_l": _round("mEq/L", low["mEq/L"]),
+                "high_meq_l": _round("mEq/L", high["mEq/L"]),
+                "note": ref.note,
+                "sources": [ref.source],
+            },
+            "warnings": self.warnings(),
+            "note": NOT_A_DIAGNOSIS,
+            "sources": [ref.source, constants().source],
+        }
+
+    def quiet(self) -> str:
+        from mgcalc.core.results import plain
+
+        return plain(_round("mmol/L", self.mmol_l))
+
+
+def serum(text: str) -> SerumResult:
+    value, unit = parse_serum(text)
+    return SerumResult(text.strip(), value, unit, mmol_per_l(value, unit))
+
+
+def explain_serum(result: SerumResult) -> list[str]:
+    weight, valence = constants().atomic_weight, constants().valence
+    ref = serum_reference()
+    return [
+        f"given {result.value:g} {result.unit} = {result.mmol_l:.4f} mmol/L "
+        f"(mg/dL x 10 / {weight}; mEq/L / {valence}; IUPAC)",
+        f"mg/dL = mmol/L x {weight} / 10; mEq/L = mmol/L x {valence} (Mg2+ is divalent)",
+        f"reference interval, {ref.population}: {ref.low_mmol_l}-{ref.high_mmol_l} mmol/L "
+        f"({ref.source}) -> {result.position}",
+    ]

@@ -1,0 +1,78 @@
+"""Serum magnesium conversions and placement against the adult reference interval."""
+
+import pytest
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.serum import UNITS, in_units, mmol_per_l, parse_serum, serum
+from mgcalc.data import serum_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_dl", "mmol_l", "meq_l"),
+    [
+        ("2.0mg/dL", 2.0, 0.823, 1.646),
+        ("0.85 mmol/L", 2.07, 0.85, 1.7),  # the 0.85 mmol/L = 2.07 mg/dL = 1.7 mEq/L cut-off
+        ("1.7 mEq/L", 2.07, 0.85, 1.7),
+        ("20.66 mg/L", 2.07, 0.85, 1.7),
+        ("1.8 mg/dl", 1.8, 0.741, 1.481),
+        ("2.4 MG/DL", 2.4, 0.987, 1.975),
+        ("0.7mmol/l", 1.7, 0.7, 1.4),
+    ],
+)
+def test_conversions(text: str, mg_dl: float, mmol_l: float, meq_l: float) -> None:
+    record = serum(text).record()
+    assert record["mg_dl"] == pytest.approx(mg_dl, abs=0.005)
+    assert record["mmol_l"] == pytest.approx(mmol_l, abs=0.0005)
+    assert record["meq_l"] == pytest.approx(meq_l, abs=0.0005)
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_every_unit_round_trips(unit: str) -> None:
+    for mmol in (0.3, 0.7, 1.1, 2.5):
+        assert mmol_per_l(in_units(mmol)[unit], unit) == pytest.approx(mmol)
+
+
+def test_positions_at_the_interval_edges() -> None:
+    ref = serum_reference()
+    assert (ref.low_mmol_l, ref.high_mmol_l, ref.source) == (0.70, 1.10, "RCPA-MG")
+    assert serum("0.69 mmol/L").position == "below"
+    assert serum("0.70 mmol/L").position == "within"
+    assert serum("1.10 mmol/L").position == "within"
+    assert serum("1.11 mmol/L").position == "above"
+
+
+def test_a_likely_unit_mix_up_is_flagged() -> None:
+    warnings = serum("2.0 mmol/L").warnings()
+    assert any("within the interval in mg/dL" in w for w in warnings)
+    assert any("kidney" in w for w in warnings)  # above: the kidney caution
+    assert serum("0.85 mmol/L").warnings() == []
+
+
+def test_reference_in_every_unit_and_no_advice() -> None:
+    record = serum("0.5 mmol/L").record()
+    ref = record["reference"]
+    assert (ref["low_mg_dl"], ref["high_mg_dl"]) == (1.7, 2.67)
+    assert (ref["low_meq_l"], ref["high_meq_l"]) == (1.4, 2.2)
+    assert ref["sources"] == ["RCPA-MG"]
+    text = " ".join([*record["warnings"], record["note"]]).lower()
+    assert "does not interpret" in text
+    assert not any(word in text for word in ("take ", " dose", "mg of", "supplement with"))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2.0", "needs a unit"),
+        ("2 mg/mL", "unknown unit"),
+        ("2 g/dL", "unknown unit"),
+        ("abc", "cannot read"),
+        ("0 mmol/L", "outside"),
+        ("12 mmol/L", "outside"),
+        ("-1 mg/dL", "cannot read"),
+    ],
+)
+def test_bad_values_are_input_errors_listing_units(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        parse_serum(text)
+    if "unit" in message:
+        assert "mg/dL, mg/L, mmol/L, mEq/L" in str(caught.value)
