@@ -180,3 +180,9 @@ def test_long_medication_text_is_refused_quickly() -> None:
         medication_use("a@" + "07:00," * 20000)
     with pytest.raises(InputError):
         medication_use("x" * 150)
+
+
+def test_interactions_command_accepts_a_timed_name(mg) -> None:
+    rows = mg("interactions", "--medication", "Synthroid@07:00", "--json").json()
+    assert [r["id"] for r in rows] == ["levothyroxine"]
+    assert "Synthroid" in rows[0]["names"] and rows[0]["interaction"] == "spacing"

@@ -93,7 +93,11 @@ def interactions(
 
     Example: mgcalc interactions --medication ppis
     """
-    chosen = [resolve_medication(m) for m in medication] if medication else all_medications()
+    chosen = (
+        [resolve_medication(m.partition("@")[0]) for m in medication]
+        if medication
+        else all_medications()
+    )
     result = InteractionsResult(chosen, include_stacking=not medication)
     actions.show(result, actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
