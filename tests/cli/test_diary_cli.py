@@ -119,6 +119,8 @@ def test_log_add_items_counts_and_foods(stocked) -> None:
         (["nightly", "x500"], "count"),
         (["unobtainium 400mg"], "unknown form"),
         ([], "give something to log"),
+        (["x" * 100_000], "over 500 characters"),
+        (["nightly", "--food", "9" * 1000], "over 500 characters"),
     ],
 )
 def test_log_add_refusals_store_nothing(stocked, args, message) -> None:

@@ -173,3 +173,19 @@ def test_commands_without_the_diary_do_not_import_sqlite(mgcalc_home: Path) -> N
         timeout=60,
     )
     assert only_elemental.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_profile_reads_medicines_and_egfr_as_check_does(mg) -> None:
+    saved = mg(
+        "profile", "set", "--sex", "female", "--egfr", "45 mL/min",
+        "--medication", "levothyroxine@07:00", "--medication", "zorblax", "--json",
+    )  # fmt: skip
+    assert saved.code == 0, saved.err
+    assert saved.json()["egfr"] == 45
+    assert "zorblax" in saved.err and saved.err.startswith("mgcalc: note:")
+    rec = mg("check", "--supplement", "200", "--json").json()
+    kinds = [c["kind"] for c in rec["cautions"]]
+    assert rec["profile_used"] and "egfr" in kinds
+    assert any("zorblax" in w for w in rec["warnings"])
+    assert any("evothyroxine" in w for w in rec["warnings"])
+    assert mg("profile", "set", "--sex", "female", "--egfr", "500").code == 2

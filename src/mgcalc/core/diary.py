@@ -146,6 +146,9 @@ def build_entries(
     from mgcalc.core.supplements import supplement_item
     from mgcalc.core.units import lookup_unit
 
+    for text in (*words, *foods):
+        if len(text) > MAX_TEXT:
+            raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
     tokens = [t for word in words for t in word.split()]
     made: list[Entry] = []
     i = 0
