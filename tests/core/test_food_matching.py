@@ -54,6 +54,12 @@ def test_punctuation_never_changes_the_match(name: str, amount: str, pattern: st
         ("almonds, 1 oz", "almonds", "1 oz"),
         ("oats [1 cup]", "oats", "1 cup"),
         ("7up 1 cup", "7up", "1 cup"),
+        ("1 cup spinach", "spinach", "1 cup"),
+        ("2 bananas", "bananas", "2"),
+        ("28g almonds", "almonds", "28 g"),
+        ("1/2 cup of black beans", "black beans", "1/2 cup"),
+        ("2 large eggs", "eggs", "2 large"),
+        ("1 cup 2% milk", "2% milk", "1 cup"),
     ],
 )
 def test_split_drops_separators_and_brackets(text: str, name: str, amount: str) -> None:
@@ -157,3 +163,21 @@ def test_a_bare_number_without_a_unit_to_count_is_an_error_listing_measures(text
 )
 def test_preparation_is_read_from_the_description(name: str, state: str) -> None:
     assert preparation(find_food(name)[0]) == state
+
+
+@pytest.mark.parametrize("text", ["100g", "2", "1 cup", "almonds"])
+def test_no_food_or_no_amount_is_an_error(text: str) -> None:
+    with pytest.raises(InputError, match="FOOD AMOUNT"):
+        split_food_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [("spinach 1 cup", "1 cup spinach"), ("banana 2", "2 bananas")]
+)
+def test_amount_first_means_the_same(before: str, after: str) -> None:
+    a, b = lookup_food_text(before), lookup_food_text(after)
+    assert (a.food.ndb_no, a.grams) == (b.food.ndb_no, b.grams)
+
+
+def test_zero_of_a_food_is_zero() -> None:
+    assert lookup_food_text("almonds 0 oz").magnesium_mg == 0

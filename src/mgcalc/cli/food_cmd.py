@@ -40,7 +40,8 @@ def food(
         list[str] | None,
         typer.Argument(
             metavar="FOOD AMOUNT",
-            help="A food and an amount: almonds 1oz, 'black beans' '1/2 cup', banana 1 medium.",
+            help="A food and an amount: almonds 1oz, 'spinach, 1 cup', '2 bananas'. A bare "
+            "number counts the food's unit (avocado 1 = one avocado).",
             autocompletion=food_names,
         ),
     ] = None,

@@ -120,8 +120,8 @@ def grams_of(food: FoodRow, amount: str) -> tuple[float, str]:
             f"cannot read food amount '{amount}'", suggestion="e.g. 28g, 1/2 cup"
         ) from None
     unit = _unit_key(match[2])
-    if not 0 < quantity < math.inf:
-        raise InputError(f"food amount must be greater than zero, got '{amount}'")
+    if not 0 <= quantity < math.inf:
+        raise InputError(f"food amount must be zero or more, got '{amount}'")
     if unit in ("oz", "ounce", "ounces"):
         return quantity * GRAMS_PER_OUNCE, f"{quantity:g} oz"
     if unit in ("g", "gram", "grams", "mg", "kg"):

@@ -21,6 +21,15 @@ from mgcalc.data.knowledge_records import CommonFood, FoodRow
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
 _AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[–—-])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
+# "1 cup spinach", "28g almonds", "2 large eggs", "1/2 cup of black beans".
+_UNITS = (
+    r"(?:fl\.?\s*oz|g|grams?|mg|kg|oz|ounces?|cups?|tbsps?|tablespoons?|tsps?|teaspoons?|"
+    r"medium|large|small|slices?|pieces?)\b\.?"
+)
+_AMOUNT_FIRST = re.compile(
+    rf"^\s*(?P<number>{NUMBER})(?:\s*(?P<unit>{_UNITS}))?\s+(?:of\s+)?(?P<name>.+)$",
+    re.IGNORECASE,
+)
 # Words in a description that say how a food is kept or cooked, or join words,
 # rather than what it is: "Grapes, red or green", "Grapes, canned" are grapes.
 _NOT_IDENTITY = frozenset(
@@ -194,12 +203,18 @@ def find_food(name: str) -> tuple[FoodRow, str]:
 def split_food_amount(text: str) -> tuple[str, str]:
     """``'black beans 1/2 cup'`` -> ``('black beans', '1/2 cup')``: the amount starts
     at the first number that follows the name, after a space or any punctuation;
-    brackets around the amount and separators after the name are dropped."""
+    brackets around the amount and separators after the name are dropped. The amount
+    may also come first, as people write it: ``'1 cup spinach'``, ``'2 bananas'``."""
     for match in _AMOUNT_START.finditer(text):
         name = text[: match.start(1)].strip(" \t,;:([–—-")
         if name:
             amount = text[match.start(1) :].strip().rstrip(")]").strip()
             return name, amount
+    first = _AMOUNT_FIRST.match(text)
+    if first is not None and not re.fullmatch(rf"\W*{_UNITS}\W*|[^A-Za-z]*", first["name"], re.I):
+        return first["name"].strip(
+            " \t,;:()[]–—-"
+        ), f"{first['number']} {first['unit'] or ''}".strip()
     raise InputError(f"expected 'FOOD AMOUNT', got '{text}'", suggestion="e.g. 'almonds 1oz'")
 
 
