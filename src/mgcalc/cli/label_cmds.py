@@ -25,9 +25,11 @@ from mgcalc.core.compare import row_from_option, rows_from_lines
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.labels import parse_label
-from mgcalc.core.labels.assess import LabelRecord, LabelResult, check_dv_basis
+from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
+from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.labels.text import MAX_LABEL_CHARS
-from mgcalc.core.labels.writing import DeclarationRecord, DeclarationResult
+from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.quantity import parse_mg
 from mgcalc.data import daily_values

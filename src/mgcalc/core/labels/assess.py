@@ -12,66 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from typing_extensions import TypedDict
-
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import rounding as r
-from mgcalc.core.labels.reading import ParsedLabel, fraction_span
+from mgcalc.core.labels.names import fraction_span
+from mgcalc.core.labels.reading import ParsedLabel
+from mgcalc.core.labels.records import LabelRecord
+from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import daily_values, label_rounding, nrv
 
 ADULT_MONTHS = 40 * 12
 Span = tuple[float, float]
-
-
-class LabelRecord(TypedDict):
-    input: str
-    magnesium_row: str
-    forms: list[str]
-    figure_is: str
-    stated_mg: float | None
-    stated_range_mg: list[float] | None
-    compound_mg: float | None
-    compound_supplies_mg: list[float] | None
-    elemental_per_unit_mg: float | None
-    elemental_mg: float | None
-    elemental_range_mg: list[float]
-    elemental_per_day_mg: float | None
-    elemental_per_day_range_mg: list[float]
-    units_per_serving: int
-    servings: int
-    dv_basis: str
-    dv_mg: int
-    percent_dv: int | None
-    percent_dv_display: str
-    percent_nrv: int | None
-    percent_nrv_display: str
-    stated_percent: float | None
-    stated_percent_display: str | None
-    stated_percent_basis: str | None
-    percent_matches: bool | None
-    standard: str
-    ul_mg: int | None
-    percent_of_ul: float | None
-    percent_of_ul_range: list[float] | None
-    over_ul: bool
-    may_exceed_ul: bool
-    descriptors: list[str]
-    ignored: list[str]
-    notes: list[str]
-    warnings: list[str]
-    sources: list[str]
-
-
-def check_dv_basis(basis: str) -> str:
-    """``basis`` if it is a DV group, else an input error listing the groups."""
-    choices = list(daily_values())
-    if basis not in choices:
-        from mgcalc.core.errors import UnknownNameError
-
-        raise UnknownNameError("DV basis", basis, choices=choices)
-    return basis
 
 
 def adult_ul(standard: str) -> int | None:

@@ -18,9 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mgcalc.core.errors import InputError, MgcalcError
-from mgcalc.core.forms import Form, resolve
+from mgcalc.core.errors import InputError
+from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
+from mgcalc.core.labels.names import (
+    fraction_span,
+    resolve_all,
+    resolves,
+    split_forms,
+)
 from mgcalc.core.labels.panel import Panel, split_panel
 
 _SOURCE = re.compile(
@@ -33,13 +39,6 @@ _ELEMENTAL = re.compile(
     re.I,
 )
 _MAGNESIUM_WORD = re.compile(r"^\s*(?:elemental\s+)?(?:magnesium|mg)\b\s*", re.I)
-_DESCRIPTORS = re.compile(
-    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
-    r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
-    re.I,
-)
-_BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
-_SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
 _PER_UNITS = re.compile(
     r"\bper\s+(?P<n>\d{1,2})\s+(?P<unit>capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)\b",
     re.I,
@@ -92,11 +91,6 @@ class ParsedLabel:
         )
 
 
-def fraction_span(form: Form) -> tuple[float, float]:
-    """A form's magnesium fraction, as the stated range for raw materials."""
-    return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
-
-
 def parse_label(text: str) -> ParsedLabel:
     """Parse one label line or a pasted panel, or raise :class:`InputError` naming the
     unreadable part."""
@@ -131,7 +125,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     outside = _source_tail(lt.PERCENT.sub(" ", outside), reading)
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     names = reading.forms or reading.compound_names
-    forms = tuple(_resolve_all(names, reading, row))
+    forms = tuple(resolve_all(names, reading.descriptors, row))
     percent, display, basis = _percent(reading.percent, row)
     figure = reading.elemental if figure_is == "elemental" else reading.compound
     if figure is None and percent is None:
@@ -206,7 +200,7 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
         if found_amounts:
             _compound_statement(rest, lt.amounts(rest), reading)
         else:
-            reading.forms += _split_forms(rest, reading)
+            reading.forms += split_forms(rest, reading.descriptors)
         return
     if found_amounts and (_ELEMENTAL.search(bare) or _MAGNESIUM_WORD.match(bare)):
         reading.elemental = reading.elemental or found_amounts[-1]
@@ -214,8 +208,8 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
     if found_amounts:
         _compound_statement(bare, found_amounts, reading)
         return
-    names = _split_forms(bare, reading)
-    if names and all(_resolves(name) for name in names):
+    names = split_forms(bare, reading.descriptors)
+    if names and all(resolves(name) for name in names):
         reading.bare_forms += names
     elif names:
         reading.notes.append(f"'({group})' was not read.")
@@ -228,7 +222,7 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
         reading.fill_units = int(fill["n"])
     reading.compound = reading.compound or amount
     name = re.sub(r"^\s*(?:of\s+)?", "", rest[amount.end :])
-    reading.compound_names += _split_forms(name, reading)
+    reading.compound_names += split_forms(name, reading.descriptors)
 
 
 _TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
@@ -263,7 +257,7 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
         )
     head_names = _head_names(head, reading)
     mentions = re.search(r"magnes", row, re.I) or re.match(r"\s*Mg\b", row)
-    if not mentions and not all(map(_resolves, head_names or ["?"])):
+    if not mentions and not all(map(resolves, head_names or ["?"])):
         raise InputError(f"could not find magnesium in '{row}'")
     if head_names and not reading.forms:
         reading.compound_names = (reading.bare_forms or head_names) + reading.compound_names
@@ -287,63 +281,7 @@ def _head_names(head: str, reading: _Reading) -> list[str]:
     head = re.sub(r"^[\s:\-]+", "", head)
     if not _MAGNESIUM_WORD.sub("", head, count=1).strip(" :-,"):
         return []
-    return _split_forms(head, reading)
-
-
-def _split_forms(text: str, reading: _Reading) -> list[str]:
-    names = []
-    if not _DESCRIPTORS.sub(" ", text).strip(" .,:;-"):
-        reading.descriptors += [m.group().lower() for m in _DESCRIPTORS.finditer(text)]
-        return []
-    for part in _SPLIT_FORMS.split(text):
-        name = part.strip(" .:-")
-        if name:
-            names.append(name)
-    return names
-
-
-def _resolves(name: str) -> bool:
-    try:
-        _resolve_one(name, _Reading())
-    except MgcalcError:
-        return False
-    return True
-
-
-def _resolve_one(name: str, reading: _Reading) -> Form:
-    """The name as given; then without the word magnesium (``buffered magnesium
-    glycinate`` is the raw material ``buffered glycinate``); then a brand that names a
-    raw material by itself (``Magtein``); then without brand and descriptor words
-    (``TRAACS``, ``chelate``, ``complex``, ``buffered``), which are noted."""
-    try:
-        return resolve(name)
-    except MgcalcError as first:
-        attempts = [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
-        attempts += [m.group() for m in _BRANDS.finditer(name)]
-        for attempt in attempts:
-            attempt = re.sub(r"\s+", " ", attempt).strip(" -,.")
-            if attempt and attempt != name.strip():
-                try:
-                    return resolve(attempt)
-                except MgcalcError:
-                    pass
-        words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
-        stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
-        if not stripped or stripped == name.strip():
-            raise first from None
-        form = resolve(stripped)
-        reading.descriptors += [w for w in words if w not in ("magnesium", "mg")]
-        return form
-
-
-def _resolve_all(names: list[str], reading: _Reading, row: str) -> list[Form]:
-    forms = []
-    for name in names:
-        try:
-            forms.append(_resolve_one(name, reading))
-        except MgcalcError as exc:
-            raise InputError(f"could not read the form '{name}' in '{row}': {exc}") from None
-    return list({form.id: form for form in forms}.values())
+    return split_forms(head, reading.descriptors)
 
 
 def _percent(found: re.Match[str] | None, row: str) -> tuple[float | None, str | None, str | None]:

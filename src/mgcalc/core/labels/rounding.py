@@ -110,3 +110,13 @@ def dv_mg(basis: str) -> int:
 def plain_number(value: float) -> str:
     """``200.0`` -> ``200``, ``37.5`` -> ``37.5``: numbers as a label prints them."""
     return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def check_dv_basis(basis: str) -> str:
+    """``basis`` if it is a DV group, else an input error listing the groups."""
+    choices = list(daily_values())
+    if basis not in choices:
+        from mgcalc.core.errors import UnknownNameError
+
+        raise UnknownNameError("DV basis", basis, choices=choices)
+    return basis

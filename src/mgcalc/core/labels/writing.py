@@ -15,47 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from typing_extensions import TypedDict
-
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.labels import rounding as r
-from mgcalc.core.labels.assess import adult_ul, check_dv_basis
+from mgcalc.core.labels.assess import adult_ul
+from mgcalc.core.labels.records import DeclarationRecord
+from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import label_rounding, nrv
-
-
-class DeclarationRecord(TypedDict):
-    declaration: str | None
-    declared: bool
-    eu_declaration: str
-    forms: list[str]
-    compound_mg: list[float]
-    units_per_serving: int
-    servings: int
-    elemental_per_unit_mg: float
-    elemental_mg: float
-    elemental_per_day_mg: float
-    declared_mg: int | None
-    percent_dv: int | None
-    percent_dv_display: str | None
-    meets_declared_amount: bool | None
-    compliant_declaration: str | None
-    compliant_declared_mg: int | None
-    overage_mg: float | None
-    overage_compound_mg: float | None
-    eu_declared_mg: float
-    percent_nrv: int
-    percent_nrv_display: str
-    dv_basis: str
-    dv_mg: int
-    standard: str
-    ul_mg: int | None
-    over_ul: bool
-    rule: str
-    warnings: list[str]
-    sources: list[str]
 
 
 def label_name(form: Form) -> str:

@@ -1,0 +1,83 @@
+"""Form names on labels: split lists, read past brand and descriptor words.
+
+Every name goes through :func:`mgcalc.core.forms.resolve`, the one resolver; this
+module only decides which words to try it on (``TRAACS® magnesium bisglycinate
+chelate``, ``Magtein®``, ``buffered magnesium glycinate``) and notes the words it
+read past, so a reading can say what it ignored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.forms import Form, resolve
+
+_DESCRIPTORS = re.compile(
+    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
+    r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
+    re.I,
+)
+_BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
+_SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
+
+
+def fraction_span(form: Form) -> tuple[float, float]:
+    """A form's magnesium fraction, as the stated range for raw materials."""
+    return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
+
+
+def split_forms(text: str, descriptors: list[str]) -> list[str]:
+    names = []
+    if not _DESCRIPTORS.sub(" ", text).strip(" .,:;-"):
+        descriptors += [m.group().lower() for m in _DESCRIPTORS.finditer(text)]
+        return []
+    for part in _SPLIT_FORMS.split(text):
+        name = part.strip(" .:-")
+        if name:
+            names.append(name)
+    return names
+
+
+def resolves(name: str) -> bool:
+    try:
+        resolve_name(name, [])
+    except MgcalcError:
+        return False
+    return True
+
+
+def resolve_name(name: str, descriptors: list[str]) -> Form:
+    """The name as given; then without the word magnesium (``buffered magnesium
+    glycinate`` is the raw material ``buffered glycinate``); then a brand that names a
+    raw material by itself (``Magtein``); then without brand and descriptor words
+    (``TRAACS``, ``chelate``, ``complex``, ``buffered``), which are noted."""
+    try:
+        return resolve(name)
+    except MgcalcError as first:
+        attempts = [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
+        attempts += [m.group() for m in _BRANDS.finditer(name)]
+        for attempt in attempts:
+            attempt = re.sub(r"\s+", " ", attempt).strip(" -,.")
+            if attempt and attempt != name.strip():
+                try:
+                    return resolve(attempt)
+                except MgcalcError:
+                    pass
+        words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
+        stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
+        if not stripped or stripped == name.strip():
+            raise first from None
+        form = resolve(stripped)
+        descriptors += [w for w in words if w not in ("magnesium", "mg")]
+        return form
+
+
+def resolve_all(names: list[str], descriptors: list[str], row: str) -> list[Form]:
+    forms = []
+    for name in names:
+        try:
+            forms.append(resolve_name(name, descriptors))
+        except MgcalcError as exc:
+            raise InputError(f"could not read the form '{name}' in '{row}': {exc}") from None
+    return list({form.id: form for form in forms}.values())
