@@ -34,7 +34,7 @@ def test_every_bare_name_notes_its_assumption_in_the_table(mg, bare: str) -> Non
     assert ran.code == 0, ran.err
     flat = " ".join(ran.out.split())
     assert f"Assumed: '{bare}' read as" in flat
-    assert "For another form give its id:" in flat or bare in ("traacs",)
+    assert "Ask for another by id:" in flat or bare in ("traacs",)
 
 
 def test_explain_names_the_assumption_and_its_source(mg) -> None:

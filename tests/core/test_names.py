@@ -42,7 +42,7 @@ def test_bare_name_resolves_with_its_reason(name: str, expected: tuple[str, str,
         assert form.assumed is not None
         assert form.assumed.basis == basis and source in form.assumed.sources
         assert form.assumed.given == spelling
-        assert f"({form_id})" in form.assumed.text()
+        assert f"read as {form_id}:" in form.assumed.text()
         for other in form.assumed.alternatives:
             assert other != form_id and resolve(other).assumed is None
     assert all(s in sources() for s in form.assumed.sources)

@@ -38,8 +38,8 @@ class Assumption:
 
     def text(self) -> str:
         others = ", ".join(self.alternatives)
-        ask = f" For another form give its id: {others}." if others else ""
-        return f"'{self.given}' read as {self.name} ({self.form}). {self.note}{ask}"
+        ask = f" Ask for another by id: {others}." if others else ""
+        return f"'{self.given}' read as {self.form}: {self.note}{ask}"
 
 
 @dataclass(frozen=True, slots=True)
