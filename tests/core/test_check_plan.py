@@ -2,10 +2,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mgcalc.core.dosing import unit_elemental
 from mgcalc.core.forms import catalogue, resolve
 from mgcalc.core.intake import IntakeItem, check
 from mgcalc.core.lifestage import Person, life_stage
-from mgcalc.core.plan import plan, unit_elemental
+from mgcalc.core.plan import plan
 from mgcalc.data import goals, standards
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from mgcalc.core.dosing import unit_elemental
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
 from mgcalc.core.goals import resolve_goal
@@ -17,7 +18,7 @@ from mgcalc.core.intake import CheckResult, check, food_item
 from mgcalc.core.interactions import medication_use
 from mgcalc.core.kidney import parse_egfr
 from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
-from mgcalc.core.plan import PlanResult, plan, unit_elemental
+from mgcalc.core.plan import PlanResult, plan
 from mgcalc.core.quantity import parse_unit_size
 
 

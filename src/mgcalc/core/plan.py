@@ -9,31 +9,22 @@ advises); timed for the goal; medication windows stated on every dose.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
-from mgcalc.core import cautions, schedule
+from mgcalc.core import cautions, dosing
 from mgcalc.core.cautions import Caution, CautionRecord
+from mgcalc.core.dosing import Dose, DoseRecord
 from mgcalc.core.forms import Form
-from mgcalc.core.goals import last_dose_time, resolve_goal
+from mgcalc.core.goals import resolve_goal
 from mgcalc.core.intake import IntakeItem, IntakeItemRecord
-from mgcalc.core.interactions import MedicationRecord, MedicationUse, clock, has_timing_rule
+from mgcalc.core.interactions import MedicationRecord, MedicationUse
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
-
-
-class DoseRecord(TypedDict):
-    time: str
-    clock: str | None
-    elemental_mg: float
-    compound_mg: float
-    units: int | None
-    note: str | None
 
 
 class PlanRecord(TypedDict):
@@ -64,38 +55,6 @@ class PlanRecord(TypedDict):
     notes: list[str]
     sources: list[str]
     profile_used: bool
-
-
-SPLIT_ABOVE_MG = 200
-
-
-def times(goal: str, count: int) -> tuple[str, ...]:
-    """When to take ``count`` intakes for ``goal`` (timing facts from evidence.toml, SEED)."""
-    timing = evidence()["timing"]
-    last = last_dose_time(resolve_goal(goal))
-    if count == 1:
-        return (last or timing["with_meals"],)
-    return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
-
-
-@dataclass(frozen=True)
-class Dose:
-    time: str
-    elemental_mg: float
-    compound_mg: float
-    units: int | None
-    note: str | None
-    minute: int | None = None  # clock time, when medicine times were given
-
-    def record(self) -> DoseRecord:
-        return {
-            "time": self.time,
-            "clock": None if self.minute is None else clock(self.minute),
-            "elemental_mg": mg2(self.elemental_mg),
-            "compound_mg": mg2(self.compound_mg),
-            "units": self.units,
-            "note": self.note,
-        }
 
 
 @dataclass
@@ -206,9 +165,9 @@ def plan(
             "proposes no dose: ask the prescriber."
         )
         return result
-    amount = _amount(result)
+    amount = dosing.amount(result)
     if amount > 0:
-        result.doses.extend(_doses(result, amount))
+        result.doses.extend(dosing.doses(result, amount))
     if result.doses:
         result.notes.append(form_note(form))
         if not result.medications and not result.kidney.cautions():
@@ -239,105 +198,5 @@ def form_note(form: Form) -> str:
     return f"{form.name}: {frac5(form.fraction) * 100:.2f}% magnesium.{tolerance}"
 
 
-def _amount(result: PlanResult) -> float:
-    """Elemental mg to supplement: the gap, capped at the UL, in whole units."""
-    stage = result.stage
-    ul = stage.ul_mg
-    if stage.reference_mg is None:
-        result.notes.append("No reference value applies, so mgcalc proposes no dose.")
-        return 0.0
-    if ul is None:
-        result.cautions.append(cautions.no_ul(stage))
-        result.notes.append(
-            f"No supplemental UL is set for {stage.upper.label} ({stage.standard.name}), so "
-            "mgcalc proposes no supplement: ask a clinician."
-        )
-        return 0.0
-    gap = result.gap_mg
-    if gap <= 0:
-        result.notes.append(
-            f"Food ({mg2(result.food_mg):g} mg) already meets the {stage.reference_type} of "
-            f"{stage.reference_mg} mg: no supplement is needed."
-        )
-        return 0.0
-    if gap > ul:
-        result.notes.append(
-            f"The gap is {mg2(gap):g} mg, but supplements stop at the UL of {ul} mg "
-            f"({stage.upper.label}); the rest should come from food."
-        )
-    unit = result.unit_elemental_mg
-    if unit is None:
-        return float(min(5 * math.ceil(gap / 5), 5 * math.floor(ul / 5), ul))
-    units = math.ceil(round(min(gap, ul) / unit, 9))
-    if units * unit > ul:
-        units = math.floor(ul / unit)
-        if units == 0:
-            result.notes.append(
-                f"One unit supplies {mg2(unit):g} mg, over the UL of {ul} mg: choose a smaller "
-                "unit. No dose proposed."
-            )
-            return 0.0
-        result.notes.append(
-            f"Whole units rounded down to stay within the UL of {ul} mg: {units} x "
-            f"{mg2(unit):g} mg = {mg2(units * unit):g} mg, short of the gap of {mg2(gap):g} mg."
-        )
-    elif units * unit > gap + 1e-9:
-        result.notes.append(
-            f"Whole units overshoot the gap: {units} x {mg2(unit):g} mg = "
-            f"{mg2(units * unit):g} mg against a gap of {mg2(gap):g} mg (within the UL of {ul} mg)."
-        )
-    return units * unit
-
-
-def _doses(result: PlanResult, amount: float) -> list[Dose]:
-    split = amount > SPLIT_ABOVE_MG or result.stage.standard_id == "eu"
-    count = 2 if split else 1
-    unit = result.unit_elemental_mg
-    units_each: list[int | None] = [None] * count
-    if unit is not None:
-        total_units = round(amount / unit)
-        if total_units < count:
-            count = total_units
-            result.notes.append(
-                "Splitting is advised (BfR; smaller intakes are better tolerated), but one unit "
-                "cannot be split: a smaller unit would allow two intakes."
-            )
-        units_each = [
-            total_units // count + (1 if i < total_units % count else 0) for i in range(count)
-        ]
-    elif split:
-        result.notes.append(
-            "Split into two intakes: smaller doses are absorbed and tolerated "
-            "better (SEED; BfR advises splitting)."
-        )
-    slots = times(result.goal, count)
-    known = [u.medication for u in result.medications if u.medication is not None]
-    window = " ".join(m.advice for m in known if has_timing_rule(m)) or None
-    minutes: list[int | None] = [None] * count
-    timed = schedule.timed(result.medications)
-    if timed:
-        minutes = schedule.place(slots, timed)
-        untimed = [m.advice for m in known if has_timing_rule(m) and m not in schedule.known(timed)]
-        window = " ".join([schedule.window_note(timed), *untimed])
-        result.notes.append(f"Clock times assume {schedule.ASSUMED}, moved to keep the windows.")
-        if None in minutes:
-            result.notes.append(
-                "No time of day between 06:00 and 23:00 keeps every medicine's window for "
-                "each dose: ask a pharmacist to fit magnesium in. No dose proposed."
-            )
-            return []
-    doses = []
-    for time, units, minute in zip(slots, units_each, minutes, strict=True):
-        elemental_mg = amount / count if units is None else units * (unit or 0)
-        compound = elemental_mg / result.form.fraction
-        doses.append(Dose(time, elemental_mg, compound, units, window, minute))
-    return doses
-
-
 def _avoid(medication: Medication) -> bool:
     return medication.interaction == "avoid"
-
-
-def unit_elemental(form: Form, unit_size_mg: float, *, is_compound: bool) -> float:
-    """Elemental mg in one capsule or tablet."""
-    return unit_size_mg * form.fraction if is_compound else unit_size_mg
