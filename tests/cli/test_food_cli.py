@@ -46,3 +46,8 @@ def test_food_batch_keeps_punctuated_lines(mg) -> None:
 
     rows = [json.loads(line) for line in ran.out.splitlines()]
     assert [r["ndb"] for r in rows] == ["09040", "12063"] and ran.code == 0
+
+
+def test_search_without_words_is_a_usage_error(mg) -> None:
+    ran = mg("food", "--search", ",,,")
+    assert ran.code == 2 and ran.err.count("\n") == 1 and ran.out == ""

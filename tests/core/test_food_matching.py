@@ -181,3 +181,9 @@ def test_amount_first_means_the_same(before: str, after: str) -> None:
 
 def test_zero_of_a_food_is_zero() -> None:
     assert lookup_food_text("almonds 0 oz").magnesium_mg == 0
+
+
+@pytest.mark.parametrize("text", ["spinach -1 cup", "spinach (−2 cups)", "almonds,-1 oz"])
+def test_a_negative_amount_is_an_error_not_a_separator(text: str) -> None:
+    with pytest.raises(InputError, match="zero or more"):
+        split_food_amount(text)

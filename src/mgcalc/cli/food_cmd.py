@@ -18,7 +18,7 @@ from mgcalc.core.food_results import (
     FoodSearchRecord,
     FoodSearchResult,
 )
-from mgcalc.core.foods import lookup_food_text, portion, search, split_food_amount
+from mgcalc.core.foods import food_key, lookup_food_text, portion, search, split_food_amount
 
 
 def _food_line(text: str) -> FoodResult:
@@ -65,6 +65,10 @@ def food(
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")
+        if not food_key(search_text):
+            raise InputError(
+                "--search needs a word to look for", suggestion='e.g. --search "dark chocolate"'
+            )
         if not 1 <= limit <= 1000:
             raise InputError(f"--limit must be from 1 to 1000, got {limit}")
         actions.show(FoodSearchResult(search_text, search(search_text, limit)), out)

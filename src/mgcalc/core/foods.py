@@ -20,7 +20,8 @@ from mgcalc.data.knowledge_records import CommonFood, FoodRow
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
-_AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[–—-])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
+_AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
+_NEGATIVE = re.compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
 # "1 cup spinach", "28g almonds", "2 large eggs", "1/2 cup of black beans".
 _UNITS = (
     r"(?:fl\.?\s*oz|g|grams?|mg|kg|oz|ounces?|cups?|tbsps?|tablespoons?|tsps?|teaspoons?|"
@@ -205,6 +206,8 @@ def split_food_amount(text: str) -> tuple[str, str]:
     at the first number that follows the name, after a space or any punctuation;
     brackets around the amount and separators after the name are dropped. The amount
     may also come first, as people write it: ``'1 cup spinach'``, ``'2 bananas'``."""
+    if _NEGATIVE.search(text):
+        raise InputError(f"food amount must be zero or more, got '{text}'")
     for match in _AMOUNT_START.finditer(text):
         name = text[: match.start(1)].strip(" \t,;:([–—-")
         if name:
