@@ -189,3 +189,68 @@ def test_random_argv_agree(mg, argv: list[str]) -> None:
     fast = mg(*argv)
     slow = mg(*argv, fast=False)
     assert (fast.code, fast.out, fast.err) == (slow.code, slow.out, slow.err)
+
+
+_STUB_SCRIPT = """
+import io, json, os, sys
+from mgcalc.entry import run
+
+def capture(argv, fast):
+    out, err = io.StringIO(), io.StringIO()
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = run(argv, fast=fast)
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    return [code, out.getvalue(), err.getvalue()]
+
+argvs, home = json.loads(sys.argv[1]), sys.argv[2]
+os.environ["MGCALC_HOME"] = os.path.join(home, "fast")
+fast, loaded = [], None
+for argv in argvs:
+    fast.append(capture(argv, True))
+    if loaded is None and "typer" in sys.modules:
+        loaded = argv
+os.environ["MGCALC_HOME"] = os.path.join(home, "slow")
+slow = [capture(argv, False) for argv in argvs]
+print(json.dumps({"fast": fast, "slow": slow, "typer_loaded": loaded}))
+"""
+
+
+def test_fast_path_without_typer_agrees_with_typer(tmp_path) -> None:
+    """In a fresh process the fast path imports command modules against a stand-in
+    for Typer (mgcalc.cli.typerstub): every command's examples give the same bytes as
+    the Typer path run afterwards in the same process, and Typer is never loaded."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    examples = [argv for argv in _example_argvs() if argv[0] != "schema"]
+    accepted = [argv for argv in examples if plan(argv) is not None]
+    argvs = accepted + [argv for argv in examples if plan(argv) is None]
+    argvs.append(["schema", "elemental", "--batch"])
+    env = {**os.environ, "COLUMNS": "100"}
+    env.pop("MGCALC_DEBUG", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", _STUB_SCRIPT, json.dumps(argvs), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    # what the fast path accepts runs without Typer; declined argv and schema load it
+    assert len(accepted) > 20 and result["typer_loaded"] not in accepted
+    import re
+
+    def timeless(ran: list) -> str:  # the diary stamps records with the time they were made
+        return re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+|\b\d\d:\d\d\b", "CLOCK", json.dumps(ran))
+
+    def same(ran: list, home: str) -> str:  # where and profile print the home
+        return timeless(ran).replace(str(tmp_path / home), "HOME")
+
+    for argv, fast, slow in zip(argvs, result["fast"], result["slow"], strict=True):
+        assert same(fast, "fast") == same(slow, "slow"), argv

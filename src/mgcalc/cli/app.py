@@ -16,9 +16,11 @@ Registering a command (the convention every command module follows):
    and commit it. A test fails while the table and the app disagree.
 
 Why: the fast path (:mod:`mgcalc.cli.fastpath`) parses argv from that table and
-calls the function directly, importing only the command's module; Typer (with
-pydantic behind it) runs only for help, completion and usage errors, so every
-command starts in well under twice ``import typer``. Parameters must keep to the
+calls the function directly, importing only the command's module, and that
+against a declaration-only stand-in for Typer (:mod:`mgcalc.cli.typerstub`), so
+use ``typer`` in a command module only for declarations (Option, Argument,
+Typer groups) and ``typer.Exit``. Typer (with pydantic behind it) runs only for
+help, completion and usage errors. Parameters must keep to the
 shapes :mod:`mgcalc.cli.tablegen` accepts (options with one value, repeatable
 options, boolean flags, arguments with the variadic one last; str, int, float or
 an enum), and a command must not need the root callback.
@@ -103,6 +105,9 @@ COMMAND_MODULES = (
 def _register() -> None:
     from importlib import import_module
 
+    from mgcalc.cli.typerstub import forget_stubbed
+
+    forget_stubbed()  # modules the fast path imported without Typer import again
     for name in COMMAND_MODULES:
         import_module(f"mgcalc.cli.{name}").register(app)
 

@@ -4,8 +4,9 @@ Typer 0.29 imports pydantic and builds a TypeAdapter for every parameter it
 parses, which alone costs about twice ``import typer``; a one-shot command in an
 ``xargs`` loop should not pay that. This module parses argv with the table in
 :mod:`mgcalc.cli.commandtable` (generated from the Typer app and checked by a
-test), imports only the invoked command's module and calls the same function
-Typer would call, with the same values. Anything it does not fully understand
+test), imports only the invoked command's module (without Typer: see
+:mod:`mgcalc.cli.typerstub`) and calls the same function Typer would call, with
+the same values. Anything it does not fully understand
 (help, completion, an unknown or repeated option, a value Typer would reject, a
 missing argument) it declines by returning None, and the Typer app handles it,
 so errors and help always come from one place. Tests compare both paths.
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import import_module
 from typing import Any
 
 from mgcalc.cli.commandtable import COMMANDS
+from mgcalc.cli.typerstub import exit_types, import_command_module
 
 _HELP = frozenset({"-h", "--help"})
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
@@ -46,7 +47,7 @@ def _convert(kind: str, text: str) -> Any:
         return float(text)
     if kind.startswith("enum:"):
         _, module, qualname, sensitivity = kind.split(":")
-        enum: Any = import_module(module)
+        enum: Any = import_command_module(module)
         for part in qualname.split("."):
             enum = getattr(enum, part)
         wanted = text if sensitivity == "s" else text.lower()
@@ -132,11 +133,9 @@ def try_fast(argv: list[str]) -> int | None:
     if planned is None:
         return None
     spec, kwargs = planned
-    function = getattr(import_module(spec["module"]), spec["function"])
-    from typer import Exit
-
+    function = getattr(import_command_module(spec["module"]), spec["function"])
     try:
         result = function(**kwargs)
-    except Exit as done:
-        return int(done.exit_code)
+    except exit_types() as done:
+        return int(getattr(done, "exit_code", 0))
     return result if isinstance(result, int) else 0

@@ -56,9 +56,12 @@ def schema(
     import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
     from mgcalc.core.results import ErrorRecord
 
-    if command not in SCHEMAS:
-        raise UnknownNameError("schema name", command, choices=sorted(SCHEMAS))
-    record, listing = SCHEMAS[command]
+    # after the fast path this module may have been imported again for the app
+    registry = sys.modules[__name__].SCHEMAS
+
+    if command not in registry:
+        raise UnknownNameError("schema name", command, choices=sorted(registry))
+    record, listing = registry[command]
     shape: Any = record
     if batch:
         shape = batch_record(command, record) | ErrorRecord

@@ -10,8 +10,9 @@ fails the suite. Regenerate with ``python -m mgcalc.cli.tablegen``.
 Only the parameter shapes the fast path can reproduce exactly are allowed:
 plain options taking one value (str, int, float or an enum), repeatable ones,
 boolean flags, and positional arguments with the variadic one last. Anything
-else (callbacks, environment variables, prompts, counters, ``--x/--no-x``) is
-refused here with the command's name, so it is noticed when the table is made.
+else (callbacks, environment variables, prompts, counters, ``--x/--no-x``, a
+``typer.Option`` as a default value instead of inside ``Annotated``) is refused
+here with the command's name, so it is noticed when the table is made.
 """
 
 from __future__ import annotations
@@ -66,7 +67,17 @@ def _function(command: Any) -> Any:
 
 
 def describe_command(command: Any, name: str) -> dict[str, Any]:
+    import inspect
+
+    from typer.models import ParameterInfo
+
     function = _function(command)
+    for parameter in inspect.signature(function).parameters.values():
+        if isinstance(parameter.default, ParameterInfo):
+            raise Unsupported(
+                f"mgcalc {name} {parameter.name}: declare typer.Option/Argument inside "
+                "Annotated[...], with a plain default (the fast path uses the defaults)"
+            )
     arguments: list[list[Any]] = []
     options: dict[str, str] = {}
     params: dict[str, list[Any]] = {}
