@@ -195,3 +195,154 @@ def test_every_command_is_fuzzed() -> None:
 def test_every_command_has_help(command: str) -> None:
     code, out, _ = _invoke([command, "--help"])
     assert code == 0 and "Usage" in out
+
+
+# Input classes from issue 11: overflowing formulas, denormals, huge digit strings, BOMs,
+# CRLF, quotes, overlong lines; batches must keep records in = records out through them.
+spreadsheet_lines = st.sampled_from(
+    [
+        "Mg" + "9" * 400 + "O 1g",
+        "MgO99999999999999999999 1g",
+        "citrate 1e-310mg",
+        "citrate 5e-324",
+        "citrate " + "9" * 400,
+        "9" * 400,
+        "\ufeffcitrate 500mg",
+        "citrate 500mg\r",
+        '"magnesium glycinate","1,000 mg"',
+        '"oxide,1g',
+        "almonds 1/0",
+        "1," * 3000,
+        "a" + " " * 5000 + "b",
+        "x" * 70_000,
+    ]
+)
+
+
+def _expected_records(command: str, payload: bytes) -> int | None:
+    """Data lines the batch must answer, or None when its first line is a bad header."""
+    from mgcalc.cli.batch_input import Rows, read_lines
+    from mgcalc.core.errors import InputError
+
+    texts = [
+        text.strip()
+        for block in read_lines(io.BytesIO(payload))
+        for text in block.texts
+        if text.strip() and not text.strip().startswith("#")
+    ]
+    if not texts:
+        return 0
+    try:
+        header = Rows(_spec(command)).take_header(texts[0])
+    except InputError:
+        return None
+    return len(texts) - int(header)
+
+
+def _spec(command: str) -> Any:
+    from mgcalc.cli import calc_cmds, food_cmd
+
+    specs = {
+        "elemental": calc_cmds.ELEMENTAL_BATCH,
+        "compound": calc_cmds.COMPOUND_BATCH,
+        "convert": calc_cmds.CONVERT_BATCH,
+        "food": food_cmd.FOOD_BATCH,
+    }
+    if command in specs:
+        return specs[command]
+    from mgcalc.cli.batch import BatchSpec
+
+    return BatchSpec(lambda text: None, ())  # label: free text only
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(BATCH_COMMANDS),
+    st.lists(st.one_of(spreadsheet_lines, nasty), min_size=1, max_size=6),
+    st.sampled_from(["json", "csv", "ndjson"]),
+    st.booleans(),
+)
+def test_batch_records_in_equal_records_out(
+    command: str, lines: list[str], fmt: str, bom: bool
+) -> None:
+    payload = ("\ufeff" if bom else "").encode() + "\n".join(lines).encode(
+        "utf-8", "surrogateescape"
+    )
+    expected = _expected_records(command, payload)
+    code, out, err = _invoke([command, "--batch", "-", "--format", fmt], payload)
+    assert "internal error" not in err and "Traceback" not in err
+    if expected is None:
+        assert code == 2 and out == ""
+        return
+    assert code in (0, 1), err
+    _check(0, out, "", fmt)
+    if fmt == "ndjson":
+        records = [json.loads(line) for line in out.splitlines()]
+    elif fmt == "json":
+        records = json.loads(out)
+    else:
+        records = list(csv.DictReader(io.StringIO(out)))
+    assert len(records) == expected
+    assert all(int(r["line"]) >= 1 and "input" in r for r in records)
+
+
+class FullStream(io.StringIO):
+    """stdout on a full disk: every write fails as /dev/full does."""
+
+    def write(self, text: str) -> int:
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(argvs())
+def test_a_full_disk_is_one_error_line_never_internal(case: tuple[list[str], str | None]) -> None:
+    argv, _ = case
+    err = io.StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO(b"citrate 1g\n"), encoding="utf-8")
+    with (
+        contextlib.redirect_stdout(FullStream()),
+        contextlib.redirect_stderr(err),
+        _swap_stdin(stdin),
+    ):
+        code = run(argv)
+    assert code in DOCUMENTED_EXITS | {74}, err.getvalue()
+    assert "internal error" not in err.getvalue()
+    if code == 74:
+        assert err.getvalue().startswith("mgcalc: error: cannot write the output")
+
+
+def _slots(command: str) -> list[list[str]]:
+    slots, valued, _ = COMMANDS[command]
+    places = [[command, "{}"] + ["1"] * (slots - 1)] if slots else []
+    return places + [[command, option, "{}"] for option in valued]
+
+
+LONG_INPUTS = ["a" * 100_000, "1," * 4_900, "a" + " " * 9_000 + "b", "9" * 9_000, "(" * 9_000]
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_long_inputs_are_refused_within_a_second(command: str) -> None:
+    import time
+
+    for index, template in enumerate(_slots(command)):
+        text = LONG_INPUTS[index % len(LONG_INPUTS)]
+        argv = [text if part == "{}" else part for part in template]
+        start = time.perf_counter()
+        _, _, err = _invoke(argv)
+        elapsed = time.perf_counter() - start
+        assert elapsed < 1.0, (argv[:2], len(text), elapsed)  # the bound issue 11 sets
+        assert "Traceback" not in err and "internal error" not in err
+        assert len(err) < 2_000  # an error line never echoes the whole input
+
+
+def test_long_batch_lines_are_answered_within_a_second() -> None:
+    import time
+
+    payload = "\n".join(["1," * 20_000, "a" + " " * 4_000 + "b", "citrate 500mg"]).encode()
+    for command in BATCH_COMMANDS:
+        start = time.perf_counter()
+        code, out, _ = _invoke([command, "--batch", "-", "-f", "ndjson"], payload)
+        assert time.perf_counter() - start < 1.0, command
+        assert code in (0, 1) and len(out.splitlines()) == 3

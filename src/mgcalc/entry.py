@@ -8,25 +8,56 @@ stderr and a documented exit code (design.md), never a traceback, unless
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import os
+import signal
 import sys
+from typing import Any
 
 from mgcalc.core.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
+    EXIT_IO,
     EXIT_OK,
+    InputError,
     MgcalcError,
     error_line,
 )
 
+MAX_ARGUMENT_CHARS = 10_000  # a pasted label panel is 5,000 at most
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF, errno.EPIPE}
+
+
+def stop_on_interrupt() -> None:
+    """Ctrl-C before :func:`run` has its handlers in place (imports take a while):
+    exit 130 at once, without Python's traceback."""
+
+    def stop(signum: int, frame: object) -> None:
+        try:
+            os.write(2, b"\n")
+        finally:
+            os._exit(EXIT_INTERRUPTED)
+
+    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no signals
+        signal.signal(signal.SIGINT, stop)
+
 
 def main() -> None:
-    sys.exit(run(sys.argv[1:]))
+    stop_on_interrupt()
+    code = run(sys.argv[1:])
+    stop_on_interrupt()  # and while the last output is flushed on the way out
+    sys.exit(code)
 
 
 def run(argv: list[str], *, fast: bool = True) -> int:
     _tolerate_narrow_encodings()
     try:
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        _check_streams()
+        _check_lengths(argv)
         code = None
         if fast and not os.environ.get("MGCALC_NO_FASTPATH"):
             from mgcalc.cli.fastpath import try_fast
@@ -38,23 +69,101 @@ def run(argv: list[str], *, fast: bool = True) -> int:
         return code
     except BrokenPipeError:
         return _quiet_closed_pipe()
+    except SystemExit as exit_request:
+        # rich and click end a help page whose reader has gone with exit 1
+        if isinstance(exit_request.__context__, BrokenPipeError):
+            return _quiet_closed_pipe()
+        raise
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        _say("\n")
         return EXIT_INTERRUPTED
     except MgcalcError as error:
-        sys.stderr.write(error_line(str(error)))
+        _say(error_line(str(error)))
         return error.exit_code
+    except OSError as error:
+        if error.errno not in _WRITE_ERRORS or os.environ.get("MGCALC_DEBUG") == "1":
+            return _internal(error)
+        _discard_stdout()
+        _say(error_line(f"cannot write the output: {error.strerror or error}"))
+        return EXIT_IO
     except Exception as error:  # the one place an unexpected error is caught
-        if os.environ.get("MGCALC_DEBUG") == "1":
-            raise
-        first_line = (str(error).splitlines() or [""])[0]
-        sys.stderr.write(
-            error_line(
-                f"{type(error).__name__}: {first_line} (set MGCALC_DEBUG=1 for the traceback)",
-                "internal error",
-            )
+        return _internal(error)
+
+
+def _internal(error: Exception) -> int:
+    if os.environ.get("MGCALC_DEBUG") == "1":
+        raise error
+    first_line = (str(error).splitlines() or [""])[0]
+    _say(
+        error_line(
+            f"{type(error).__name__}: {first_line} (set MGCALC_DEBUG=1 for the traceback)",
+            "internal error",
         )
-        return EXIT_INTERNAL
+    )
+    return EXIT_INTERNAL
+
+
+def _say(text: str) -> None:
+    """A message on stderr, if anyone is still reading it."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
+def _check_streams() -> None:
+    """A closed stdout (``>&-``) is one clear error, and so is reading a closed stdin
+    (``<&-``); a closed stderr is tolerated."""
+    if sys.stdin is None:
+        sys.stdin = ClosedInput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    if sys.stdout is None:
+        raise OutputClosed("standard output is closed; nothing can be printed")
+
+
+def _check_lengths(argv: list[str]) -> None:
+    for position, arg in enumerate(argv, 1):
+        if len(arg) > MAX_ARGUMENT_CHARS:
+            raise InputError(
+                f"argument {position} has {len(arg):,} characters; "
+                f"the limit is {MAX_ARGUMENT_CHARS:,}"
+            )
+
+
+class ClosedInput(io.TextIOBase):
+    """Stands in for a closed stdin: reading it is an input error, not a crash."""
+
+    def _closed(self) -> InputError:
+        return InputError("standard input is closed; pipe the input in or give a FILE")
+
+    def read(self, size: int | None = -1) -> str:
+        raise self._closed()
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        raise self._closed()
+
+    @property
+    def buffer(self) -> Any:
+        raise self._closed()
+
+    def isatty(self) -> bool:
+        return False
+
+
+class OutputClosed(MgcalcError):
+    exit_code = EXIT_IO
+
+
+def _discard_stdout() -> None:
+    """After a failed write, send what is still buffered to /dev/null, so that the
+    flush at exit does not fail a second time with Python's own message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def run_typer(argv: list[str]) -> int:

@@ -41,7 +41,7 @@ def _command(argv: list[str]) -> tuple[str, list[str]]:
 def _convert(kind: str, text: str) -> Any:
     if kind == "str":
         return text
-    if kind == "int" and _INT.fullmatch(text):
+    if kind == "int" and len(text) <= 18 and _INT.fullmatch(text):  # longer: Typer's error
         return int(text)
     if kind == "float" and _FLOAT.fullmatch(text):
         return float(text)

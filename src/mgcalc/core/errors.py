@@ -15,6 +15,7 @@ EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 EXIT_LIMIT = 3
 EXIT_INTERNAL = 70
+EXIT_IO = 74  # output could not be written: stdout closed, disk full (sysexits EX_IOERR)
 EXIT_INTERRUPTED = 130
 
 
@@ -110,17 +111,36 @@ class LimitExceeded(MgcalcError):
 
 
 def suggest(name: str, choices: list[str], n: int = 2) -> list[str]:
-    """Close matches for a misspelt name (difflib is stdlib and good enough here)."""
+    """Close matches for a misspelt name (difflib is stdlib and good enough here).
+
+    difflib is quadratic in the name's length, and nothing over 64 characters is a
+    misspelling of a catalogue name, so a longer name gets no suggestion at once."""
+    if len(name) > MAX_SUGGEST_CHARS:
+        return []
     import difflib
 
     return difflib.get_close_matches(name, choices, n=n, cutoff=0.6)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_SUGGEST_CHARS = 64
+
+
+# C0/C1 controls, and the Unicode line/paragraph separators and bidi controls (U+202E
+# would show the rest of the line reversed: a Trojan Source trick).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+MAX_MESSAGE_CHARS = 1000
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def error_line(message: str, kind: str = "error") -> str:
-    """``mgcalc: error: MESSAGE`` as one line, with control characters from user input
-    shown escaped (a raw CR or ESC would rewrite the user's terminal)."""
-    safe = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
+    """``mgcalc: error: MESSAGE`` as one line, with control, line-separator and bidi
+    characters from user input shown escaped (a raw CR, ESC or U+202E would rewrite
+    what the user sees), and a message echoing a huge input cut to a readable length."""
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = f"{message[:MAX_MESSAGE_CHARS]}... ({len(message):,} characters)"
+    safe = _CONTROL.sub(_escaped, message)
     return f"mgcalc: {kind}: {safe}\n"

@@ -112,7 +112,14 @@ def _by_ndb() -> dict[str, FoodRow]:
     return {row.ndb_no: row for row in food_rows()}
 
 
+MAX_QUERY_CHARS = 200  # the longest USDA description is about as long
+
+
 def search(text: str, limit: int = 10) -> list[FoodRow]:
+    """Foods matching ``text``; a query is at most :data:`MAX_QUERY_CHARS` characters,
+    since every word is matched against every food (a long query would take minutes)."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise InputError(f"food name has {len(text):,} characters; the limit is {MAX_QUERY_CHARS}")
     return list(_search(food_key(text), limit))
 
 

@@ -200,12 +200,17 @@ def is_family_default(form: Form) -> bool:
     return form.id == (bare.form if bare else family)
 
 
+MAX_FORM_CHARS = 200  # the longest catalogue name or hydrate formula is far shorter
+
+
 @lru_cache(maxsize=1024)
 def resolve(text: str) -> Form:
     """The form ``text`` names, or :class:`UnknownNameError`/:class:`FormulaError`.
 
     Memoised (bounded): batch input names the same few forms over and over.
     """
+    if len(text) > MAX_FORM_CHARS:
+        raise FormulaError(f"form name has {len(text):,} characters; the limit is {MAX_FORM_CHARS}")
     key = form_key(text)
     bare = bare_table().get(key)
     if bare is not None:

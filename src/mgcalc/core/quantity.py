@@ -169,6 +169,7 @@ def _checked(
     return quantity
 
 
+MAX_NAME_AMOUNT_CHARS = 300
 _NAME_THEN_AMOUNT = re.compile(
     r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"
 )
@@ -176,7 +177,14 @@ _NAME_THEN_AMOUNT = re.compile(
 
 def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
     """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``; a comma,
-    semicolon or tab also separates the two (``citrate,500mg`` from a CSV column pair)."""
+    semicolon or tab also separates the two (``citrate,500mg`` from a CSV column pair).
+
+    At most :data:`MAX_NAME_AMOUNT_CHARS`: the pattern backtracks, and no form and
+    amount a person writes is longer."""
+    if len(text) > MAX_NAME_AMOUNT_CHARS:
+        raise QuantityError(
+            f"'{what}' text has {len(text):,} characters; the limit is {MAX_NAME_AMOUNT_CHARS}"
+        )
     match = _NAME_THEN_AMOUNT.match(text.strip())
     if match is None or not match["name"].strip():
         raise QuantityError(f"expected '{what}', got '{text}'")
