@@ -119,7 +119,7 @@ def test_log_add_items_counts_and_foods(stocked) -> None:
         (["nightly", "x500"], "count"),
         (["unobtainium 400mg"], "unknown form"),
         ([], "give something to log"),
-        (["x" * 100_000], "over 500 characters"),
+        (["x" * 100_000], "characters"),  # the argument limit (10,000) comes first
         (["nightly", "--food", "9" * 1000], "over 500 characters"),
     ],
 )
