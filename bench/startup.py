@@ -38,6 +38,12 @@ ARGV = {
     "forms": ["forms", "--json"],
     "food": ["food", "almonds", "1oz"],
     "schema": ["schema", "elemental"],
+    # the diary: runs that succeed whatever order the commands run in (no cabinet
+    # product, no saved profile needed)
+    "log add": ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"],
+    "log day": ["log", "day", "--sex", "female", "--age", "34"],
+    "log week": ["log", "week", "--sex", "female", "--age", "34"],
+    "log days": ["log", "days", "14", "--sex", "female", "--json"],
 }
 EXTRA = {"elemental citrate 500mg (table)": ["elemental", "citrate", "500mg"]}
 BUDGET = {"elemental": 1.5}
