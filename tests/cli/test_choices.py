@@ -1,7 +1,7 @@
 """An unknown choice is one error line that lists the valid choices, and completion
 offers exactly those choices (one vocabulary per option, refused and offered alike)."""
 
-import click
+from typer import _click as click
 import pytest
 
 from mgcalc.cli.app import click_command

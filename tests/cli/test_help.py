@@ -37,7 +37,7 @@ def test_help_reads_cleanly(mg, name: str, monkeypatch) -> None:
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_parameter_has_help_and_states_its_default_once(name: str) -> None:
-    import click
+    from typer import _click as click
 
     command = _command(name)
     ctx = click.Context(command, info_name=name)
