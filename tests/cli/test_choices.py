@@ -1,8 +1,8 @@
 """An unknown choice is one error line that lists the valid choices, and completion
 offers exactly those choices (one vocabulary per option, refused and offered alike)."""
 
-from typer import _click as click
 import pytest
+from typer import _click as click
 
 from mgcalc.cli.app import click_command
 from mgcalc.cli.commandtable import COMMANDS
