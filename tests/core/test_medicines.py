@@ -186,3 +186,9 @@ def test_interactions_command_accepts_a_timed_name(mg) -> None:
     rows = mg("interactions", "--medication", "Synthroid@07:00", "--json").json()
     assert [r["id"] for r in rows] == ["levothyroxine"]
     assert "Synthroid" in rows[0]["names"] and rows[0]["interaction"] == "spacing"
+
+
+def test_three_times_a_day_medicine_and_ties_go_later() -> None:
+    use = medication_use("gabapentin@08:00,14:00,20:00")  # 2 h either side
+    # breakfast (08:00) is 2 h from both 06:00 and 10:00: the later is chosen
+    assert place(["with breakfast", "with dinner"], [use]) == [600, 1080]

@@ -66,12 +66,13 @@ def keeps_windows(minute: int, uses: Sequence[MedicationUse]) -> bool:
 
 
 def place(labels: Sequence[str], uses: Sequence[MedicationUse]) -> list[int | None]:
-    """A clock minute for each dose slot, in order, or None where none fits."""
+    """A clock minute for each dose slot, in order, or None where none fits (the
+    nearest to the slot's usual time; of two equally near, the later)."""
     chosen: list[int | None] = []
     earliest = EARLIEST
     for label in labels:
         want = slot_minute(label)
-        candidates = sorted(range(earliest, LATEST + 1, STEP), key=lambda m: (abs(m - want), m))
+        candidates = sorted(range(earliest, LATEST + 1, STEP), key=lambda m: (abs(m - want), -m))
         found = next((m for m in candidates if keeps_windows(m, uses)), None)
         chosen.append(found)
         if found is not None:
