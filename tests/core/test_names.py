@@ -197,3 +197,16 @@ def test_validator_rejects_bad_blends() -> None:
     )
     assert any("add up to 100" in p for p in found)
     assert any("unknown form 'nosuch'" in p for p in found)
+
+
+@pytest.mark.parametrize("text", ["Magnésium", "magnesio", "magnesium", "  Magnesium  "])
+def test_the_element_alone_is_a_helpful_error(text: str) -> None:
+    with pytest.raises(UnknownNameError, match="names the element, not a form"):
+        resolve(text)
+
+
+def test_isotope_explain_uses_the_isotope_mass() -> None:
+    from mgcalc.core.explain import explain
+
+    steps = explain(calc.elemental(resolve("[25Mg]O"), parse_quantity("1g")))
+    assert any(step.startswith("Mg fraction = 24.986 / 40.985") for step in steps)

@@ -26,13 +26,16 @@ def _fraction_steps(form: Form) -> list[str]:
         return steps + content_steps(form)
 
     mg = constants().atomic_weight
-    atoms = round(form.fraction * form.molar_mass / mg)
+    mg_mass = form.fraction * form.molar_mass
+    atoms = round(mg_mass / mg)
+    # an isotope-labelled formula ([25Mg]O) carries its isotope's mass, not 24.305
+    magnesium = f"{atoms} x {mg}" if abs(atoms * mg - mg_mass) < 1e-3 else f"{mg_mass:.3f}"
     where = "catalogue entry, PubChem formula (PUBCHEM)" if form.record else "formula as given"
     return [
         *steps,
         f"form: {form.id} = {form.formula} ({where})",
         f"molar mass {composition(form.formula).molar_mass:.3f} g/mol (molmass, IUPAC weights)",
-        f"Mg fraction = {atoms} x {mg} / {form.molar_mass:.3f} = {form.fraction:.5f} (IUPAC)",
+        f"Mg fraction = {magnesium} / {form.molar_mass:.3f} = {form.fraction:.5f} (IUPAC)",
     ]
 
 

@@ -221,6 +221,11 @@ def resolve(text: str) -> Form:
     raw = text.strip()
     if not raw:
         raise FormulaError("empty form; give a form such as 'citrate' or a formula such as MgO")
+    if not key:
+        error = UnknownNameError("form", raw, ["citrate", "glycinate"])
+        error.message = f"'{raw}' names the element, not a form of it"
+        error.suggestion = "give the salt, e.g. 'magnesium citrate' or 'glycinate', or a formula"
+        raise error
     _refuse(key, raw)
     table = names_table()
     candidates = list(dict.fromkeys(table[k] for k in suggest(key, list(table), n=6)))[:2]
