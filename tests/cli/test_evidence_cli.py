@@ -41,3 +41,20 @@ def test_plan_for_a_weak_evidence_goal_says_so(mg) -> None:
     assert any("weak or negative" in note for note in notes["notes"])
     general = mg("plan", "--sex", "female", "--food", "100", "--json").json()
     assert not any("weak or negative" in note for note in general["notes"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("evidence", "--json"),
+        ("forms", "--goal", "sleep", "--json"),
+        ("plan", "--sex", "female", "--food", "100", "--goal", "cramps", "--json"),
+        ("check", "--sex", "female", "--food", "100", "--json"),
+    ],
+)
+def test_commands_without_a_food_lookup_never_read_the_food_table(mg, args) -> None:
+    from mgcalc.data import food_rows
+
+    food_rows.cache_clear()
+    assert mg(*args).code == 0
+    assert food_rows.cache_info().currsize == 0
