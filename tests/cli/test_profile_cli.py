@@ -46,7 +46,7 @@ def test_profile_set_show_clear(mg, mgcalc_home: Path) -> None:
     saved = mg("profile", "set", "--sex", "female", "--age", "34", "--egfr", "75", "--json")
     assert saved.code == 0, saved.err
     rec = saved.json()
-    assert rec["sex"] == "female" and rec["age"] == "34" and rec["egfr"] == 75
+    assert rec["sex"] == "female" and rec["age_years"] == 34 and rec["egfr"] == 75
     assert rec["rda_mg"] == 320 and rec["ul_mg"] == 350 and rec["sources"]
     assert (mgcalc_home / "config.toml").exists()
     assert not (mgcalc_home / "diary.db").exists()

@@ -67,6 +67,7 @@ EXAMPLES: dict[str, list[Example]] = {
             "",
         ),
         (["--sex", "male", "--age", "2", "--standard", "eu", "--supplement", "300"], ""),
+        (["--sex", "female", "--supplement", "400"], ""),
     ],
     "plan": [
         (
@@ -90,6 +91,7 @@ EXAMPLES: dict[str, list[Example]] = {
             "",
         ),
         (["--sex", "female", "--age", "30", "--food", "400"], ""),
+        (["--sex", "female", "--lactating", "--food", "0"], ""),
     ],
     "label": [
         (["Magnesium citrate 500 mg"], ""),
@@ -106,13 +108,17 @@ EXAMPLES: dict[str, list[Example]] = {
     "sources": [([], ""), (["IOM97", "ODS"], "")],
 }
 
-# commands with --batch: lines to feed them, good and bad
+# commands with --batch: lines to feed them, good and bad (a CSV header line, where
+# there is one, is not a record)
 BATCH: dict[str, str] = {
     "elemental": "citrate 500mg\nfoo 1g\n\n# comment\nepsom salt 1 g\n",
     "compound": "glycinate 200mg\nnope 1g\n",
     "convert": "10 mmol\nfoo\n",
     "label": "Magnesium citrate 500 mg\n=HYPERLINK(1)\n",
     "food": "almonds 1oz\nzzzzqqq 1g\n",
+    "serum": "2.0 mg/dL\n0.5 mmol/L\nnonsense\n",
+    "check": "sex,age,food,supplement\nfemale,34,almonds 1oz,glycinate 1000mg\nmale,abc,,\n",
+    "plan": "sex,age,food,medication\nfemale,34,200,doxycycline\nmale,45,,\n",
 }
 
 # commands that print no data records (their output is not a result)

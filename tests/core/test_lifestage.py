@@ -89,7 +89,7 @@ def test_pregnancy_beyond_the_tables_is_refused() -> None:
 def test_no_age_assumes_adult_and_says_so() -> None:
     stage = life_stage(Person("male"))
     assert stage.band.label == "31-50 years" and stage.age_assumed
-    assert "adult assumed" in stage.label
+    assert stage.label == "male, 31-50 years" and "adult assumed" in stage.heading
     assert any("adult aged 31-50 is assumed" in note for note in stage.notes)
 
 

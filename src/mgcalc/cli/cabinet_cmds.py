@@ -117,6 +117,7 @@ def cabinet_remove(
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.cabinet import ProductRecord
+    from mgcalc.render.schema import Output
 
-    SCHEMAS["cabinet"] = (ProductRecord, False)
+    SCHEMAS["cabinet"] = Output(single=(ProductRecord,), listing=(ProductRecord,))
     app.add_typer(cabinet_app)

@@ -81,5 +81,7 @@ def food(
 
 
 def register(app: typer.Typer) -> None:
-    SCHEMAS.update(food=(FoodRecord, False), **{"food-search": (FoodSearchRecord, True)})
+    from mgcalc.render.schema import Output
+
+    SCHEMAS["food"] = Output(single=(FoodRecord,), listing=(FoodSearchRecord,))
     app.command()(food)

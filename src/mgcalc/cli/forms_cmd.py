@@ -80,5 +80,8 @@ def forms(
 
 
 def register(app: typer.Typer) -> None:
-    SCHEMAS["forms"] = (FormRecordOut, True)
+    from mgcalc.core.knowledge import RankingRecord
+    from mgcalc.render.schema import Output
+
+    SCHEMAS["forms"] = Output(listing=(FormRecordOut, RankingRecord))
     app.command()(forms)

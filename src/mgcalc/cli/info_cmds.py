@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.complete import schema_names
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-from mgcalc.core.errors import UnknownNameError
+from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.sources import find_sources
 
-# command -> (record type, prints a listing); filled by each command module
-SCHEMAS: dict[str, tuple[Any, bool]] = {}
+if TYPE_CHECKING:
+    from mgcalc.render.schema import Output
+
+# command -> the records it prints (mgcalc.render.schema.Output, or the older
+# (record type, prints a listing) pair); filled by each command module
+SCHEMAS: dict[str, Any] = {}
 
 
 def sources(
@@ -38,8 +42,7 @@ def schema(
         str,
         typer.Argument(
             metavar="COMMAND",
-            help="The command whose output to describe (also forms-goal, label-write, "
-            "food-search for those variants).",
+            help="The command whose output to describe.",
             autocompletion=schema_names,
         ),
     ],
@@ -47,39 +50,54 @@ def schema(
         bool, typer.Option("--batch", help="Describe one batch record (result or error).")
     ] = False,
 ) -> None:
-    """The JSON Schema of a command's JSON output (from its typed records).
+    """The JSON Schema of a command's output: every record it can print, error records
+    included, each field with a description and unit.
 
     Example: mgcalc schema elemental --batch
     """
-    from pydantic import TypeAdapter
+    from dataclasses import replace
 
     import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
-    from mgcalc.core.results import ErrorRecord
+    from mgcalc.render.schema import command_schema
 
     # after the fast path this module may have been imported again for the app
     registry = sys.modules[__name__].SCHEMAS
 
     if command not in registry:
         raise UnknownNameError("schema name", command, choices=sorted(registry))
-    record, listing = registry[command]
-    shape: Any = record
-    if batch:
-        shape = batch_record(command, record) | ErrorRecord
-    elif listing:
-        shape = list[record]  # type: ignore[valid-type]
-    document = TypeAdapter(shape).json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["title"] = f"mgcalc {command}" + (" --batch record" if batch else "")
+    output = output_of(command, registry)
+    if has_batch(command):
+        output = replace(output, batch=True)
+    elif batch:
+        raise InputError(f"'mgcalc {command}' has no --batch mode")
+    document = command_schema(command, output, batch_only=batch)
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
 
 
-def batch_record(command: str, record: Any) -> Any:
-    """A success record of ``--batch``: the line number and input, then the record."""
-    from typing_extensions import TypedDict
+def output_of(command: str, registry: dict[str, Any]) -> Output:
+    """A command's records, with those its variants (``log-day`` for ``log day``)
+    registered under ``COMMAND-VARIANT``: ``schema log`` covers all that log prints."""
+    from mgcalc.cli.app import click_command
+    from mgcalc.render.schema import Output
 
-    fields = {"line": int, "input": str, **record.__annotations__}
-    name = "".join(part.title() for part in command.split("-")) + "BatchRecord"
-    return TypedDict(name, fields)  # type: ignore[operator]
+    if command not in click_command().commands:
+        return Output.of(registry[command])
+    parts = [
+        Output.of(declared)
+        for name, declared in registry.items()
+        if name == command or name.startswith(command + "-")
+    ]
+    return Output(
+        single=tuple(dict.fromkeys(r for part in parts for r in part.single)),
+        listing=tuple(dict.fromkeys(r for part in parts for r in part.listing)),
+    )
+
+
+def has_batch(command: str) -> bool:
+    from mgcalc.cli.app import click_command
+
+    params = click_command().commands[command].params
+    return any("--batch" in getattr(param, "opts", ()) for param in params)
 
 
 def register(app: typer.Typer) -> None:

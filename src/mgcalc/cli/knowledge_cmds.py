@@ -107,14 +107,12 @@ def register(app: typer.Typer) -> None:
     from mgcalc.core.knowledge import (
         GuideRecord,
         InteractionRecord,
-        RankingRecord,
     )
 
     SCHEMAS.update(
         evidence=(EvidenceRecord, True),
         guide=(GuideRecord, True),
         interactions=(InteractionRecord, True),
-        **{"forms-goal": (RankingRecord, True)},
     )
     app.command()(evidence)
     app.command()(guide)

@@ -195,11 +195,12 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.compare import ProductRecord
+    from mgcalc.core.results import ErrorRecord
+    from mgcalc.render.schema import Output
 
     SCHEMAS.update(
-        label=(LabelRecord, False),
-        compare=(ProductRecord, True),
-        **{"label-write": (DeclarationRecord, False)},
+        label=Output(single=(LabelRecord, DeclarationRecord)),
+        compare=Output(listing=(ProductRecord, ErrorRecord)),
     )
     app.command()(label)
     app.command()(compare)

@@ -29,7 +29,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class EntryRecord(TypedDict):
-    id: int | None
+    id: str | None
     date: str
     time: str | None
     kind: str
@@ -58,7 +58,7 @@ class Entry:
 
     def record(self) -> EntryRecord:
         return {
-            "id": self.id,
+            "id": None if self.id is None else str(self.id),
             "date": self.date,
             "time": self.time,
             "kind": self.kind,

@@ -44,7 +44,7 @@ class DayRowRecord(TypedDict):
     percent_of_ul: float | None
     over_ul: bool
     drop_to_fit: list[str]
-    entries: int
+    entry_count: int
     life_stage: str
     standard: str
     profile_used: bool
@@ -151,7 +151,7 @@ def row(day: DayResult) -> DayRowRecord:
         "percent_of_ul": rec["percent_of_ul"] if logged else None,
         "over_ul": rec["over_ul"],
         "drop_to_fit": rec["drop_to_fit"],
-        "entries": len(day.entries),
+        "entry_count": len(day.entries),
         "life_stage": rec["life_stage"],
         "standard": rec["standard"],
         "profile_used": rec["profile_used"],

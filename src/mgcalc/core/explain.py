@@ -98,7 +98,7 @@ def explain_intake(result: Any) -> list[str]:
     stage = result.stage
     steps = [
         f"standard: {stage.standard.title} ({', '.join(stage.standard.sources)})",
-        f"life stage: {stage.label} -> band '{stage.band.label}'",
+        f"life stage: {stage.heading} -> band '{stage.band.label}'",
         f"reference: {stage.reference_type} {stage.reference_mg} mg "
         f"({', '.join(stage.standard.sources)})",
         f"UL (supplements only): {stage.ul_mg} mg for {stage.upper.label}",

@@ -120,9 +120,15 @@ class LifeStage:
 
     @property
     def label(self) -> str:
+        """The stage alone (``female, pregnant, 31-50 years``): what scripts read as
+        ``life_stage``; whether the age was assumed is ``age_assumed``/``heading``."""
         state = {"pregnancy": ", pregnant", "lactation": ", lactating", None: ""}
-        text = f"{self.person.sex}{state[self.person.condition]}, {self.band.label}"
-        return text + " (age not given: adult assumed)" if self.age_assumed else text
+        return f"{self.person.sex}{state[self.person.condition]}, {self.band.label}"
+
+    @property
+    def heading(self) -> str:
+        """The stage as people read it, saying when an adult age was assumed."""
+        return self.label + (" (age not given: adult assumed)" if self.age_assumed else "")
 
     @property
     def ul_mg(self) -> int | None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from typing_extensions import TypedDict
 
+from mgcalc.core.errors import InputError
+from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.lifestage import LifeStage
 
 
@@ -20,13 +22,13 @@ class WhereRecord(TypedDict):
 
 class ProfileRecord(TypedDict):
     sex: str
-    age: str | None
+    age_years: float | None
     pregnant: bool
     lactating: bool
     standard: str
     egfr: float | None
     kidney_disease: bool
-    medications: list[str]
+    medications: list[MedicationRecord]
     life_stage: str
     rda_mg: int | None
     reference_type: str
@@ -73,13 +75,13 @@ class ProfileResult:
         stage = self.stage
         return {
             "sex": stage.person.sex,
-            "age": self.age,
+            "age_years": stage.age_years,
             "pregnant": stage.person.pregnant,
             "lactating": stage.person.lactating,
             "standard": stage.standard_id,
             "egfr": self.egfr,
             "kidney_disease": self.kidney_disease,
-            "medications": list(self.medications),
+            "medications": [saved_medication(text).record() for text in self.medications],
             "life_stage": stage.label,
             "rda_mg": stage.reference_mg,
             "reference_type": stage.reference_type,
@@ -90,3 +92,12 @@ class ProfileResult:
 
     def quiet(self) -> str:
         return self.stage.label
+
+
+def saved_medication(text: str) -> MedicationUse:
+    """A medicine as saved in the profile, read as ``--medication`` reads it (the
+    same record as in check and plan); a saved line it cannot read stays unknown."""
+    try:
+        return medication_use(text)
+    except InputError:
+        return MedicationUse(text, text, None)

@@ -53,7 +53,8 @@ class DeclarationRecord(TypedDict):
     declared: bool
     eu_declaration: str
     forms: list[str]
-    compound_mg: list[float]
+    compound_mg: float
+    compound_parts_mg: list[float]
     units_per_serving: int
     servings: int
     elemental_per_unit_mg: float

@@ -70,7 +70,8 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
     notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
     notes.append(sources_note(rec["sources"]))
     return View(
-        f"Magnesium intake check: {rec['life_stage']}",
+        f"Magnesium intake check: {rec['life_stage']}"
+        + (" (age not given: adult assumed)" if rec["age_assumed"] else ""),
         [Column("Intake"), Column("mg", True), Column("Against the reference")],
         rows,
         notes,

@@ -1,0 +1,168 @@
+"""JSON Schema of what a command prints, derived from its typed records.
+
+Records are TypedDicts (core/results.py and friends); each field's description and
+unit come from ``Annotated[..., Doc(...)]`` next to the field, else from the
+glossary in :mod:`mgcalc.core.fields`. A command declares its records once with
+:class:`Output`; the schema covers each way it prints them: one record (``--json``),
+a listing (an array), and batch records (``line`` and ``input`` first, or an error
+record). Stdlib only: no pydantic at run time.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from dataclasses import dataclass
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from mgcalc.core.fields import FIELDS, Doc
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_SCALARS: dict[Any, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+@dataclass(frozen=True)
+class Output:
+    """The records a command prints: ``single`` ones alone (one JSON object),
+    ``listing`` ones in an array. ``batch``: the command streams batch records."""
+
+    single: tuple[type, ...] = ()
+    listing: tuple[type, ...] = ()
+    batch: bool = False
+
+    @classmethod
+    def of(cls, declared: Output | tuple[Any, bool]) -> Output:
+        """Also accept the older ``(record, is_listing)`` pairs."""
+        if isinstance(declared, Output):
+            return declared
+        record, listing = declared
+        return cls(listing=(record,)) if listing else cls(single=(record,))
+
+    @property
+    def records(self) -> tuple[type, ...]:
+        return tuple(dict.fromkeys((*self.single, *self.listing)))
+
+
+class MissingDoc(LookupError):
+    """A field with neither an Annotated Doc nor a glossary entry."""
+
+
+def field_doc(record: type, key: str, hint: Any) -> Doc:
+    for extra in getattr(hint, "__metadata__", ()):
+        if isinstance(extra, Doc):
+            return extra
+    if key in FIELDS:
+        return FIELDS[key]
+    raise MissingDoc(
+        f"{record.__name__}.{key} has no description: add it to core/fields.py FIELDS "
+        "or annotate the field with Annotated[..., Doc(...)]"
+    )
+
+
+class Builder:
+    """Collects ``$defs`` while translating type hints to JSON Schema."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def ref(self, record: type) -> dict[str, Any]:
+        name = record.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # placeholder: records may nest themselves
+            self.defs[name] = self.record(record)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def record(self, record: type, lead: dict[str, Any] | None = None) -> dict[str, Any]:
+        hints = get_type_hints(record, include_extras=True)
+        properties = dict(lead or {})
+        for key, hint in hints.items():
+            if key in properties:
+                continue
+            doc = field_doc(record, key, hint)
+            prop = {"description": doc.description, **self.type_of(hint)}
+            if doc.unit is not None:
+                prop["unit"] = doc.unit
+            properties[key] = prop
+        optional: frozenset[str] = getattr(record, "__optional_keys__", frozenset())
+        return {
+            "type": "object",
+            "description": _summary(record),
+            "properties": properties,
+            "required": [key for key in properties if key not in optional],
+            "additionalProperties": False,
+        }
+
+    def type_of(self, hint: Any) -> dict[str, Any]:
+        origin = get_origin(hint)
+        args = get_args(hint)
+        if hasattr(hint, "__metadata__"):
+            return self.type_of(args[0])
+        if hint is type(None) or hint is None:
+            return {"type": "null"}
+        if hint in _SCALARS:
+            return {"type": _SCALARS[hint]}
+        if origin in (Union, types.UnionType):
+            options = [self.type_of(arg) for arg in args]
+            if all(set(option) == {"type"} for option in options):
+                return {"type": [option["type"] for option in options]}
+            return {"anyOf": options}
+        if origin is Literal:
+            return {"enum": list(args)}
+        if origin in (list, tuple):
+            return {"type": "array", "items": self.type_of(args[0])}
+        if origin is dict:
+            return {"type": "object", "additionalProperties": self.type_of(args[1])}
+        if isinstance(hint, type) and hasattr(hint, "__required_keys__"):
+            return self.ref(hint)
+        raise TypeError(f"no JSON Schema for {hint!r}")
+
+
+def _summary(record: type) -> str:
+    """The record's docstring's first line, else its name in words."""
+    if record.__doc__ and not record.__doc__.startswith(record.__name__ + "("):
+        return record.__doc__.strip().splitlines()[0]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", record.__name__).capitalize()
+
+
+def _any(refs: list[dict[str, Any]]) -> dict[str, Any]:
+    return refs[0] if len(refs) == 1 else {"anyOf": refs}
+
+
+def command_schema(command: str, output: Output, *, batch_only: bool = False) -> dict[str, Any]:
+    """The schema of everything ``mgcalc COMMAND`` prints in JSON; NDJSON lines and
+    CSV rows hold the same records. ``batch_only``: one batch record."""
+    from mgcalc.core.results import ErrorRecord
+
+    builder = Builder()
+    shapes: list[dict[str, Any]] = [builder.ref(record) for record in output.single]
+    builder.defs["record"] = _any([builder.ref(record) for record in output.records])
+    if output.listing:
+        items = _any([builder.ref(record) for record in output.listing])
+        shapes.append({"type": "array", "items": items})
+    batch_refs: list[dict[str, Any]] = []
+    if output.batch:
+        error = builder.ref(ErrorRecord)
+        lead = builder.defs["ErrorRecord"]["properties"]
+        for record in output.single:
+            name = record.__name__ + "Batch"
+            batch_record = builder.record(record, {"line": lead["line"], "input": lead["input"]})
+            batch_record["description"] += " (a batch record: line and input first)"
+            builder.defs[name] = batch_record
+            batch_refs.append({"$ref": f"#/$defs/{name}"})
+        batch_refs.append(error)
+        shapes.append({"type": "array", "items": {"$ref": "#/$defs/batch_record"}})
+        builder.defs["batch_record"] = _any(batch_refs)
+    document: dict[str, Any] = {"$schema": DRAFT, "title": f"mgcalc {command}"}
+    if batch_only:
+        if not output.batch:
+            raise ValueError(f"{command} has no --batch")
+        document["title"] += " --batch record"
+        document["description"] = "One record of --batch output (an NDJSON line or CSV row)."
+        document |= {"$ref": "#/$defs/batch_record", "$defs": builder.defs}
+        return document
+    document["description"] = (
+        "What the command prints with --json. Each NDJSON line or CSV row is one "
+        "$defs/record (or, with --batch, one $defs/batch_record)."
+    )
+    document |= {"anyOf": shapes, "$defs": builder.defs}
+    return document
