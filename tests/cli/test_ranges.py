@@ -108,3 +108,21 @@ def test_compare_reads_a_spreadsheet_export(mg, tmp_path) -> None:
     rows = ran.json()
     assert ran.code == 1 and rows[0]["name"] == "B"
     assert "not UTF-8" in rows[1]["error"]
+
+
+def test_tiny_figures_are_never_printed_as_zero(mg) -> None:
+    record = mg("elemental", "citrate", "1mcg", "--json").json()
+    assert 0 < record["elemental_mg"] < 0.001 and record["mmol"] > 0
+    assert float(mg("elemental", "citrate", "1mcg", "-q").out) == record["elemental_mg"]
+    assert mg("convert", "1mcg", "-q").out.strip() == "0.001"
+
+
+def test_an_implausible_food_portion_is_refused(mg) -> None:
+    ran = mg("food", "almonds", "99999999999", "cups")
+    assert ran.code == 2 and "at most 10 kg" in ran.err
+
+
+def test_any_scripts_digits_read_as_the_same_amount(mg) -> None:
+    plain = mg("elemental", "citrate", "500mg", "-q").out
+    assert mg("elemental", "citrate", "\uff15\uff10\uff10mg", "-q").out == plain  # fullwidth
+    assert mg("convert", "\u0661\u0660mmol", "-q").out == mg("convert", "10mmol", "-q").out

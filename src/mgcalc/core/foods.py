@@ -243,9 +243,21 @@ def portion(name: str, amount: str) -> Portion:
                 grams, measure = grams_of(other, amount)
             except InputError:
                 continue
-            return Portion(other, grams, measure, how)
+            return _plausible(Portion(other, grams, measure, how), amount)
         raise missing from None
-    return Portion(food, grams, measure, how)
+    return _plausible(Portion(food, grams, measure, how), amount)
+
+
+MAX_FOOD_GRAMS = 10_000  # 10 kg: more than anyone eats in a day, and a typo beyond it
+
+
+def _plausible(portion: Portion, amount: str) -> Portion:
+    if portion.grams > MAX_FOOD_GRAMS:
+        raise InputError(
+            f"food amount '{amount}' is {portion.grams / 1000:,.1f} kg; "
+            f"a portion is at most {MAX_FOOD_GRAMS // 1000} kg"
+        )
+    return portion
 
 
 def lookup_food_text(text: str) -> Portion:

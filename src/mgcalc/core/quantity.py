@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,13 @@ class Quantity:
 
     def __str__(self) -> str:
         return f"{self.value:g} {self.unit.symbol}"
+
+
+def ascii_digits(text: str) -> str:
+    """``５００`` -> ``500``: any script's decimal digits, as ASCII (a digit is a digit)."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def parse_number(text: str, what: str = "number") -> float:
@@ -109,9 +117,9 @@ def parse_quantity(
             f"cannot read '{raw}' as an amount: unexpected '{rest[:1]}' at position {position}",
             suggestion=hint,
         )
-    if len(number_text) > MAX_NUMBER_CHARS or not number_text.isascii():
+    if len(number_text) > MAX_NUMBER_CHARS:
         raise QuantityError(f"cannot read '{raw}' as an amount: not a plain decimal number")
-    value = float(number_text.replace(",", ""))
+    value = float(ascii_digits(number_text).replace(",", ""))
     unit = _unit(unit_text, raw) if unit_text else MILLIGRAM
     return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
 

@@ -28,12 +28,18 @@ def plain(value: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _tiny(value: float, places: int) -> bool:
+    return value != 0 and abs(value) < 10**-places
+
+
 def mg2(value: float) -> float:
-    return round(value, 2)
+    """mg to 0.01; a smaller non-zero figure keeps 3 significant digits, so that 1 mcg
+    of citrate shows 0.000162 mg of magnesium, never a silent 0."""
+    return float(f"{value:.3g}") if _tiny(value, 2) else round(value, 2)
 
 
 def milli3(value: float) -> float:
-    return round(value, 3)
+    return float(f"{value:.3g}") if _tiny(value, 3) else round(value, 3)
 
 
 def frac5(value: float) -> float:
