@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 
 def test_label_json(mg) -> None:
     data = mg("label", "Magnesium citrate 500 mg", "--json").json()
@@ -151,3 +153,18 @@ def test_label_range_and_blend_table(mg) -> None:
     assert "100-200 mg (range)" in out and "24-48%" in out
     data = mg("label", "Magnesium oxide, magnesium citrate 500 mg", "--json").json()
     assert data["percent_of_ul"] is None and data["percent_of_ul_range"][0] > 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["label", "--form", "glycinate", "--compound", "1405mg"],
+        ["label", "Magnesium oxide, magnesium citrate 500 mg"],
+        ["label", "Magnesium (as bisglycinate) 200 mg (from 1000 mg magnesium bisglycinate)"],
+        ["label", PANEL],
+    ],
+)
+def test_label_tables_fit_40_columns(mg, monkeypatch, args: list[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    ran = mg(*args)
+    assert ran.code == 0 and max(len(line) for line in ran.out.splitlines()) <= 40

@@ -126,7 +126,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     names = reading.forms or reading.compound_names
     forms = tuple(resolve_all(names, reading.descriptors, row))
-    percent, display, basis = _percent(reading.percent, row)
+    percent, display, basis = lt.read_percent(reading.percent, row)
     figure = reading.elemental if figure_is == "elemental" else reading.compound
     if figure is None and percent is None:
         raise InputError(f"could not find an amount (such as '200 mg') in '{row}'")
@@ -282,19 +282,6 @@ def _head_names(head: str, reading: _Reading) -> list[str]:
     if not _MAGNESIUM_WORD.sub("", head, count=1).strip(" :-,"):
         return []
     return split_forms(head, reading.descriptors)
-
-
-def _percent(found: re.Match[str] | None, row: str) -> tuple[float | None, str | None, str | None]:
-    if found is None:
-        return None, None, None
-    value, _ = lt.to_float(found["number"])
-    ref = (found["ref"] or "").lower()
-    if ref:
-        basis = "dv" if ref in ("dv", "daily value") or ref.startswith("daily") else "nrv"
-    else:
-        basis = "nrv" if re.search(r"\b(?:nrv|ri)\b", row, re.I) else "dv"
-    display = ("<" if found["lt"] else "") + lt.plain(value) + "%"
-    return (None if found["lt"] else value), display, basis
 
 
 def _with_warnings(parsed: ParsedLabel) -> ParsedLabel:

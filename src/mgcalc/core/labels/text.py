@@ -137,3 +137,20 @@ def _is_minus(text: str, position: int) -> bool:
 def plain(value: float) -> str:
     """``200.0`` -> ``200``, ``37.5`` -> ``37.5``: numbers as a label prints them."""
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def read_percent(
+    found: re.Match[str] | None, row: str
+) -> tuple[float | None, str | None, str | None]:
+    """A stated percent: its number (None for "<1%"), its text, and its basis (DV or
+    NRV: an EU line names NRV or RI)."""
+    if found is None:
+        return None, None, None
+    value, _ = to_float(found["number"])
+    ref = (found["ref"] or "").lower()
+    if ref:
+        basis = "dv" if ref in ("dv", "daily value") or ref.startswith("daily") else "nrv"
+    else:
+        basis = "nrv" if re.search(r"\b(?:nrv|ri)\b", row, re.I) else "dv"
+    display = ("<" if found["lt"] else "") + plain(value) + "%"
+    return (None if found["lt"] else value), display, basis
