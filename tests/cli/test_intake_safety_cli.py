@@ -250,3 +250,9 @@ def test_explain_names_kidney_category_and_medicine_windows(mg) -> None:
     assert any(
         "dolutegravir" in line and ">= 2 h after it and >= 6 h before it" in line for line in lines
     )
+
+
+def test_plan_lists_the_sources_of_its_evidence_caution(mg) -> None:
+    data = mg("plan", "--sex", "male", "--food", "150", "--goal", "sleep", "--json").json()
+    weak = [n for n in data["notes"] if "weak or negative" in n]
+    assert weak and all(s in data["sources"] for s in ("SEED", "MAH21"))

@@ -69,6 +69,7 @@ class PlanResult:
     doses: list[Dose] = field(default_factory=list)
     cautions: list[Caution] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    extra_sources: list[str] = field(default_factory=list)  # behind notes, e.g. evidence
     profile_used: bool = False
 
     @property
@@ -100,6 +101,7 @@ class PlanResult:
         sources += [s for caution in self.cautions for s in caution.sources]
         sources += [item.source for item in self.foods if item.source]
         sources += self.kidney.sources()
+        sources += self.extra_sources
         return {
             "standard": stage.standard_id,
             "life_stage": stage.label,
@@ -181,6 +183,7 @@ def plan(
             f"({stage.ul_mg} mg here): higher doses belong with a clinician."
         )
     result.notes.extend(goal_evidence_notes(goal))
+    result.extra_sources.extend(goal_evidence_sources(goal))
     return result
 
 
@@ -190,6 +193,14 @@ def goal_evidence_notes(goal: str) -> list[str]:
 
     outcome = outcome_for(resolve_goal(goal))
     return [evidence_caution(outcome)] if outcome is not None and is_weak(outcome) else []
+
+
+def goal_evidence_sources(goal: str) -> list[str]:
+    """The sources of that caution, so the plan's sources list them."""
+    from mgcalc.core.evidence import is_weak, outcome_for
+
+    outcome = outcome_for(resolve_goal(goal))
+    return list(outcome.mainstream_sources) if outcome is not None and is_weak(outcome) else []
 
 
 def form_note(form: Form) -> str:
