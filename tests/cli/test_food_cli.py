@@ -32,6 +32,7 @@ def test_chia_shows_both_sources(mg) -> None:
         "magnesium_mg": 111,
         "usda_sr28_mg": 95.0,
         "differs": True,
+        "note": None,
         "sources": ["ODS"],
     }
     table = mg("food", "chia seeds 1 oz").out
@@ -51,3 +52,10 @@ def test_food_batch_keeps_punctuated_lines(mg) -> None:
 def test_search_without_words_is_a_usage_error(mg) -> None:
     ran = mg("food", "--search", ",,,")
     assert ran.code == 2 and ran.err.count("\n") == 1 and ran.out == ""
+
+
+def test_the_potato_gap_is_explained_by_the_skin_only_entry(mg) -> None:
+    data = mg("food", "potato 3.5 oz", "--json").json()
+    skin = mg("food", "11364 3.5 oz", "--json").json()
+    assert data["ods"]["differs"] and round(skin["magnesium_mg"]) == data["ods"]["magnesium_mg"]
+    assert "11364" in data["ods"]["note"]

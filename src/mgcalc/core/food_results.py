@@ -17,6 +17,7 @@ class OdsFigure(TypedDict):
     magnesium_mg: int
     usda_sr28_mg: float
     differs: bool
+    note: str | None
     sources: list[str]
 
 
@@ -47,6 +48,7 @@ def ods_figure(food: FoodRow) -> OdsFigure | None:
         "magnesium_mg": entry.ods_mg,
         "usda_sr28_mg": sr28,
         "differs": round(sr28) != entry.ods_mg,
+        "note": entry.ods_note or None,
         "sources": ["ODS"],
     }
 

@@ -20,6 +20,7 @@ class CommonFood:
     aliases: tuple[str, ...]
     ods_serving: str = ""  # the serving as the ODS table gives it ("1 oz", "1 medium")
     ods_mg: int | None = None
+    ods_note: str = ""  # where the two tables' figures part, when mgcalc can show why
 
 
 @dataclass(frozen=True, slots=True)

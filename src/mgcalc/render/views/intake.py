@@ -151,6 +151,8 @@ def food_view(result: Any, ascii_only: bool = False) -> View:
                 else "."
             )
         )
+        if ods["note"]:
+            notes.append(ods["note"])
     if rec["matched_by"] == "search":
         notes.append("Matched by search: see mgcalc food --search for alternatives.")
     return View(
