@@ -88,3 +88,21 @@ def test_every_enum_option_completes_to_its_choices() -> None:
             if choices:
                 wanted = [str(c.value) for c in choices]
                 assert _offered(command, param.name) == wanted, (words, param.name)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["food", "--search", "kale", "--limit", "ten"],
+            "--limit must be a whole number, got 'ten'",
+        ),
+        (["label", "Magnesium 100 mg", "--servings", "2.5"], "--servings must be a whole number"),
+    ],
+)
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "typer"])
+def test_a_number_option_given_text_is_one_plain_error(mg, argv, message, fast) -> None:
+    ran = mg(*argv, fast=fast)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err == f"mgcalc: error: {message}" + ran.err[len("mgcalc: error: ") + len(message) :]
+    assert ran.err.count("\n") == 1 and "Input should be" not in ran.err

@@ -12,11 +12,13 @@ fixes these, so a command added later is tidied without doing anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from typer._click.exceptions import BadParameter
 from typer.core import TyperArgument, TyperOption
 
-from mgcalc.core.errors import UnknownNameError
+from mgcalc.core.errors import InputError, UnknownNameError
 
 _TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER"}
 
@@ -42,10 +44,22 @@ def _checked_choice(param: Any, value: Any) -> None:
             raise UnknownNameError(kind, text, choices=choices)
 
 
+def _checked_number(param: Any, ctx: Any, value: Any, process: Callable[..., Any]) -> Any:
+    """A number option given text: one plain sentence, not pydantic's wording."""
+    try:
+        return process(ctx, value)
+    except BadParameter:
+        kind = {int: "a whole number", float: "a number"}.get(param.type_descriptor.annotation)
+        if kind is None or value is None:
+            raise
+        name = param.opts[0] if param.opts else param.name
+        raise InputError(f"{name} must be {kind}, got '{value}'") from None
+
+
 class TidyOption(TyperOption):
     def process_value(self, ctx: Any, value: Any) -> Any:
         _checked_choice(self, value)
-        return super().process_value(ctx, value)
+        return _checked_number(self, ctx, value, super().process_value)
 
     def display_type_rich(self, ctx: Any) -> str | None:
         if self.is_flag:
