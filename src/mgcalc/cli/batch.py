@@ -100,7 +100,8 @@ class Serialiser:
         if self.quiet:
             return "\n"
         if self.fmt is OutputFormat.CSV:
-            return self._csv([number, csv_cell(text), *[""] * len(self.body_columns), message])
+            empty = [""] * len(self.body_columns)
+            return self._csv([number, csv_cell(text), *empty, csv_cell(message)])
         if self.fmt is OutputFormat.TABLE:
             return f"line {number}: error: {message}\n"
         record = {"line": number, "input": text, "error": message}

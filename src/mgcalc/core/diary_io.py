@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from typing_extensions import TypedDict
 
+from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary import COLUMNS, Entry, entry_from_record
 from mgcalc.core.errors import InputError, MgcalcError
 
@@ -57,7 +58,13 @@ def write_csv(entries: Sequence[Entry], stream: TextIO) -> None:
     for entry in entries:
         writer.writerow(
             [
-                "" if value is None else repr(value) if isinstance(value, float) else value
+                ""
+                if value is None
+                else repr(value)
+                if isinstance(value, float)
+                else csv_text(value)
+                if isinstance(value, str)
+                else value
                 for value in (getattr(entry, c) for c in COLUMNS)
             ]
         )
@@ -134,7 +141,7 @@ def _csv(text: str) -> list[tuple[int, Any]]:
             if len(row) != len(COLUMNS):
                 found.append((number, f"{len(row)} fields, expected {len(COLUMNS)}"))
                 continue
-            found.append((number, dict(zip(COLUMNS, row, strict=True))))
+            found.append((number, dict(zip(COLUMNS, map(csv_untext, row), strict=True))))
     except csv.Error as error:
         found.append((reader.line_num, f"unreadable CSV ({error})"))
     return found

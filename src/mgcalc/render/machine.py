@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
 
+from mgcalc.core.csvtext import csv_text
+
 
 def ascii_only(stream: TextIO) -> bool:
     encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
@@ -41,7 +43,7 @@ def write_ndjson(row: Mapping[str, Any], stream: TextIO) -> None:
 
 def csv_cell(value: Any) -> Any:
     """Lists join with ';' (lists of objects become JSON), None is empty, booleans
-    are true/false."""
+    are true/false; text is protected from spreadsheet formulas (:func:`csv_text`)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -49,9 +51,11 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         if any(isinstance(item, dict) for item in value):
             return json.dumps(value, separators=(",", ":"))
-        return ";".join(str(item) for item in value)
+        return csv_text(";".join(str(item) for item in value))
     if isinstance(value, dict):
         return json.dumps(value, separators=(",", ":"))
+    if isinstance(value, str):
+        return csv_text(value)
     return value
 
 
