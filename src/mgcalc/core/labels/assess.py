@@ -26,6 +26,13 @@ ADULT_MONTHS = 40 * 12
 Span = tuple[float, float]
 
 
+def check_counts(units_per_serving: int, servings: int) -> None:
+    """Units in a serving and servings a day, each from 1 to 100."""
+    for name, value in (("--units-per-serving", units_per_serving), ("--servings", servings)):
+        if not 1 <= value <= 100:
+            raise InputError(f"{name} must be from 1 to 100, got {value}")
+
+
 def adult_ul(standard: str) -> int | None:
     """The supplemental UL for adults, which a product label is read against."""
     for upper in get_standard(standard).ul:
@@ -52,12 +59,7 @@ class LabelResult:
 
     def __post_init__(self) -> None:
         check_dv_basis(self.dv_basis)
-        for name, value in (
-            ("--units-per-serving", self.units_per_serving),
-            ("--servings", self.servings),
-        ):
-            if not 1 <= value <= 100:
-                raise InputError(f"{name} must be from 1 to 100, got {value}")
+        check_counts(self.units_per_serving, self.servings)
         self.notes: list[str] = list(self.parsed.notes)
         weighs_compound = self.parsed.compound_mg is not None or self.parsed.figure_is == "compound"
         for form in self.parsed.forms:  # a bare name read as one hydrate says so

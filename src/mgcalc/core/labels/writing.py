@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.labels import rounding as r
-from mgcalc.core.labels.assess import adult_ul
+from mgcalc.core.labels.assess import adult_ul, check_counts
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard
@@ -57,6 +57,7 @@ class DeclarationResult:
 
     def __post_init__(self) -> None:
         check_dv_basis(self.dv_basis)
+        check_counts(self.units_per_serving, self.servings)
 
     @property
     def elemental_per_unit(self) -> float:
