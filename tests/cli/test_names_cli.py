@@ -83,3 +83,11 @@ def test_batch_records_carry_assumed(mg) -> None:
 def test_isotope_formula_and_accented_name_work_end_to_end(mg) -> None:
     assert mg("elemental", "[25Mg]O", "100mg", "-q").out.strip() == "60.96"
     assert mg("elemental", "Magnésium glycinate", "1000mg", "-q").out.strip() == "140.96"
+
+
+def test_forms_listing_never_hides_a_stated_range(mg) -> None:
+    rows = {row["id"]: row for row in mg("forms", "--json").json()}
+    assert rows["carbonate-usp"]["fraction_low"] < rows["carbonate-usp"]["fraction_high"]
+    assert rows["glycinate"]["fraction_low"] is None and rows["glycinate"]["stated"] is None
+    flat = " ".join(mg("forms").out.split())
+    assert "nominal figure of a stated range: carbonate-usp 24.12-26.23%" in flat

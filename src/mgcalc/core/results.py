@@ -153,6 +153,9 @@ class FormRecordOut(TypedDict):
     gi_note: str
     aliases: list[str]
     sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    stated: str | None
 
 
 class ErrorRecord(TypedDict):
@@ -331,4 +334,7 @@ def form_record(form: Form) -> FormRecordOut:
         "sources": sorted(
             {*form.sources, *(record.absorption_sources + record.gi_sources if record else ())}
         ),
+        "fraction_low": _fraction_or_none(form.fraction_low),
+        "fraction_high": _fraction_or_none(form.fraction_high),
+        "stated": getattr(record, "stated", None),
     }

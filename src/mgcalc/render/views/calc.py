@@ -152,17 +152,24 @@ def general_use(form_id: str) -> str:
 
 @view("FormsResult")
 def forms_view(result: Any, ascii_only: bool = False) -> View:
+    records = result.records()
+    ranged = [
+        r for r in records if r["fraction_low"] is not None and r["fraction_high"] is not None
+    ]
     rows = [
         [
             rec["id"],
             rec["formula"],
-            f"{rec['percent']:.2f}%",
+            f"{rec['percent']:.2f}%" + ("*" if rec in ranged else ""),
             rec["absorption"],
             general_use(rec["id"]),
             rec["gi_note"],
         ]
-        for rec in result.records()
+        for rec in records
     ]
+    stated = ", ".join(
+        f"{r['id']} {r['fraction_low'] * 100:.2f}-{r['fraction_high'] * 100:.2f}%" for r in ranged
+    )
     return View(
         title="Magnesium forms",
         columns=[
@@ -179,8 +186,10 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
             "KAPPELER17); oxide is a poor choice for raising magnesium status (about "
             f"{evidence()['absorption']['oxide_percent']}% "
             "absorbed, laxative; FIROZ01, SEED). Rank for a goal: mgcalc forms --goal GOAL.",
-            "Mg % computed from each formula. Absorption tiers are study-specific: "
-            "mgcalc forms --json for notes and sources.",
+            "Mg % computed from each formula, or for raw materials from the content a source "
+            "states. Absorption tiers are study-specific: mgcalc forms --json for notes and "
+            "sources.",
+            *([f"* nominal figure of a stated range: {stated}."] if ranged else []),
         ],
     )
 
