@@ -38,6 +38,7 @@ FIELDS: dict[str, Doc] = {
     "fraction": Doc("Mass fraction of magnesium in the compound, computed from the formula.", "1"),
     "fraction_low": Doc("Lowest magnesium fraction of a raw material's stated range.", "1"),
     "fraction_high": Doc("Highest magnesium fraction of a raw material's stated range.", "1"),
+    "stated": Doc("What the source states about a raw material's content (null for formulas)."),
     "percent": Doc("Magnesium share of the compound's mass.", "%"),
     "molar_mass": Doc("Molar mass of the compound (IUPAC atomic weights).", "g/mol"),
     "purity": Doc("Share of the raw material that is the named salt (0..1).", "1"),
