@@ -52,6 +52,15 @@ def main() -> None:
 
 
 def run(argv: list[str], *, fast: bool = True) -> int:
+    saved = sys.stderr
+    try:
+        return _run(argv, fast)
+    finally:
+        if isinstance(sys.stderr, StderrGuard):
+            sys.stderr = saved
+
+
+def _run(argv: list[str], fast: bool) -> int:
     _tolerate_narrow_encodings()
     try:
         with contextlib.suppress(ValueError, OSError):
@@ -119,6 +128,8 @@ def _check_streams() -> None:
         sys.stdin = ClosedInput()
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    if not isinstance(sys.stderr, StderrGuard):
+        sys.stderr = StderrGuard(sys.stderr)
     if sys.stdout is None:
         raise OutputClosed("standard output is closed; nothing can be printed")
 
@@ -130,6 +141,34 @@ def _check_lengths(argv: list[str]) -> None:
                 f"argument {position} has {len(arg):,} characters; "
                 f"the limit is {MAX_ARGUMENT_CHARS:,}"
             )
+
+
+class StderrGuard:
+    """stderr whose reader may have gone (``2> >(head -c1)``): a failed write ends the
+    messages, never the command, so records on stdout are still written (and a broken
+    stderr is not mistaken for a closed stdout)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                return int(self.stream.write(text))
+            except (OSError, ValueError):
+                self.gone = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError):
+                self.gone = True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 class ClosedInput(io.TextIOBase):

@@ -68,3 +68,10 @@ def test_bidi_and_line_separators_are_escaped_in_error_lines() -> None:
     assert ran.code == 2 and ran.err.count("\n") == 1
     assert "\u202e" not in ran.err and "\u2028" not in ran.err and "\u2066" not in ran.err
     assert "cit\\u202erate\\u2028x\\u2066" in ran.err
+
+
+def test_compare_records_still_flow_when_stderr_is_gone() -> None:
+    rows = "".join(f"B{i},foo,1g,compound,1,1\n" for i in range(3000))
+    text = "name,form,amount,amount_is,units,price\n" + rows + "A,oxide,500mg,compound,100,5\n"
+    ran = run_shell(f"{PY} compare - -f ndjson 2> >(head -c 1 >/dev/null)", stdin=text)
+    assert ran.returncode == 1 and len(ran.stdout.splitlines()) == 3001
