@@ -27,7 +27,13 @@ def day_view(result: Any, ascii_only: bool = False) -> View:
     status = {"not_logged": "nothing logged", "no_supplements": "no supplements"}
     extra = status.get(result.status)
     title = f"Diary {result.day}" + (f" ({extra})" if extra else "") + ": "
-    rows = list(checked.rows)
+    products = {e.item for e in result.entries if e.kind == "product"}
+    rows = [
+        [row[0], row[1], "label figure, from the cabinet"]
+        if row[0].strip() in products and row[2] == "elemental, as given"
+        else row
+        for row in checked.rows
+    ]
     for entry in result.entries:
         ident, _, time, item, mg, kind = entry_row(dict(entry.record()))
         rows.append([f"  #{ident} {'' if time == '-' else time + ' '}{item}", mg, kind])
