@@ -254,3 +254,29 @@ def test_fast_path_without_typer_agrees_with_typer(tmp_path) -> None:
 
     for argv, fast, slow in zip(argvs, result["fast"], result["slow"], strict=True):
         assert same(fast, "fast") == same(slow, "slow"), argv
+
+
+def test_json_runs_load_none_of_the_slow_modules(tmp_path) -> None:
+    """Typer, pydantic, rich and sqlite3 stay off the paths that do not need them."""
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import io, sys
+from mgcalc.entry import run
+sys.stdout = io.StringIO()
+for argv in (["elemental", "citrate", "500 mg", "--json"], ["convert", "10", "mmol", "-q"],
+             ["check", "--sex", "female", "--age", "34", "--food", "250", "--json"],
+             ["plan", "--sex", "male", "--food", "250", "--json"], ["forms", "--json"],
+             ["label", "Magnesium (as citrate) 200 mg 48%", "--json"]):
+    assert run(argv) == 0, argv
+sys.stdout = sys.__stdout__
+print(" ".join(sorted({"typer", "pydantic", "rich", "sqlite3"} & set(sys.modules))))
+"""
+    env = {**os.environ, "MGCALC_HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

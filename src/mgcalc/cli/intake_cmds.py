@@ -29,7 +29,6 @@ from mgcalc.cli.options import (
     UnitIsCompoundOpt,
     UnitSizeOpt,
 )
-from mgcalc.cli.people_batch import check_batch, plan_batch
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.person import check_for, plan_for
@@ -78,6 +77,8 @@ def check(
         if strict:
             raise InputError("--strict does not apply to --batch; filter records on over_ul")
         given = [sex, age, pregnant, lactating, food, supplement, standard, medication]
+        from mgcalc.cli.people_batch import check_batch  # batch machinery only for --batch
+
         raise typer.Exit(actions.batch(check_batch(), batch, out, [*given, kidney_disease, egfr]))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = check_for(
@@ -133,6 +134,8 @@ def plan(
         given += [medication, kidney_disease, egfr]
         if form != "glycinate" or goal != "general":
             given.append(True)
+        from mgcalc.cli.people_batch import plan_batch
+
         raise typer.Exit(actions.batch(plan_batch(), batch, out, given))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     result = plan_for(
