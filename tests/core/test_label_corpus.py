@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import parse_label
@@ -79,3 +82,55 @@ def test_blend_is_never_zero_percent_of_the_ul() -> None:
     low, high = record["percent_of_ul_range"]
     assert 0 < low < high and high == pytest.approx(100 * 301.52 / 350, abs=0.1)
     assert record["may_exceed_ul"] is False and record["percent_dv_display"] == "19-72%"
+
+
+_PIECES = st.sampled_from(
+    [
+        "Magnesium",
+        "magnesium",
+        "Mg",
+        "(as",
+        "(from",
+        ")",
+        "(",
+        "citrate",
+        "oxide",
+        ",",
+        " ",
+        "glycinate",
+        "providing",
+        "elemental",
+        "mg",
+        "g",
+        "mcg",
+        "%",
+        "DV",
+        "NRV",
+        "-",
+        "to",
+        "1",
+        "0",
+        "9",
+        ".",
+        "５",
+        "٤",
+        "®",
+        "\n",
+        "Serving Size 2 Capsules",
+        "<",
+        "e",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=5), max_size=40).map("".join))
+def test_any_text_is_read_or_refused_as_input(text: str) -> None:
+    """No text makes the reader fail any way but an input error, or print NaN."""
+    try:
+        record = LabelResult(parse_label(text)).record()
+    except InputError:
+        return
+    for value in record["elemental_range_mg"] + (record["percent_of_ul_range"] or []):
+        assert math.isfinite(value) and value >= 0

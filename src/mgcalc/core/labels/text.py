@@ -16,6 +16,8 @@ from mgcalc.core.errors import InputError
 
 MAX_LABEL_CHARS = 5000  # a whole Supplement Facts panel, pasted
 MAX_LINE_CHARS = 400  # one row of it
+MAX_LABEL_MG = 1_000_000.0  # 1 kg a serving: anything above is a typo, not a label
+MAX_PERCENT = 100_000.0
 
 _TRANSLATE = str.maketrans(
     {
@@ -114,6 +116,10 @@ def amounts(text: str) -> list[Amount]:
         high, comma_high = to_float(match["high"]) if match["high"] else (low, False)
         if high < low:
             raise InputError(f"range '{match.group().strip()}' runs backwards")
+        if high * scale > MAX_LABEL_MG:
+            raise InputError(
+                f"'{_short(match.group())}' is over 1 kg: not a label figure; check the amount"
+            )
         start = match.start("number")
         found.append(
             Amount(
@@ -147,6 +153,8 @@ def read_percent(
     if found is None:
         return None, None, None
     value, _ = to_float(found["number"])
+    if value > MAX_PERCENT:
+        raise InputError(f"'{_short(found.group())}' is not a percent a label states")
     ref = (found["ref"] or "").lower()
     if ref:
         basis = "dv" if ref in ("dv", "daily value") or ref.startswith("daily") else "nrv"
@@ -154,3 +162,8 @@ def read_percent(
         basis = "nrv" if re.search(r"\b(?:nrv|ri)\b", row, re.I) else "dv"
     display = ("<" if found["lt"] else "") + plain(value) + "%"
     return (None if found["lt"] else value), display, basis
+
+
+def _short(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= 24 else f"{text[:10]}...{text[-10:]}"
