@@ -121,7 +121,7 @@ def test_error_is_one_line_with_exit_2() -> None:
 def test_json_conflicting_with_format_is_refused() -> None:
     result = runner.invoke(app, ["elemental", "citrate", "500mg", "--json", "--format", "csv"])
     assert result.exit_code == 2
-    assert "--json conflicts with --format csv" in result.stderr
+    assert "--format csv and --json ask for different outputs" in result.stderr
 
 
 def test_svg_is_saved(tmp_path) -> None:

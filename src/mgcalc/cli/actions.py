@@ -40,16 +40,47 @@ class OutputOptions:
         svg: str | None = None,
         explain: bool = False,
     ) -> OutputOptions:
+        check_conflicts(None if fmt is None else str(fmt), as_json, quiet, svg)
         chosen = OutputFormat(fmt) if fmt is not None else OutputFormat.TABLE
-        if as_json:
-            if fmt is not None and chosen is not OutputFormat.JSON:
-                raise InputError(f"--json conflicts with --format {chosen.value}")
-            chosen = OutputFormat.JSON
-        if svg is not None and (chosen is not OutputFormat.TABLE or quiet):
-            raise InputError(
-                "--svg saves the table view; it cannot be combined with --format, --json or --quiet"
-            )
-        return cls(chosen, quiet, svg, explain)
+        return cls(OutputFormat.JSON if as_json else chosen, quiet, svg, explain)
+
+
+def check_conflicts(fmt: str | None, as_json: bool, quiet: bool, svg: str | None = None) -> None:
+    """One usage error for output options that ask for two different outputs, on every
+    command (``fmt`` as given: table, json, csv, ndjson, or a command's own like md)."""
+    fmt = None if fmt is None else str(getattr(fmt, "value", fmt)).lower()
+    asked = [f"--format {fmt}"] if fmt not in (None, "table") else []
+    if as_json and fmt != "json":
+        asked.append("--json")
+    if quiet:
+        asked.append("--quiet")
+    if svg is not None:
+        asked.append("--svg")
+    if len(asked) > 1:
+        raise InputError(f"{' and '.join(asked)} ask for different outputs: give one of them")
+    if svg is not None:
+        check_svg_path(svg)
+
+
+def check_svg_path(path: str) -> None:
+    """Refuse an SVG path that cannot be written before anything is computed or
+    printed (``-`` is stdout)."""
+    import os
+
+    if path == "-":
+        return
+    if not path.strip():
+        raise InputError("--svg needs a file name ('-' for stdout)")
+    parent = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        problem = "it is a directory"
+    elif not os.path.isdir(parent):
+        problem = f"no directory '{parent}'"
+    elif not os.access(path if os.path.exists(path) else parent, os.W_OK):
+        problem = "permission denied"
+    else:
+        return
+    raise InputError(f"cannot write SVG '{path}': {problem}")
 
 
 def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> None:

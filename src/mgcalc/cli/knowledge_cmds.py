@@ -65,6 +65,7 @@ def guide(
     Example: mgcalc guide best-form ; mgcalc guide sleep --format md
     """
     result = GuideResult(None if topic is None else find_topic(topic))
+    actions.check_conflicts(None if fmt is None else fmt.value, as_json, quiet)
     if fmt is GuideFormat.MD and not as_json and not quiet:
         sys.stdout.write(result.markdown())
         return

@@ -25,7 +25,11 @@ QuietOpt = Annotated[
 ]
 SvgOpt = Annotated[
     str | None,
-    typer.Option("--svg", metavar="FILE", help="Also save the table as an SVG picture."),
+    typer.Option(
+        "--svg",
+        metavar="FILE",
+        help="Also save the table as an SVG picture in FILE ('-': the SVG on stdout, no table).",
+    ),
 ]
 BatchOpt = Annotated[
     str | None,

@@ -153,7 +153,26 @@ def print_rows(console: Console, view: View) -> None:
 
 
 def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None:
+    """Draw ``result`` on ``stream``; ``svg`` also saves it as a picture there, or
+    with ``-`` writes the picture to ``stream`` instead of the table."""
+    if svg == "-":
+        import io
+
+        canvas = console_for(io.StringIO(), record=True)
+        title = draw(canvas, result)
+        stream.write(canvas.export_svg(title=f"mgcalc: {title}"))
+        return
     console = console_for(stream, record=svg is not None)
+    title = draw(console, result)
+    if svg is not None:
+        try:
+            console.save_svg(svg, title=f"mgcalc: {title}")
+        except OSError as exc:
+            raise InputError(f"cannot write SVG '{svg}': {exc.strerror}") from None
+
+
+def draw(console: Console, result: Any) -> str:
+    """Print the view of ``result``; its title, for the SVG."""
     view = view_for(result, ascii_only=not console.encoding.lower().startswith("utf"))
     console.print(Text(view.title, style="bold"))
     for line in view.lead:
@@ -161,8 +180,4 @@ def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None
     print_rows(console, view)
     for note in view.notes:
         console.print(Text(note, style="dim"))
-    if svg is not None:
-        try:
-            console.save_svg(svg, title=f"mgcalc: {view.title}")
-        except OSError as exc:
-            raise InputError(f"cannot write SVG '{svg}': {exc.strerror}") from None
+    return view.title
