@@ -276,3 +276,10 @@ def test_a_bad_import_names_its_bad_lines(stocked) -> None:
     assert ran.code == 2 and "line 3" in ran.err and "line 4" in ran.err
     assert "2 bad record" in ran.err
     assert mg("log", "import", "/no/such/file").code == 2
+
+
+@pytest.mark.parametrize("name", ["log", "log-day", "log-week", "log-import", "cabinet", "where"])
+def test_diary_schemas(mg, name: str) -> None:
+    ran = mg("schema", name)
+    assert ran.code == 0, ran.err
+    assert ran.json()["title"]

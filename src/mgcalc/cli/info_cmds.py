@@ -96,7 +96,8 @@ def output_of(command: str, registry: dict[str, Any]) -> Output:
 def has_batch(command: str) -> bool:
     from mgcalc.cli.app import click_command
 
-    params = click_command().commands[command].params
+    found = click_command().commands.get(command)  # None for variants such as log-day
+    params = [] if found is None else found.params
     return any("--batch" in getattr(param, "opts", ()) for param in params)
 
 
