@@ -62,6 +62,7 @@ def run(argv: list[str], *, fast: bool = True) -> int:
 
 def _run(argv: list[str], fast: bool) -> int:
     _tolerate_narrow_encodings()
+    _forget_unusable_columns()
     try:
         with contextlib.suppress(ValueError, OSError):
             signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -254,3 +255,12 @@ def _tolerate_narrow_encodings() -> None:
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if reconfigure is not None and not encoding.startswith("utf"):
             reconfigure(errors="replace")
+
+
+def _forget_unusable_columns() -> None:
+    """COLUMNS=0, -5 or abc is unset, for help and tables alike (rich would draw
+    help zero columns wide)."""
+    from mgcalc.render import columns_from_env
+
+    if "COLUMNS" in os.environ and columns_from_env() is None:
+        del os.environ["COLUMNS"]

@@ -69,3 +69,12 @@ def test_text_columns_wrap_before_the_table_turns_vertical() -> None:
     lines = key_value_lines(view, 25)
     assert "Dose  1418.82 mg" in lines
     assert all(len(line) <= 25 for line in lines)
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "abc"])
+def test_help_ignores_columns_that_are_not_a_width(mg, monkeypatch, columns) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    unset = mg("elemental", "--help")
+    monkeypatch.setenv("COLUMNS", columns)
+    ran = mg("elemental", "--help")
+    assert ran.code == 0 and ran.out == unset.out and "FORM" in ran.out

@@ -14,6 +14,17 @@ from typing import Any, Protocol, TextIO, runtime_checkable
 from mgcalc.core.errors import ensure_finite
 
 
+def columns_from_env() -> int | None:
+    """COLUMNS as a width, or None when unset or not a positive whole number
+    (COLUMNS=0, -5 or abc mean "unset", not a zero-wide terminal)."""
+    import os
+
+    raw = os.environ.get("COLUMNS", "").strip()
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) == 0:
+        return None
+    return int(raw)
+
+
 class OutputFormat(StrEnum):
     TABLE = "table"
     JSON = "json"

@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mgcalc.core.errors import InputError
+from mgcalc.render import columns_from_env
 from mgcalc.render.views import View, view_for
 
 DEFAULT_WIDTH = 100
@@ -35,14 +36,6 @@ class PipeConsole(Console):
     def on_broken_pipe(self) -> None:
         self.quiet = True
         raise BrokenPipeError
-
-
-def columns_from_env() -> int | None:
-    """COLUMNS as a width, or None when unset or not a positive whole number."""
-    raw = os.environ.get("COLUMNS", "").strip()
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) == 0:
-        return None
-    return int(raw)
 
 
 def console_for(stream: TextIO, *, record: bool = False) -> Console:
