@@ -96,14 +96,14 @@ def build_table(view: View, widths: list[int] | None = None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for index, column in enumerate(view.columns):
         table.add_column(
-            column.header,
+            Text(column.header),
             justify="right" if column.numeric else "left",
             overflow="fold",
             no_wrap=column.numeric,
             width=None if widths is None else widths[index],
         )
     for row in view.rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 
