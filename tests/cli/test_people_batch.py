@@ -54,6 +54,18 @@ def test_plan_batch_and_quiet(mg) -> None:
     assert quiet.out.splitlines() == ["ok", "over", "", "ok", ""]
 
 
+def test_row_with_an_empty_required_cell_is_that_rows_input_error(mg) -> None:
+    text = "sex,age,food\nfemale,34,200\n,50,200\n,,\nmale,40,300\n"
+    for command in ("check", "plan"):
+        ran = mg(command, "--batch", "-", "-f", "ndjson", stdin=text)
+        rows = records(ran.out)
+        assert ran.code == 1 and [r["line"] for r in rows] == [2, 3, 4, 5]
+        assert [r.get("error", "") for r in rows][1:3] == [
+            "empty sex cell; every row needs a sex"
+        ] * 2
+        assert "internal" not in ran.err and "error" not in rows[3]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -42,12 +42,14 @@ def _kind(annotation: Any) -> str:
 
 def person_spec(entry: Callable[..., SingleResult], columns: tuple[str, ...]) -> BatchSpec:
     """The batch spec for a person-level entry point: its keywords are the columns."""
-    kinds = {
-        name: _kind(parameter.annotation)
-        for name, parameter in inspect.signature(entry).parameters.items()
-    }
+    parameters = inspect.signature(entry).parameters
+    kinds = {name: _kind(parameter.annotation) for name, parameter in parameters.items()}
+    required = tuple(n for n, p in parameters.items() if _needed(p))
 
     def row(cells: Mapping[str, str]) -> SingleResult:
+        empty = [name for name in required if name not in cells]
+        if empty:  # an empty cell is dropped from the row: without this, a TypeError
+            raise InputError(f"empty {empty[0]} cell; every row needs a {empty[0]}")
         arguments: dict[str, Any] = {}
         for name, value in cells.items():
             kind = kinds[name]
@@ -67,7 +69,7 @@ def person_spec(entry: Callable[..., SingleResult], columns: tuple[str, ...]) ->
         columns,
         fields=tuple(kinds),
         row=row,
-        required=tuple(n for n, p in inspect.signature(entry).parameters.items() if _needed(p)),
+        required=required,
         needs_header=True,
     )
 
