@@ -89,3 +89,24 @@ def test_no_amount_names_the_phrasings(text: str) -> None:
     with pytest.raises(InputError) as caught:
         supplement_item(text)
     assert "gives no amount" in str(caught.value) and "glycinate 400mg" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magtein® 2000 mg",
+        "TRAACS™ magnesium bisglycinate 1000 mg",
+        "Magnesium (as magnesium glycinate) 200 mg 48%",
+        "Magnesium (as magnesium L-threonate) 2000 mg",
+    ],
+)
+def test_label_lines_read_as_the_label_reader_reads_them_at_the_top(text: str) -> None:
+    """check --supplement and `mgcalc label` agree on a pasted line: a trademark sign
+    marks a label line (it was refused as an unknown form), and a raw material's stated
+    range counts at its top, as a range of amounts does (it took the middle figure)."""
+    from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.assess import LabelResult
+
+    span = LabelResult(parse_label(text)).line_span
+    assert span is not None
+    assert supplement_item(text).elemental_mg == pytest.approx(span[1], rel=1e-9)

@@ -34,7 +34,7 @@ _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
 _ELEMENTAL_NAME = re.compile(r"^(?:elemental\s+)?(?:magnesium|mg)(?:\s+elemental)?$", re.I)
-_LABEL_MARKS = re.compile(r"[(%]|\bas\b|\bfrom\b|\bproviding\b", re.I)
+_LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
 def split_count(text: str) -> tuple[str, int]:
@@ -118,5 +118,7 @@ def _from_label(text: str) -> IntakeItem:
         raise InputError(
             f"'{text}' gives a compound weight for several forms; give one form's amount"
         )
-    form = parsed.forms[0]
-    return IntakeItem(text, amount * form.fraction, form.id, amount, "PUBCHEM")
+    from mgcalc.core.labels.names import fraction_span
+
+    form = parsed.forms[0]  # a raw material's stated range counts at its top, as in `label`
+    return IntakeItem(text, amount * fraction_span(form)[1], form.id, amount, "PUBCHEM")
