@@ -120,7 +120,9 @@ FIELDS: dict[str, Doc] = {
     "profile_used": Doc("True when the saved profile supplied the person's details."),
     # the diary's profile and files
     "egfr": Doc("Saved eGFR, kidney function (null if not given).", "mL/min/1.73 m2"),
-    "egfr_category": Doc("KDIGO GFR category of the eGFR (G1-G5; null if none given)."),
+    "egfr_category": Doc(
+        "KDIGO GFR category of the eGFR (G1, G2, G3a, G3b, G4, G5; null without one)."
+    ),
     "kidney_disease": Doc("Whether kidney disease was declared."),
     "medications": Doc("Medication classes or drug names declared."),
     "interaction": Doc("How the medicine interacts: spacing, avoid, depletion, retention, effect."),
