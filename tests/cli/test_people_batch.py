@@ -54,6 +54,21 @@ def test_plan_batch_and_quiet(mg) -> None:
     assert quiet.out.splitlines() == ["ok", "over", "", "ok", ""]
 
 
+def test_quiet_batch_never_hides_a_caution(mg) -> None:
+    text = (
+        "sex,age,food,supplement,egfr,medication\n"
+        "female,34,200,100,,\nmale,70,150,100,25,\nfemale,40,200,100,,Cipro\n"
+        "female,0,,50,,\nfemale,40,200,100,,Cipro\nmale,40,300,100,,\n"
+    )
+    ran = mg("check", "--batch", "-", "-q", stdin=text)
+    cautions = [line for line in ran.err.splitlines() if line.startswith("mgcalc: caution: ")]
+    numbered = [line.split(": ")[2] for line in cautions if ": line " in line]
+    assert ran.code == 0 and len(ran.out.splitlines()) == 6
+    assert numbered == ["line 3", "line 4", "line 5", "line 6"]
+    assert "KDIGO G4" in cautions[1] and "No supplemental UL" in cautions[3]
+    assert len(cautions) == 5  # the general reminder once, not on every row
+
+
 def test_row_with_an_empty_required_cell_is_that_rows_input_error(mg) -> None:
     text = "sex,age,food\nfemale,34,200\n,50,200\n,,\nmale,40,300\n"
     for command in ("check", "plan"):

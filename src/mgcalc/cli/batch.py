@@ -125,14 +125,21 @@ class Messages:
     def __init__(self, stream: TextIO) -> None:
         self.stream: TextIO | None = stream
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, kind: str = "error") -> None:
         if self.stream is None:
             return
         try:
-            self.stream.write(error_line(text))
+            self.stream.write(error_line(text, kind))
             self.stream.flush()
         except (OSError, ValueError):
             self.stream = None
+
+
+def caution_texts(result: SingleResult) -> list[tuple[str, str]]:
+    """A record's cautions as (kind, text): ``-q`` prints one figure per line, but
+    never hides a caution (kidney, no UL for the age, medicines), so they go to stderr
+    with the record's line number, as in a single run."""
+    return [(c.kind, c.text) for c in getattr(result, "cautions", None) or ()]
 
 
 def open_source(path: str) -> BinaryIO:
@@ -162,6 +169,8 @@ def run_batch(
     rows = Rows(spec)
     messages = Messages(err)
     cache: dict[str, str | Failed] = {}
+    cautions: dict[str, list[tuple[str, str]]] = {}  # -q: what the figure cannot show
+    said_general: set[str] = set()
     failed = 0
     first = True
     write = out.write
@@ -188,14 +197,27 @@ def run_batch(
                     hit = cache.get(text)
                     if hit is None:
                         try:
-                            hit = writer.rest(text, rows.result(text))
+                            result = rows.result(text)
+                            hit = writer.rest(text, result)
+                            if quiet:
+                                cautions[text] = caution_texts(result)
                         except Exception as exc:  # one record's failure, whatever it is
                             hit = Failed(describe(exc))
                         if len(cache) >= CACHE_LIMIT:
                             cache.clear()
+                            cautions.clear()
                         cache[text] = hit
                 if hit.__class__ is str:
                     write(template % (separator, block.first + index, hit))
+                    for kind, caution in cautions.get(text, ()):
+                        if kind == "general":  # the same reminder on every row: say it once
+                            if caution in said_general:
+                                continue
+                            said_general.add(caution)
+                            messages.say(caution, "caution")
+                        else:
+                            out.flush()
+                            messages.say(f"line {block.first + index}: {caution}", "caution")
                 else:
                     number = block.first + index
                     failed += 1
