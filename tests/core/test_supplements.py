@@ -110,3 +110,21 @@ def test_label_lines_read_as_the_label_reader_reads_them_at_the_top(text: str) -
     span = LabelResult(parse_label(text)).line_span
     assert span is not None
     assert supplement_item(text).elemental_mg == pytest.approx(span[1], rel=1e-9)
+
+
+@pytest.mark.parametrize("name", ["magtein", "carbonate", "glycinate"])
+def test_form_amount_counts_a_stated_content_range_at_its_top(name: str) -> None:
+    """'magtein 2000mg' and 'Magtein® 2000 mg' give the same figure: the top of the
+    stated range, as a label range does (the UL check must not understate)."""
+    form = resolve(name)
+    top = form.fraction_high or form.fraction
+    assert supplement_item(f"{name} 2000mg").elemental_mg == pytest.approx(2000 * top)
+
+
+@pytest.mark.parametrize("text", ["magtein 2000mg", "Magtein® 2000 mg", "carbonate 500mg"])
+def test_a_raw_material_cites_its_stated_content(text: str) -> None:
+    """The figure comes from the supplier's or pharmacopoeia's stated content, so the
+    check names that source, not PubChem (which has no figure for a blend)."""
+    item = supplement_item(text)
+    assert item.form is not None
+    assert item.source == resolve(item.form).sources[0] != "PUBCHEM"

@@ -87,7 +87,8 @@ def _read(text: str) -> IntakeItem:
         except MgcalcError as exc:
             first_error = exc
             continue
-        return IntakeItem(text, result.elemental_mg, form.id, result.compound_mg, "PUBCHEM")
+        top = result.compound_mg * (form.fraction_high or form.fraction)  # a range at its top
+        return IntakeItem(text, top, form.id, result.compound_mg, form.sources[0])
     if _LABEL_MARKS.search(text) or re.search(r"magnes", text, re.I):
         return _from_label(text)
     raise first_error
@@ -121,4 +122,4 @@ def _from_label(text: str) -> IntakeItem:
     from mgcalc.core.labels.names import fraction_span
 
     form = parsed.forms[0]  # a raw material's stated range counts at its top, as in `label`
-    return IntakeItem(text, amount * fraction_span(form)[1], form.id, amount, "PUBCHEM")
+    return IntakeItem(text, amount * fraction_span(form)[1], form.id, amount, form.sources[0])
