@@ -112,3 +112,14 @@ def test_purity_does_not_apply_to_an_elemental_concentration() -> None:
 def test_a_volume_where_a_mass_is_expected_says_what_is_missing() -> None:
     with pytest.raises(QuantityError, match=r"volume.*--concentration"):
         parse_quantity("2 mL")
+
+
+@pytest.mark.parametrize(
+    ("form", "text"),
+    [("sulfate", "5000mg/mL"), ("sulfate", "2 g in 1 mL"), ("sulfate", "20mEq/mL")],
+)
+def test_per_volume_concentrations_obey_the_100_percent_bound(form: str, text: str) -> None:
+    with pytest.raises(InputError, match="w/v"):
+        elemental_in_volume(resolve(form), parse_volume("2mL"), parse_concentration(text))
+    with pytest.raises(InputError, match="w/v"):
+        volume_for(resolve(form), parse_quantity("100mg"), parse_concentration(text))

@@ -34,6 +34,7 @@ for _symbol, _ml, _source, _spellings in (
 ACCEPTED_VOLUMES = "mL, L, tsp (5 mL), tbsp (15 mL)"
 EXAMPLES = "50% (w/v), 500mg/mL, 400mg/5mL, 4mEq/mL"
 MAX_ML = 100_000.0  # 100 L: more is a typo, not a dose or a batch of solution
+MAX_MG_PER_ML = 1000.0  # 100% w/v, the bound of a percent concentration
 
 _VOLUME = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)?\s*(?P<unit>[a-zA-Z.]+)\s*$")
 _PERCENT = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
@@ -131,6 +132,18 @@ def _check_purity(concentration: Concentration, purity: float) -> None:
         )
 
 
+def _check_strength(form: Form, concentration: Concentration, purity: float) -> None:
+    """The per-volume forms obey the bound ``50%`` does: more than 100% w/v (1000 mg of
+    compound per mL) is a typo (``5000mg/mL``, ``20mEq/mL`` of sulfate), not a liquid."""
+    mg_per_ml = concentration.compound_mg_per_ml(form, purity)
+    if not 0 < mg_per_ml <= MAX_MG_PER_ML:
+        raise InputError(
+            f"concentration '{concentration.given}' is {mg_per_ml / 10:,.4g}% w/v of "
+            f"{form.id}; a liquid holds more than 0% and at most 100% w/v "
+            f"({MAX_MG_PER_ML:,.0f} mg/mL)"
+        )
+
+
 def elemental_in_volume(
     form: Form, volume: Volume, concentration: Concentration, *, count: int = 1, purity: float = 1.0
 ) -> ElementalResult:
@@ -138,6 +151,7 @@ def elemental_in_volume(
     from mgcalc.core.calc import meq_of, mmol_of
 
     _check_purity(concentration, purity)
+    _check_strength(form, concentration, purity)
     total_ml = volume.ml * count
     elemental_mg = total_ml * concentration.elemental_mg_per_ml(form, purity)
     compound_mg = total_ml * concentration.compound_mg_per_ml(form, purity)
@@ -161,6 +175,7 @@ def volume_for(
     from mgcalc.core.calc import compound
 
     _check_purity(concentration, purity)
+    _check_strength(form, concentration, purity)
     result = compound(form, target, purity=purity)
     ml = result.elemental_mg / concentration.elemental_mg_per_ml(form, purity)
     return CompoundResult(
