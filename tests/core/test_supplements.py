@@ -49,6 +49,9 @@ def test_phrasings(text: str, elemental: float, form: str | None, count: int) ->
         ("Magnesium 48%", "only a percent"),
         ("-200 mg", "positive"),
         ("x" * 600, "over 500 characters"),
+        ("milk of magnesia 400mg/5mL 15mL", "gives a volume"),
+        ("Magnesium hydroxide 400 mg per 5 mL, 2 tbsp", "gives a volume"),
+        ("sulfate 4mL", "gives a volume"),
     ],
 )
 def test_refusals(text: str, phrase: str) -> None:

@@ -34,6 +34,9 @@ _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
 _ELEMENTAL_NAME = re.compile(r"^(?:elemental\s+)?(?:magnesium|mg)(?:\s+elemental)?$", re.I)
+_VOLUME = r"\d[\d.,]*\s*(?:ml|l|tsp|tbsp|teaspoons?|tablespoons?)\b"
+_PER_VOLUME = re.compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
+_DOSE_VOLUME = re.compile(_VOLUME, re.I)
 _LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
@@ -63,6 +66,14 @@ def supplement_item(text: str) -> IntakeItem:
             f"'{text}' gives no amount",
             suggestion="e.g. '300' (elemental mg), 'glycinate 400mg', or a label line "
             "'Magnesium (as magnesium glycinate) 200 mg'",
+        )
+    if _DOSE_VOLUME.search(_PER_VOLUME.sub(" ", rest)):
+        # '400mg/5mL 15mL' was read as 400 mg: the dose volume was silently dropped
+        raise InputError(
+            f"'{text}' gives a volume of a liquid, which --supplement does not weigh",
+            suggestion="find its magnesium with 'mgcalc elemental FORM VOLUME "
+            "--concentration STRENGTH' (e.g. hydroxide 15mL --concentration 400mg/5mL) "
+            "and give that figure in mg",
         )
     item = _read(rest)
     if count == 1:
