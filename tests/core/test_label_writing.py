@@ -109,3 +109,20 @@ def test_writer_output_reads_back_without_a_flag(
     eu = _read_back(record["eu_declaration"])
     assert eu["stated_percent_basis"] == "nrv" and eu["percent_matches"] is True
     assert eu["stated_mg"] == pytest.approx(record["eu_declared_mg"], abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("name", "explicit"), [("citrate", "citrate-nonahydrate"), ("sulfate", "sulfate-heptahydrate")]
+)
+def test_a_bare_name_read_as_one_hydrate_is_named_in_the_declaration(
+    name: str, explicit: str
+) -> None:
+    """The writer says which hydrate it declared from (the reader and `elemental` did;
+    the writer said nothing), and cites the choice; an explicit id needs no warning."""
+    bare = resolve(name)
+    assert bare.assumed is not None
+    record = DeclarationResult([(bare, 500.0)]).record()
+    assert any(bare.assumed.text() in warning for warning in record["warnings"])
+    assert set(bare.assumed.sources) <= set(record["sources"])
+    plain = DeclarationResult([(resolve(explicit), 500.0)]).record()
+    assert not any("read as" in warning for warning in plain["warnings"])

@@ -86,6 +86,12 @@ class DeclarationResult:
             if len(self.parts) == 1:
                 overage_compound = overage / self.parts[0][0].fraction / self.units_per_serving
             warnings.append(self._overstated(amount, elemental, floor, overage, overage_compound))
+        for form in dict.fromkeys(form for form, _ in self.parts):
+            if form.assumed is not None:  # a bare name read as one hydrate: declare from yours
+                warnings.append(
+                    f"{form.assumed.text()} A declaration from another hydrate than the raw "
+                    "material's misstates the content: give the raw material's id."
+                )
         for form, _ in self.parts:
             if form.fraction_low is not None and form.fraction_low < form.fraction:
                 low = (
@@ -147,6 +153,12 @@ class DeclarationResult:
                         nrv().source,
                         *get_standard(self.standard).sources,
                         *(s for form, _ in self.parts for s in form.sources),
+                        *(
+                            s
+                            for form, _ in self.parts
+                            if form.assumed
+                            for s in form.assumed.sources
+                        ),
                     ]
                 )
             ),
