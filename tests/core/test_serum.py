@@ -69,6 +69,8 @@ def test_reference_in_every_unit_and_no_advice() -> None:
         ("0 mmol/L", "outside"),
         ("12 mmol/L", "outside"),
         ("-1 mg/dL", "cannot read"),
+        ("0,6 mmol/L", r"decimal comma; write it with a point \(0\.6 mmol/L\)"),
+        ("1,8mg/dL", "decimal comma"),
     ],
 )
 def test_bad_values_are_input_errors_listing_units(text: str, message: str) -> None:

@@ -70,6 +70,12 @@ def parse_serum(text: str) -> tuple[float, str]:
             suggestion=f"units: {accepted}",
         )
     unit = _SPELLINGS.get(_unit_key(match["unit"]))
+    if unit is None and (comma := re.match(r",(\d+)\s*(.*)$", match["unit"])):
+        # '0,6 mmol/L' from a European lab report: refused, not read as 0 or 6
+        raise InputError(
+            f"serum magnesium '{text.strip()}' has a decimal comma",
+            suggestion=f"write it with a point ({match['number']}.{comma[1]} {comma[2]})",
+        )
     if unit is None:
         raise InputError(
             f"unknown unit '{match['unit']}' for serum magnesium", suggestion=f"units: {accepted}"
