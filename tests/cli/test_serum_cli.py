@@ -40,3 +40,19 @@ def test_batch_streams_one_record_per_line(mg) -> None:
 def test_errors_exit_2(mg, args: list[str]) -> None:
     ran = mg(*args)
     assert ran.code == 2 and ran.out == "" and ran.err.startswith("mgcalc: error: ")
+
+
+@pytest.mark.parametrize(
+    ("value", "position"), [("0.6mmol/L", "below"), ("3.0mg/dL", "above"), ("0.85mmol/L", None)]
+)
+def test_quiet_never_hides_a_value_outside_the_interval(mg, value: str, position) -> None:
+    ran = mg("serum", value, "-q")
+    assert ran.code == 0 and len(ran.out.split()) == 1
+    cautions = [line for line in ran.err.splitlines() if line.startswith("mgcalc: caution:")]
+    if position is None:
+        assert cautions == []
+    else:
+        assert f"is {position} the adult reference interval" in cautions[0]
+        assert "RCPA-MG" in cautions[0]
+    if position == "above":
+        assert any("kidney" in line for line in cautions[1:])

@@ -11,11 +11,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
+
+if TYPE_CHECKING:
+    from mgcalc.core.cautions import Caution
 
 UNITS = ("mg/dL", "mg/L", "mmol/L", "mEq/L")
 _SPELLINGS = {
@@ -136,6 +140,27 @@ class SerumResult:
         if self.mmol_l < ref.low_mmol_l:
             return "below"
         return "above" if self.mmol_l > ref.high_mmol_l else "within"
+
+    @property
+    def cautions(self) -> list[Caution]:
+        """A value outside the interval, and the unit and kidney notes, as cautions, so
+        that ``-q`` (which prints only mmol/L) still says so on stderr."""
+        from mgcalc.core.cautions import Caution
+
+        if self.position == "within":
+            return []
+        ref = serum_reference()
+        placed = (
+            f"{_round('mmol/L', self.mmol_l):g} mmol/L is {self.position} the adult reference "
+            f"interval {ref.low_mmol_l:.2f}-{ref.high_mmol_l:.2f} mmol/L ({ref.source})"
+        )
+        kidney = f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})"
+        return [Caution("serum", placed, (ref.source,))] + [
+            Caution("kidney", text, tuple(kidney_caution().sources))
+            if text == kidney
+            else Caution("serum", text, (ref.source,))
+            for text in self.warnings()
+        ]
 
     def warnings(self) -> list[str]:
         ref = serum_reference()
