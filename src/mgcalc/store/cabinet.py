@@ -50,7 +50,14 @@ def list_products() -> list[Product]:
 def get_product(name: str) -> Product:
     products = {p.name.lower(): p for p in list_products()}
     if name.lower() not in products:
-        raise UnknownNameError("product", name, suggest(name.lower(), list(products)))
+        error = UnknownNameError("product", name, suggest(name.lower(), list(products)))
+        if error.suggestion is None:  # no near name: say where the names are
+            error.suggestion = (
+                "see mgcalc cabinet list"
+                if products
+                else 'the cabinet is empty; add one with mgcalc cabinet add NAME "LABEL LINE"'
+            )
+        raise error
     return products[name.lower()]
 
 
