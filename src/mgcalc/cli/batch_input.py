@@ -221,6 +221,8 @@ class Rows:
                 )
             return False
         names, self.delimiter = found
+        if not spec.needs_header and not {*spec.fields, *spec.aliases} & set(names):
+            return False  # 'NAME' alone names none of the command's columns: a (bad) record
         unknown = [n for n in names if n not in self.known()]
         if unknown:
             close = suggest(unknown[0], sorted(self.known()), n=1)
