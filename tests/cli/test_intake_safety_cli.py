@@ -256,3 +256,15 @@ def test_plan_lists_the_sources_of_its_evidence_caution(mg) -> None:
     data = mg("plan", "--sex", "male", "--food", "150", "--goal", "sleep", "--json").json()
     weak = [n for n in data["notes"] if "weak or negative" in n]
     assert weak and all(s in data["sources"] for s in ("SEED", "MAH21"))
+
+
+@pytest.mark.parametrize("kidney", [["--egfr", "25"], ["--kidney-disease"]])
+def test_table_never_says_a_bare_within_where_supplements_are_advised_against(
+    mg, kidney: list[str]
+) -> None:
+    ran = mg("check", "--sex", "female", "--age", "70", "--supplement", "300", *kidney)
+    text = " ".join(ran.out.split())
+    assert "! Supplements are within the supplemental UL, but with this kidney function" in text
+    assert "sources advise against supplementing" in text
+    calm = mg("check", "--sex", "female", "--age", "70", "--supplement", "300", "--egfr", "45")
+    assert "Supplements are within the supplemental UL (the UL" in calm.out

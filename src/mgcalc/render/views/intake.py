@@ -64,7 +64,8 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
             bar(rec["total_mg"], rec["rda_mg"], ascii_only=ascii_only) + f"  of {reference}",
         ],
     ]
-    notes = [f"{rec['standard_title']}; {rec['life_stage']}.", ul_verdict(rec)]
+    advised_against = rec["supplement_mg"] > 0 and result.kidney.no_supplement
+    notes = [f"{rec['standard_title']}; {rec['life_stage']}.", ul_verdict(rec, advised_against)]
     if rec["profile_used"]:
         notes.insert(0, PROFILE_NOTE)
     notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
@@ -78,13 +79,19 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-def ul_verdict(rec: Any) -> str:
-    """Never 'within' a UL that is not set: no UL for the age is a caution of its own."""
+def ul_verdict(rec: Any, advised_against: bool = False) -> str:
+    """Never 'within' a UL that is not set: no UL for the age is a caution of its own.
+    Nor a bare 'within' where the kidney caution says not to supplement at all."""
     if rec["ul_status"] == "not_set":
         if rec["supplement_mg"] > 0:
             return "! Supplements where no UL is set: see the caution below."
         return "No supplemental UL is set for this age."
     verdict = "OVER the supplemental UL" if rec["over_ul"] else "within the supplemental UL"
+    if advised_against and not rec["over_ul"]:
+        return (
+            f"! Supplements are {verdict}, but with this kidney function the sources advise "
+            "against supplementing: see the caution below."
+        )
     return f"Supplements are {verdict} (the UL applies to supplements and medicines, not food)."
 
 
