@@ -155,6 +155,11 @@ def product_from_label(
     parsed = parse_label(line)
     assessed = LabelResult(parsed, units_per_serving=units_per_serving)
     low, high = assessed.per_unit_span
+    stated_content_range = (  # one compound weight of one raw material (USP carbonate, Magtein)
+        parsed.figure_is == "compound" and parsed.amount_max_mg is None and len(parsed.forms) == 1
+    )
+    if stated_content_range:
+        low = high  # counts at its top, as in check --supplement
     if low != high:
         raise InputError(
             f"the label line gives {low:.4g}-{high:.4g} mg of magnesium per unit, not one "
