@@ -50,6 +50,8 @@ def test_plan_for_a_weak_evidence_goal_says_so(mg) -> None:
         ("forms", "--goal", "sleep", "--json"),
         ("plan", "--sex", "female", "--food", "100", "--goal", "cramps", "--json"),
         ("check", "--sex", "female", "--food", "100", "--json"),
+        ("guide", "best-form", "--json"),
+        ("guide", "sleep"),
     ],
 )
 def test_commands_without_a_food_lookup_never_read_the_food_table(mg, args) -> None:

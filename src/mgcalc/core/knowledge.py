@@ -215,20 +215,12 @@ def all_medications() -> list[Medication]:
     return list(medications())
 
 
-@cache
-def figures() -> dict[str, str]:
-    """Every number the guide may quote, drawn from the package data."""
+def _reference_figures() -> dict[str, str]:
     us, eu = standards()["us"], standards()["eu"]
     band = {b.label: b for b in us.band}
     data = evidence()
     ranking = rank_forms("general").forms[:2]
-    from mgcalc.core.food_results import food_figures
-    from mgcalc.core.foods import lookup_food_text
-    from mgcalc.core.goals import guide_figures
     from mgcalc.data import daily_values, nrv
-
-    def food_mg(text: str) -> str:
-        return f"{round(lookup_food_text(text).magnesium_mg):d}"
 
     return {
         "rda_men": str(band["31-50 years"].male),
@@ -250,13 +242,58 @@ def figures() -> dict[str, str]:
         "after_training": data["timing"]["after_training"],
         "with_meals": data["timing"]["with_meals"],
         "best_general": " and ".join(form.id for form, _ in ranking),
-        "pumpkin_seeds_oz": food_mg("pumpkin seeds 1 oz"),
-        "spinach_half_cup": food_mg("spinach 1/2 cup"),
         "stacking_list": "\n".join(f"- {s.name}: {s.note}" for s in stacking()),
         "medication_list": "\n".join(f"- {m.name}: {m.effect} {m.advice}" for m in medications()),
-        **guide_figures(),
+    }
+
+
+def _goal_figures() -> dict[str, str]:
+    from mgcalc.core.goals import guide_figures
+
+    return guide_figures()
+
+
+def _food_figures() -> dict[str, str]:
+    """The figures that read the USDA table (about 0.1 s): only topics that quote them."""
+    from mgcalc.core.food_results import food_figures
+    from mgcalc.core.foods import lookup_food_text
+
+    def food_mg(text: str) -> str:
+        return f"{round(lookup_food_text(text).magnesium_mg):d}"
+
+    return {
+        "pumpkin_seeds_oz": food_mg("pumpkin seeds 1 oz"),
+        "spinach_half_cup": food_mg("spinach 1/2 cup"),
         **food_figures(),
     }
+
+
+_FIGURE_GROUPS = (_reference_figures, _goal_figures, _food_figures)
+
+
+class _Figures(dict[str, str]):
+    """The figures a topic quotes, each group computed the first time one of its keys
+    is asked for, so a topic that quotes no food never reads the USDA table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending = list(_FIGURE_GROUPS)
+
+    def __missing__(self, key: str) -> str:
+        while self._pending:
+            self.update(self._pending.pop(0)())
+            if key in self:
+                return self[key]
+        raise KeyError(key)
+
+
+@cache
+def figures() -> dict[str, str]:
+    """Every number the guide may quote, drawn from the package data."""
+    found: dict[str, str] = {}
+    for group in _FIGURE_GROUPS:
+        found.update(group())
+    return found
 
 
 def find_topic(name: str) -> Topic:
@@ -273,7 +310,7 @@ def find_topic(name: str) -> Topic:
 
 
 def render_topic(topic: Topic) -> str:
-    return topic.body.strip().format_map(figures())
+    return topic.body.strip().format_map(_Figures())
 
 
 @dataclass(frozen=True)
