@@ -35,7 +35,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("argv", "kind", "choices"), CASES, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(
+    ("argv", "kind", "choices"), CASES, ids=lambda v: getattr(v, "__name__", str(v)[:30])
+)
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "typer"])
 def test_unknown_choice_lists_the_valid_ones(mg, argv, kind, choices, fast) -> None:
     import mgcalc.cli.app  # noqa: F401  (SCHEMAS complete)
