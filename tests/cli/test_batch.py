@@ -259,3 +259,15 @@ def test_overlong_line_is_an_error_record_and_memory_stays_flat(mg) -> None:
     assert "the limit is 4096" in records[0]["error"]
     assert "the limit is 4096" in records[1]["error"]
     assert len(records[1]["input"]) < 300 and records[2]["mg"] == 5.0
+
+
+def test_a_header_does_not_stop_free_text_lines_below_it(mg) -> None:
+    """A catalogue with a 'form,amount' header and a line typed as 'oxide 400mg'."""
+    ran = mg(
+        "elemental", "--batch", "-", "--format", "ndjson",
+        stdin="form,amount\ncitrate,500mg\noxide 400mg\ncitrate,x\n",
+    )  # fmt: skip
+    records = [json.loads(line) for line in ran.out.splitlines()]
+    assert ran.code == 1 and [r["line"] for r in records] == [2, 3, 4]
+    assert records[1]["form"] == "oxide" and records[1]["compound_mg"] == 400
+    assert "error" in records[2]

@@ -241,6 +241,8 @@ class Rows:
         spec = self.spec
         if self.names is not None:
             values = cells(text, self.delimiter)
+            if len(values) == 1 < len(self.names) and spec.positional and not looks_quoted(text):
+                return spec.compute(text)  # 'oxide 400mg' under 'form,amount': free text
             if len(values) > len(self.names):
                 raise InputError(f"{len(values)} cells, but the header names {len(self.names)}")
             return self._row(dict_of(self.names, values))
