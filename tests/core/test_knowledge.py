@@ -7,9 +7,9 @@ import pytest
 
 from mgcalc.core.errors import UnknownNameError
 from mgcalc.core.forms import resolve
+from mgcalc.core.guide_figures import figures
 from mgcalc.core.knowledge import (
     GuideResult,
-    figures,
     find_topic,
     placeholders,
     rank_forms,
