@@ -271,3 +271,28 @@ def test_a_header_does_not_stop_free_text_lines_below_it(mg) -> None:
     assert ran.code == 1 and [r["line"] for r in records] == [2, 3, 4]
     assert records[1]["form"] == "oxide" and records[1]["compound_mg"] == 400
     assert "error" in records[2]
+
+
+@pytest.mark.parametrize("command", ["elemental", "compound"])
+@pytest.mark.parametrize("header", ["", "form,amount\n"])
+def test_words_quoted_as_on_a_command_line_read_as_the_single_command_reads_them(
+    mg, command: str, header: str
+) -> None:
+    """`"magnesium sulfate" 2g` was a CSV error in a batch, though `mgcalc elemental
+    "magnesium sulfate" 2g` reads it; CSV cells and a broken quote read as before."""
+    lines = [
+        '"magnesium sulfate" 2g',
+        'glycinate "400 mg"',
+        '"magnesium citrate","1,000 mg"',
+        '"oxide,1g',
+        '"magnesium sulfate 2g',
+    ]
+    ran = mg(command, "--batch", "-", "-f", "ndjson", stdin=header + "\n".join(lines) + "\n")
+    records = [json.loads(line) for line in ran.out.splitlines()]
+    assert [r["input"] for r in records] == lines
+    single = mg(command, "magnesium sulfate", "2g", "--json").json()
+    assert {k: v for k, v in records[0].items() if k not in ("line", "input")} == single
+    assert [r.get("form") for r in records[:3]] == ["sulfate-heptahydrate", "glycinate", "citrate"]
+    assert records[2]["compound_mg" if command == "elemental" else "elemental_mg"] == 1000.0
+    assert ["unterminated quote" in r.get("error", "") for r in records[3:]] == [True, True]
+    assert ran.code == 1

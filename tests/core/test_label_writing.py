@@ -126,3 +126,39 @@ def test_a_bare_name_read_as_one_hydrate_is_named_in_the_declaration(
     assert set(bare.assumed.sources) <= set(record["sources"])
     plain = DeclarationResult([(resolve(explicit), 500.0)]).record()
     assert not any("read as" in warning for warning in plain["warnings"])
+
+
+_BRAND_WORDS = ("magtein", "traacs", "albion", "chelazome", "sucrosomial", "aquamin")
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda form: form.id)
+def test_the_declared_source_name_is_a_chemical_name_that_reads_back(form) -> None:
+    """`label --form magtein` declared "(as magnesium magtein)": the source name must read
+    as a label would, keep the catalogue's case (L-threonate) and resolve back to a form
+    of the same content."""
+    from mgcalc.core.labels.writing import label_name
+
+    name = label_name(form)
+    words = name.split()
+    lowered = [w.lower().strip("®™") for w in words]
+    assert name.lower().count("magnesium") == 1, name
+    if "magnesium" in lowered:  # no brand word after 'magnesium' ("magnesium magtein")
+        assert not set(lowered[lowered.index("magnesium") + 1 :]) & set(_BRAND_WORDS), name
+    for word in words[1:]:
+        if word.lower() == "magnesium":
+            continue
+        match = [w for w in form.name.replace(",", " ").split() if w.lower() == word.lower()]
+        assert not match or word in match, (name, form.name)  # the catalogue's case is kept
+    line = f"Magnesium (as {name}) 150 mg"
+    read = parse_label(line)
+    assert [f.fraction for f in read.forms] == [form.fraction], (line, read.forms)
+    record = DeclarationResult([(form, 2000.0)]).record()
+    assert f"(as {name})" in (record["declaration"] or "")
+
+
+def test_magtein_is_declared_under_its_brand_and_salt_name() -> None:
+    record = DeclarationResult([(resolve("magtein"), 2000.0)]).record()
+    assert record["declaration"].startswith("Magnesium (as Magtein® magnesium L-threonate) ")
+    assert "magnesium magtein" not in " ".join(record["warnings"])
+    threonate = DeclarationResult([(resolve("threonate"), 2000.0)]).record()
+    assert "(as magnesium L-threonate)" in threonate["declaration"]

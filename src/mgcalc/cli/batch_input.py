@@ -11,7 +11,9 @@ line reaches a command, so every command's batch reads the same way:
 - a line is at most :data:`MAX_LINE` characters; a longer one is cut at the reader
   (memory stays flat) and becomes an error record;
 - quoted cells are CSV, one record per physical line, so an unterminated quote is
-  that line's error and never swallows the next row;
+  that line's error and never swallows the next row; a line that is not CSV but
+  quotes whole words as a shell command line would (``"magnesium sulfate" 2g``) is
+  read as those words, as the single-argument command reads them;
 - a first line naming columns is a header (``form,amount``): used, not reported.
 """
 
@@ -138,6 +140,17 @@ def looks_quoted(text: str) -> bool:
     return text.startswith('"') or ',"' in text or ';"' in text or '\t"' in text
 
 
+_SHELL_QUOTED = re.compile(r'(?<!\S)"([^"]*)"(?!\S)')
+
+
+def unquoted_words(text: str) -> str | None:
+    """A free-text line written as on a command line (``"magnesium sulfate" 2g``): the
+    words with their double quotes taken off, or None when quotes remain that do not
+    wrap whole words (a broken CSV line, which stays that line's error)."""
+    plain = _SHELL_QUOTED.sub(lambda m: m.group(1), text)
+    return None if plain == text or '"' in plain else plain
+
+
 def cells(text: str, delimiter: str = ",") -> list[str]:
     """The cells of one CSV line; an unterminated quote is an error, not a merge."""
     try:
@@ -239,6 +252,8 @@ class Rows:
 
     def result(self, text: str) -> SingleResult:
         spec = self.spec
+        if spec.positional and '"' in text and (words := self._shell_words(text)):
+            return spec.compute(words)
         if self.names is not None:
             values = cells(text, self.delimiter)
             if len(values) == 1 < len(self.names) and spec.positional and not looks_quoted(text):
@@ -255,6 +270,17 @@ class Rows:
                 raise InputError(f"expected {spec.positional} cells ({wanted}), got {len(values)}")
             return self._row(dict_of(list(spec.fields), values))
         return spec.compute(text)
+
+    def _shell_words(self, text: str) -> str | None:
+        """The words of a line that quotes them as a shell would, unless it is CSV."""
+        words = unquoted_words(text)
+        if words is None or not looks_quoted(text):
+            return words
+        try:
+            cells(text, self.delimiter)
+        except InputError:
+            return words
+        return None
 
     def _row(self, row: dict[str, str]) -> SingleResult:
         assert self.spec.row is not None

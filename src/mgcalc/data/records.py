@@ -108,6 +108,7 @@ class MaterialRecord:
     content_low: float | None = None
     content_high: float | None = None
     blend: tuple[BlendPart, ...] = ()
+    label_name: str | None = None  # the source name a label prints, where the name is not it
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,30 +13,36 @@ a warning (tested over many weights and forms).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mgcalc.core.errors import MgcalcError
-from mgcalc.core.forms import Form, resolve
+from mgcalc.core.forms import Form
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.assess import adult_ul, check_counts
+from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import label_rounding, nrv
+from mgcalc.data.records import MaterialRecord
 
 
 def label_name(form: Form) -> str:
-    """The source name to print, one the reader resolves back to the same fraction:
-    ``Magnesium citrate (trimagnesium dicitrate, anhydrous)`` -> ``magnesium citrate``."""
-    candidates = (
-        form.name.split(" (")[0].split(",")[0].strip().lower(),
-        "magnesium " + form.id.replace("-", " "),
-        form.id,
-    )
-    for name in candidates:
+    """The source name to print as a label would (``magnesium citrate``, ``magnesium
+    L-threonate``, ``Magtein® magnesium L-threonate``), and one that the label reader
+    resolves back to the same content: the catalogue name without its parenthetical,
+    its case kept but for the first letter; a raw material's ``label_name`` where the
+    brand must stay; the formula when no name reads back."""
+    record = form.record
+    candidates = [record.label_name] if isinstance(record, MaterialRecord) else []
+    if record is not None:
+        plain = re.sub(r"\s+", " ", form.name.split(" (")[0].replace(",", " ")).strip()
+        candidates.append(plain[:1].lower() + plain[1:])
+    for name in filter(None, candidates):
         try:
-            if abs(resolve(name).fraction - form.fraction) < 1e-9:
+            if abs(resolve_name(name, []).fraction - form.fraction) < 1e-9:
                 return name
         except MgcalcError:
             continue
