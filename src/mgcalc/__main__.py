@@ -1,15 +1,8 @@
 """``python -m mgcalc``: Ctrl-C handling first, before anything else is imported."""
 
-import os
-import signal
+from mgcalc.interrupt import stop_on_interrupt
 
-
-def _stop(signum: int, frame: object) -> None:
-    os.write(2, b"\n")
-    os._exit(130)
-
-
-signal.signal(signal.SIGINT, _stop)
+stop_on_interrupt()
 
 from mgcalc.entry import main  # noqa: E402 (after the handler, on purpose)
 

@@ -25,23 +25,10 @@ from mgcalc.core.errors import (
     MgcalcError,
     error_line,
 )
+from mgcalc.interrupt import stop_on_interrupt
 
 MAX_ARGUMENT_CHARS = 10_000  # a pasted label panel is 5,000 at most
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF, errno.EPIPE}
-
-
-def stop_on_interrupt() -> None:
-    """Ctrl-C before :func:`run` has its handlers in place (imports take a while):
-    exit 130 at once, without Python's traceback."""
-
-    def stop(signum: int, frame: object) -> None:
-        try:
-            os.write(2, b"\n")
-        finally:
-            os._exit(EXIT_INTERRUPTED)
-
-    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no signals
-        signal.signal(signal.SIGINT, stop)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +224,44 @@ def test_shell_completion(words: str, expected: str) -> None:
     }
     ran = sh(env=env)
     assert ran.code == 0 and expected in ran.out.split()
+
+
+def test_importing_the_console_script_target_makes_ctrl_c_quiet() -> None:
+    """The console script imports mgcalc.console first: from that moment a Ctrl-C
+    (here sent before the rest of mgcalc is used) ends with 130 and no traceback."""
+    code = (
+        "import mgcalc.console, os, signal, time\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "time.sleep(30)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+
+
+def test_console_script_target_installs_the_handler_before_importing_mgcalc() -> None:
+    """What may run before the handler is Python's start-up and the installer's own
+    lines; of mgcalc, only the import-free interrupt module comes first."""
+    import ast
+    import tomllib
+
+    from mgcalc import console, interrupt
+    from mgcalc.core.errors import EXIT_INTERRUPTED
+
+    root = Path(__file__).parents[2]
+    scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["mgcalc"] == "mgcalc.console:main"
+    assert interrupt.EXIT_INTERRUPTED == EXIT_INTERRUPTED
+    for module in (console.__file__, root / "src/mgcalc/__main__.py"):
+        body = ast.parse(Path(module).read_text()).body
+        code = [node for node in body if not (isinstance(node, ast.Expr) and node is body[0])]
+        first, second = code[0], code[1]  # after the docstring
+        assert isinstance(first, ast.ImportFrom) and first.module == "mgcalc.interrupt"
+        assert ast.unparse(second) == "stop_on_interrupt()"
+    imported = {
+        alias.name
+        for node in ast.walk(ast.parse(Path(interrupt.__file__).read_text()))
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported <= {"annotations", "os", "signal"}
