@@ -5,13 +5,14 @@ are being imported prints a traceback. The console script (``console.py``) and
 ``python -m mgcalc`` (``__main__.py``) install this handler before they import
 anything else of mgcalc, so what is left is the interpreter's own start-up and, for
 the console script, the installer's ``import re`` line that runs before ours.
-This module imports only ``os`` and ``signal`` (already loaded by then) on purpose.
+This module imports only ``os`` (loaded by Python's start-up) and ``_signal``, the C
+module under ``signal``, on purpose: ``signal`` itself builds enum classes, 1-10 ms.
 """
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found]  # no stub; see the docstring
 import os
-import signal
 
 # The same value as mgcalc.core.errors.EXIT_INTERRUPTED (a test keeps them equal);
 # importing it would widen the window this module exists to close.
@@ -29,6 +30,6 @@ def stop_on_interrupt() -> None:
     """From now on Ctrl-C exits 130 at once, without a traceback (until :func:`run`
     installs Python's own handler to unwind cleanly)."""
     try:  # noqa: SIM105 (contextlib is not imported yet, and need not be)
-        signal.signal(signal.SIGINT, _stop)
+        _signal.signal(_signal.SIGINT, _stop)
     except (ValueError, OSError):  # not the main thread, or no signals here
         pass
