@@ -9,8 +9,6 @@ This module imports only ``os`` (loaded by Python's start-up) and ``_signal``, t
 module under ``signal``, on purpose: ``signal`` itself builds enum classes, 1-10 ms.
 """
 
-from __future__ import annotations
-
 import _signal  # type: ignore[import-not-found]  # no stub; see the docstring
 import os
 

@@ -264,4 +264,4 @@ def test_console_script_target_installs_the_handler_before_importing_mgcalc() ->
         if isinstance(node, ast.Import | ast.ImportFrom)
         for alias in node.names
     }
-    assert imported <= {"annotations", "os", "_signal"}
+    assert imported <= {"os", "_signal"}
