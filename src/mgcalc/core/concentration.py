@@ -17,7 +17,7 @@ from typing import Literal
 
 from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.core.forms import Form
-from mgcalc.core.quantity import Quantity, parse_quantity
+from mgcalc.core.quantity import NUMBER, Quantity, number_value, parse_quantity
 from mgcalc.core.results import CompoundResult, ElementalResult
 
 # spelling -> (symbol, mL per unit, source of the factor)
@@ -36,8 +36,8 @@ EXAMPLES = "50% (w/v), 500mg/mL, 400mg/5mL, 4mEq/mL"
 MAX_ML = 100_000.0  # 100 L: more is a typo, not a dose or a batch of solution
 MAX_MG_PER_ML = 1000.0  # 100% w/v, the bound of a percent concentration
 
-_VOLUME = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)?\s*(?P<unit>[a-zA-Z.]+)\s*$")
-_PERCENT = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
+_VOLUME = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
+_PERCENT = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
 _PER = re.compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
 
 
@@ -69,7 +69,7 @@ def parse_volume(text: str, *, bare_unit: bool = False) -> Volume:
         )
     if match["number"] is None and not bare_unit:
         raise QuantityError(f"'{text.strip()}' has a unit but no number", suggestion="e.g. 2mL")
-    number = float(match["number"]) if match["number"] else 1.0
+    number = number_value(match["number"]) if match["number"] else 1.0
     ml = number * unit[1]
     if not 0 < ml <= MAX_ML or math.isinf(ml):
         raise QuantityError(f"volume '{text.strip()}' must be more than 0 and at most 100 L")
@@ -106,7 +106,7 @@ def parse_concentration(text: str) -> Concentration:
     raw = text.strip()
     percent = _PERCENT.match(raw)
     if percent:
-        value = float(percent["number"])
+        value = number_value(percent["number"])
         if not 0 < value <= 100:
             raise InputError(f"concentration '{raw}' must be more than 0% and at most 100% w/v")
         # w/v: grams of compound per 100 mL

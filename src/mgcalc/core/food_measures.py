@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.quantity import parse_mg
+from mgcalc.core.quantity import NUMBER as AMOUNT_NUMBER
+from mgcalc.core.quantity import number_value, parse_mg
 from mgcalc.data.knowledge_records import FoodRow
 
 GRAMS_PER_OUNCE = 28.349523125  # avoirdupois ounce, exact by definition
@@ -26,7 +27,8 @@ _UNIT_ALIASES = {
     "piece": ("pieces",),
     "fl oz": ("fluid ounce", "fluid ounces", "floz"),
 }
-NUMBER = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:\.\d+)?|\.\d+|[½¼¾⅓⅔])"
+# fractions and vulgar fractions, else a number as every amount reads it (1e2, 1,000)
+NUMBER = rf"(?:\d+\s+\d+/\d+|\d+/\d+|\+?{AMOUNT_NUMBER}|[½¼¾⅓⅔])"
 _VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
 # Measures that are volumes or masses, not a count of the food itself.
 _NOT_A_COUNT = {
@@ -51,7 +53,7 @@ def parse_number(text: str) -> float:
     if " " in text:
         whole, part = text.split(None, 1)
         return float(whole) + float(Fraction(part))
-    return float(Fraction(text)) if "/" in text else float(text)
+    return float(Fraction(text)) if "/" in text else number_value(text)
 
 
 def measures(food: FoodRow) -> list[Measure]:

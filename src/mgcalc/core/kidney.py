@@ -17,11 +17,12 @@ from typing_extensions import TypedDict
 from mgcalc.core import cautions as caution_texts
 from mgcalc.core.cautions import Caution
 from mgcalc.core.errors import InputError
+from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import egfr_categories
 from mgcalc.data.reference_records import EgfrCategory
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
-_EGFR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
+_EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
 
 
 def parse_egfr(text: str | float) -> float:
@@ -31,7 +32,7 @@ def parse_egfr(text: str | float) -> float:
         raise InputError(
             f"cannot read eGFR '{text}'", suggestion="give mL/min/1.73 m² as a number, e.g. 45"
         )
-    value = float(match[1])
+    value = number_value(match[1])
     if not 0 < value <= MAX_EGFR:
         raise InputError(f"eGFR '{text}' is outside 0-{MAX_EGFR:g} mL/min/1.73 m²")
     return value

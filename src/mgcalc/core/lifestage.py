@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from mgcalc.core.errors import InputError, UnknownNameError
+from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import standards
 from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
 
@@ -26,7 +27,7 @@ MAX_AGE_YEARS = 130
 # to 13 years the 14-18 band is used, with a note saying so.
 MIN_CONDITION_MONTHS = 9 * 12
 
-_AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
+_AGE = re.compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
 
 
 def parse_age(text: str) -> int:
@@ -36,9 +37,11 @@ def parse_age(text: str) -> int:
         raise InputError(
             f"cannot read age '{text}'", suggestion="give years (34, 2.5) or months (8m)"
         )
-    value = float(match[1])
+    value = number_value(match[1])
     unit = (match[2] or "y").lower()
     months = value if unit.startswith("m") else value * 12
+    if months < 0:
+        raise InputError(f"age '{text}' is negative", suggestion="give years (34) or months (8m)")
     if months / 12 > MAX_AGE_YEARS:
         raise InputError(f"age '{text}' is over {MAX_AGE_YEARS} years")
     return math.floor(months + 1e-9)

@@ -22,17 +22,29 @@ MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accid
 
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 
-_NUMBER = re.compile(
-    r"""
-    [+-]?
-    (?: \d{1,3}(?:,\d{3})+ (?:\.\d*)?   # 1,000 or 1,000.5
-      | \d+ (?:\.\d*)?                  # 500, 0.5, 5.
-      | \.\d+                           # .5
-    )
-    (?: [eE][+-]?\d+ )?
-    """,
-    re.VERBOSE,
-)
+# A number as people type it before a unit: ``500``, ``0.5``, ``.5``, ``1,000`` (a comma
+# only between groups of three, after a first group that is not 0, so ``0,850`` is a
+# decimal comma, not 850), ``1e5``. Every reader of a number with a unit uses it
+# (amounts, serum values, concentrations, volumes, eGFR, age, food amounts), so a
+# form accepted in one place is accepted, or refused, the same way in all of them.
+NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
+_NUMBER = re.compile(rf"[+-]?{NUMBER}")
+_LEADING = re.compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
+
+
+def number_value(text: str) -> float:
+    """The value of a :data:`NUMBER` match: digits of any script, commas dropped.
+    May be ``inf`` for ``1e400``: callers range-check the value."""
+    return float(ascii_digits(text).replace(",", ""))
+
+
+def leading_number(text: str) -> tuple[float, str] | None:
+    """``'1e5mg/dL'`` -> ``(100000.0, 'mg/dL')``: the number a text starts with and
+    what follows it (stripped); None if it does not start with a number."""
+    match = _LEADING.match(text)
+    if match is None or len(match["number"]) > MAX_NUMBER_CHARS:
+        return None
+    return number_value(match["number"]), match["rest"].strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +131,7 @@ def parse_quantity(
         )
     if len(number_text) > MAX_NUMBER_CHARS:
         raise QuantityError(f"cannot read '{raw}' as an amount: not a plain decimal number")
-    value = float(ascii_digits(number_text).replace(",", ""))
+    value = number_value(number_text)
     unit = _unit(unit_text, raw) if unit_text else MILLIGRAM
     return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
 

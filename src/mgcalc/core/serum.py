@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import InputError
+from mgcalc.core.quantity import leading_number
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ NOT_A_DIAGNOSIS = (
     "mgcalc converts the value and places it against the interval; it does not interpret "
     "a result for treatment: ask the clinician who ordered the test."
 )
-_VALUE = re.compile(r"^\s*(?P<number>\d+(?:\.\d*)?|\.\d+)\s*(?P<unit>.*?)\s*$")
 
 
 def _unit_key(text: str) -> str:
@@ -62,29 +62,29 @@ def in_units(mmol_l: float) -> dict[str, float]:
 def parse_serum(text: str) -> tuple[float, str]:
     """``'2.0 mg/dL'`` -> ``(2.0, 'mg/dL')``; a missing or unknown unit lists the accepted ones."""
     accepted = ", ".join(UNITS)
-    match = _VALUE.match(text)
-    if match is None:
+    found = leading_number(text)
+    if found is None:
         raise InputError(
             f"cannot read '{text.strip()}' as a serum magnesium: expected a number and a unit",
             suggestion=f"e.g. 2.0mg/dL or 0.85mmol/L; units: {accepted}",
         )
-    if not match["unit"]:
+    value, unit_text = found
+    if not unit_text:
         raise InputError(
             f"serum magnesium '{text.strip()}' needs a unit: labs report mg/dL and mmol/L",
             suggestion=f"units: {accepted}",
         )
-    unit = _SPELLINGS.get(_unit_key(match["unit"]))
-    if unit is None and (comma := re.match(r",(\d+)\s*(.*)$", match["unit"])):
+    unit = _SPELLINGS.get(_unit_key(unit_text))
+    if unit is None and (comma := re.match(r",(\d+)\s*(.*)$", unit_text)):
         # '0,6 mmol/L' from a European lab report: refused, not read as 0 or 6
         raise InputError(
             f"serum magnesium '{text.strip()}' has a decimal comma",
-            suggestion=f"write it with a point ({match['number']}.{comma[1]} {comma[2]})",
+            suggestion=f"write it with a point ({value:g}.{comma[1]} {comma[2]})",
         )
     if unit is None:
         raise InputError(
-            f"unknown unit '{match['unit']}' for serum magnesium", suggestion=f"units: {accepted}"
+            f"unknown unit '{unit_text}' for serum magnesium", suggestion=f"units: {accepted}"
         )
-    value = float(match["number"])
     mmol = mmol_per_l(value, unit)
     if not 0 < mmol <= serum_max_mmol_l() or math.isinf(value):
         top = in_units(serum_max_mmol_l())[unit]
