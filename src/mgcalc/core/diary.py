@@ -19,7 +19,7 @@ from typing_extensions import TypedDict
 
 from mgcalc.core.cabinet import COUNT, Product
 from mgcalc.core.errors import InputError, suggest
-from mgcalc.core.results import mg2
+from mgcalc.core.results import mg2, whole
 
 KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"
@@ -55,6 +55,10 @@ class Entry:
     compound_mg: float | None
     source: str | None
     logged_at: str
+
+    def __post_init__(self) -> None:
+        # stored as REAL and read back as 2.0: every output of an entry says 2
+        object.__setattr__(self, "count", whole(self.count))
 
     def record(self) -> EntryRecord:
         return {

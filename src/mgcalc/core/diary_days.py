@@ -19,7 +19,7 @@ from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cauti
 from mgcalc.core.interactions import MedicationUse
 from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.results import mg2
+from mgcalc.core.results import mg2, whole
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 MAX_DAYS = 366
@@ -98,6 +98,7 @@ def _item(name: str, group: list[Entry]) -> IntakeItem:
         group[0].form if compound is not None else None,
         compound,
         group[0].source,
+        count=whole(sum(e.count for e in group)),
     )
 
 

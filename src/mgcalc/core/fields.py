@@ -112,7 +112,11 @@ FIELDS: dict[str, Doc] = {
     "measures": Doc("Household measures the food amount may use."),
     "goal": Doc("Goal the plan or ranking is for."),
     "target_mg": Doc("The RDA/AI the plan aims at (null where none is set).", MG),
-    "gap_mg": Doc("Target less food: what supplements could add.", MG),
+    "gap_mg": Doc(
+        "Target less food: what supplements could add; never below 0 (food at or over "
+        "the target leaves a gap of 0).",
+        MG,
+    ),
     "doses": Doc("The doses of the plan, in the order of the day."),
     "time": Doc("When to take the dose."),
     "clock": Doc("Clock time of the dose (HH:MM; null when not set)."),
@@ -182,7 +186,12 @@ FIELDS: dict[str, Doc] = {
     "dose_mg": Doc("Elemental magnesium those units give a day.", MG),
     "days": Doc("Days one pack lasts at that dose.", "days"),
     "cost_per_day": Doc("Cost a day at that dose.", "currency/day"),
-    "overshoot_mg": Doc("How far the rounded-up units go past the target.", MG),
+    "overshoot_mg": Doc(
+        "Daily elemental magnesium less the target: positive when whole units go past the "
+        "target, negative when they fall short of it (rounded down to stay within the UL, "
+        "see dose_note), 0 when they meet it exactly.",
+        MG,
+    ),
     "dose_note": Doc("Why units per dose were capped or rounded down (null if not)."),
     "extra": Doc("Further columns of the product row, kept as given."),
     # knowledge
@@ -191,7 +200,12 @@ FIELDS: dict[str, Doc] = {
     "why": Doc("Why the form ranks where it does for the goal."),
     "evidence_verdict": Doc("What the evidence says for this goal, in a word (null if none)."),
     "evidence_caution": Doc("A caution about that evidence (null if none)."),
-    "score": Doc("Ranking score for the goal (higher is better).", "1"),
+    "score": Doc(
+        "Ranking score for the goal, higher is better: positive when the goal prefers the "
+        "form (or, without a preference, its absorption is not low), negative when the "
+        "goal advises against it or its absorption is low, 0 without absorption data.",
+        "1",
+    ),
     "outcome": Doc("Health outcome studied."),
     "grade": Doc("Research grade: A strong, B moderate, C limited, D no effect."),
     "mainstream_verdict": Doc("The mainstream sources' verdict on the outcome."),

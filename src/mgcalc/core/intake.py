@@ -19,7 +19,7 @@ from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.quantity import parse_quantity
-from mgcalc.core.results import mg2
+from mgcalc.core.results import mg2, whole
 from mgcalc.core.stack import StackFix, products_to_drop
 
 
@@ -33,7 +33,7 @@ class IntakeItemRecord(TypedDict):
     ndb: str | None
     preparation: str | None
     amount_g: float | None
-    count: int
+    count: float
 
 
 class CheckRecord(TypedDict):
@@ -82,7 +82,7 @@ class IntakeItem:
     ndb: str | None = None
     preparation: str | None = None
     amount_g: float | None = None
-    count: int = 1  # units or servings ('glycinate 400mg x2'); figures are for all of them
+    count: float = 1  # units or servings ('glycinate 400mg x2'); figures are for all of them
 
     def record(self) -> IntakeItemRecord:
         return {
@@ -95,7 +95,7 @@ class IntakeItem:
             "ndb": self.ndb,
             "preparation": self.preparation,
             "amount_g": None if self.amount_g is None else mg2(self.amount_g),
-            "count": self.count,
+            "count": whole(self.count),
         }
 
 

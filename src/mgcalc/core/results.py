@@ -42,6 +42,12 @@ def milli3(value: float) -> float:
     return float(f"{value:.3g}") if _tiny(value, 3) else round(value, 3)
 
 
+def whole(count: float) -> float:
+    """A count of units or servings as people write it: ``2``, not ``2.0`` (an int
+    when whole, in JSON, CSV and tables alike); half a tablet stays ``0.5``."""
+    return int(count) if float(count).is_integer() else count
+
+
 def frac5(value: float) -> float:
     return round(value, 5)
 

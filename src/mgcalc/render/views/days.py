@@ -29,8 +29,8 @@ def day_view(result: Any, ascii_only: bool = False) -> View:
     title = f"Diary {result.day}" + (f" ({extra})" if extra else "") + ": "
     products = {e.item for e in result.entries if e.kind == "product"}
     rows = [
-        [row[0], row[1], "label figure, from the cabinet"]
-        if row[0].strip() in products and row[2] == "elemental, as given"
+        [row[0], row[1], row[2].replace("elemental, as given", "label figure, from the cabinet")]
+        if row[0].strip() in products
         else row
         for row in checked.rows
     ]
