@@ -59,3 +59,30 @@ def test_the_potato_gap_is_explained_by_the_skin_only_entry(mg) -> None:
     skin = mg("food", "11364 3.5 oz", "--json").json()
     assert data["ods"]["differs"] and round(skin["magnesium_mg"]) == data["ods"]["magnesium_mg"]
     assert "11364" in data["ods"]["note"]
+
+
+def test_a_food_by_everyday_name_or_number_never_reads_the_whole_table(tmp_path) -> None:
+    """Start-up (issue 11): such a lookup parses one line of the USDA table; only a
+    search reads all 8,050 rows. A fresh process, so no earlier test warmed a cache."""
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import io, sys
+from mgcalc.data import food_rows
+from mgcalc.entry import run
+sys.stdout = io.StringIO()
+for argv in (["food", "almonds", "1oz"], ["food", "12063", "28g", "--json"],
+             ["check", "--sex", "female", "--age", "34", "--food", "almonds 1oz", "--json"],
+             ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"]):
+    assert run(argv) == 0, argv
+sys.stdout = sys.__stdout__
+print(food_rows.cache_info().misses)
+"""
+    env = {**os.environ, "MGCALC_HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0"

@@ -146,3 +146,39 @@ def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
 
     record = FoodResult(lookup_food_text("kiwi 1")).record()
     assert record["ods"] is None and record["sources"] == ["USDA"]
+
+
+def test_one_food_read_from_its_line_equals_the_whole_table_read() -> None:
+    """data.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
+    gives, for every food, the very record the whole-table read gives."""
+    from mgcalc.data import food_row
+
+    rows = food_rows()
+    assert [food_row(row.ndb_no) for row in rows] == list(rows)
+    assert food_row("99999") is None and food_row("ndb_no") is None and food_row("") is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (lambda text: text.replace("\n01001,", '\n"01001",', 1), "one line that starts"),
+        (lambda text: text.replace("Butter, salted", "Butter,\nsalted", 1), "one line"),
+        (lambda text: text.replace("ndb_no,food_group", "food_group,ndb_no", 1), "columns"),
+    ],
+    ids=["quoted-ndb", "wrapped-record", "column-order"],
+)
+def test_validator_refuses_a_table_one_food_cannot_be_read_from(
+    tmp_path, monkeypatch, edit, problem: str
+) -> None:
+    import shutil
+
+    from mgcalc.data import DATA_DIR, FOODS_CSV
+    from mgcalc.data.validate import _check_foods
+
+    shutil.copy(Path(DATA_DIR, "foods.toml"), tmp_path / "foods.toml")
+    text = Path(DATA_DIR, FOODS_CSV).read_text(encoding="utf-8")
+    (tmp_path / FOODS_CSV).write_text(edit(text), encoding="utf-8", newline="")
+    monkeypatch.setattr("mgcalc.data.DATA_DIR", str(tmp_path))
+    found: list[str] = []
+    _check_foods(found)
+    assert any(problem in line for line in found), found

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.food_measures import NUMBER, grams_of, measures, singular, words
-from mgcalc.data import common_foods, food_rows
+from mgcalc.data import common_foods, food_row, food_rows
 from mgcalc.data.knowledge_records import CommonFood, FoodRow
 
 # The amount starts at the first number after the name, whatever separates them:
@@ -107,11 +107,6 @@ def curated() -> dict[str, CommonFood]:
     return {food.ndb: food for food in common_foods()}
 
 
-@cache
-def _by_ndb() -> dict[str, FoodRow]:
-    return {row.ndb_no: row for row in food_rows()}
-
-
 MAX_QUERY_CHARS = 200  # the longest USDA description is about as long
 
 
@@ -197,9 +192,11 @@ def find_food(name: str) -> tuple[FoodRow, str]:
     """The food ``name`` means: an everyday name, an NDB number, or the best search hit."""
     ndb = everyday_names().get(food_key(name))
     if ndb is not None:
-        return _by_ndb()[ndb], "name"
+        row = food_row(ndb)
+        assert row is not None  # foods.toml names only NDB numbers in the table (validated)
+        return row, "name"
     if re.fullmatch(r"\d{4,5}", name.strip()):
-        row = _by_ndb().get(name.strip().zfill(5))
+        row = food_row(name.strip().zfill(5))
         if row is not None:
             return row, "ndb"
     hits = search(name, limit=1)

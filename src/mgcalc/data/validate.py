@@ -111,15 +111,23 @@ def _check_goals(known: set[str], found: list[str]) -> None:
 def _check_foods(found: list[str]) -> None:
     """Every USDA row well-typed, NDB numbers unique, every everyday name resolvable."""
     import csv
+    import io
     import os
 
-    from mgcalc.data import DATA_DIR, FOODS_CSV
+    from mgcalc.data import DATA_DIR, FOOD_COLUMNS, FOODS_CSV
 
     with open(os.path.join(DATA_DIR, FOODS_CSV), encoding="utf-8", newline="") as handle:
-        rows = _validated(FoodRow, list(csv.DictReader(handle)), FOODS_CSV, found)
+        text = handle.read()
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = _validated(FoodRow, list(reader), FOODS_CSV, found)
+    if tuple(reader.fieldnames or ()) != FOOD_COLUMNS:
+        found.append(f"{FOODS_CSV}: columns must be {','.join(FOOD_COLUMNS)} in that order")
     numbers = {row.ndb_no for row in rows}
     if len(numbers) != len(rows):
         found.append(f"{FOODS_CSV}: duplicate NDB numbers")
+    starts = [line.partition(",")[0] for line in text.split("\n")[1:] if line]
+    if rows and starts != [row.ndb_no for row in rows]:  # how data.food_row finds a food
+        found.append(f"{FOODS_CSV}: each food must be one line that starts with its NDB number")
     for row in rows:
         if not (row.ndb_no.isdigit() and len(row.ndb_no) == 5) or row.magnesium_mg_per_100g < 0:
             found.append(f"{FOODS_CSV}: bad row {row.ndb_no}")
