@@ -3,6 +3,7 @@
 from mgcalc.cli import tablegen
 from mgcalc.cli.app import click_command
 from mgcalc.cli.commandtable import COMMANDS
+from mgcalc.cli.schematable import OUTPUTS
 
 
 def _leaves(group, prefix: str = "") -> set[str]:
@@ -17,6 +18,11 @@ def _leaves(group, prefix: str = "") -> set[str]:
 
 def test_table_is_current() -> None:
     assert tablegen.current() == COMMANDS, "run: python -m mgcalc.cli.tablegen"
+
+
+def test_schema_table_is_current() -> None:
+    """What ``mgcalc schema`` reads is what the command modules register."""
+    assert tablegen.current_outputs() == OUTPUTS, "run: python -m mgcalc.cli.tablegen"
 
 
 def test_every_registered_command_is_in_the_table() -> None:

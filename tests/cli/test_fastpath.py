@@ -226,10 +226,9 @@ def test_fast_path_without_typer_agrees_with_typer(tmp_path) -> None:
     import subprocess
     import sys
 
-    examples = [argv for argv in _example_argvs() if argv[0] != "schema"]
+    examples = _example_argvs()
     accepted = [argv for argv in examples if plan(argv) is not None]
     argvs = accepted + [argv for argv in examples if plan(argv) is None]
-    argvs.append(["schema", "elemental", "--batch"])
     env = {**os.environ, "COLUMNS": "100"}
     env.pop("MGCALC_DEBUG", None)
     proc = subprocess.run(
@@ -242,7 +241,7 @@ def test_fast_path_without_typer_agrees_with_typer(tmp_path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
-    # what the fast path accepts runs without Typer; declined argv and schema load it
+    # what the fast path accepts runs without Typer (schema too); declined argv load it
     assert len(accepted) > 20 and result["typer_loaded"] not in accepted
     import re
 

@@ -12,8 +12,9 @@ Registering a command (the convention every command module follows):
    ``app.add_typer`` for a group such as ``cabinet add``) and records its schema.
    ``register`` must do nothing else: the fast path calls the function without it.
 2. Add the module to :data:`COMMAND_MODULES` below.
-3. Run ``python -m mgcalc.cli.tablegen`` to regenerate :mod:`mgcalc.cli.commandtable`,
-   and commit it. A test fails while the table and the app disagree.
+3. Run ``python -m mgcalc.cli.tablegen`` to regenerate :mod:`mgcalc.cli.commandtable`
+   (and :mod:`mgcalc.cli.schematable`, the records ``mgcalc schema`` describes), and
+   commit them. A test fails while the tables and the app disagree.
 
 Why: the fast path (:mod:`mgcalc.cli.fastpath`) parses argv from that table and
 calls the function directly, importing only the command's module, and that

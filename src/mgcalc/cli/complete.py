@@ -53,10 +53,9 @@ def dv_basis_names(incomplete: str) -> list[str]:
 
 
 def schema_names(incomplete: str) -> list[str]:
-    import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
-    from mgcalc.cli.info_cmds import SCHEMAS
+    from mgcalc.cli.schematable import OUTPUTS
 
-    return _starting(incomplete, SCHEMAS)
+    return _starting(incomplete, OUTPUTS)
 
 
 def _starting(incomplete: str, names: Iterable[str]) -> list[str]:

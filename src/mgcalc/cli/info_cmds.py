@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from mgcalc.cli import actions
 from mgcalc.cli.complete import schema_names
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.core.sources import find_sources
-
-if TYPE_CHECKING:
-    from mgcalc.render.schema import Output
 
 # command -> the records it prints (mgcalc.render.schema.Output, or the older
-# (record type, prints a listing) pair); filled by each command module
+# (record type, prints a listing) pair); filled by each command module's register().
+# ``python -m mgcalc.cli.tablegen`` copies it into mgcalc.cli.schematable, which the
+# schema command reads, so that it need not register every command.
 SCHEMAS: dict[str, Any] = {}
 
 
@@ -33,6 +30,9 @@ def sources(
 
     Example: mgcalc sources IOM97 ODS
     """
+    from mgcalc.cli import actions
+    from mgcalc.core.sources import find_sources
+
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     actions.show(find_sources(ids or []), out)
 
@@ -55,50 +55,33 @@ def schema(
 
     Example: mgcalc schema elemental --batch
     """
-    from dataclasses import replace
+    from mgcalc.cli.schematable import OUTPUTS
+    from mgcalc.render.schema import Output, command_schema
 
-    import mgcalc.cli.app  # noqa: F401  (registering every command fills SCHEMAS)
-    from mgcalc.render.schema import command_schema
-
-    # after the fast path this module may have been imported again for the app
-    registry = sys.modules[__name__].SCHEMAS
-
-    if command not in registry:
-        raise UnknownNameError("schema name", command, choices=sorted(registry))
-    output = output_of(command, registry)
-    if has_batch(command):
-        output = replace(output, batch=True)
-    elif batch:
+    if command not in OUTPUTS:
+        raise UnknownNameError("schema name", command, choices=sorted(OUTPUTS))
+    declared = OUTPUTS[command]
+    if batch and not declared["batch"]:
         raise InputError(f"'mgcalc {command}' has no --batch mode")
+    output = Output(
+        single=records(declared["single"]),
+        listing=records(declared["listing"]),
+        batch=declared["batch"],
+    )
     document = command_schema(command, output, batch_only=batch)
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
 
 
-def output_of(command: str, registry: dict[str, Any]) -> Output:
-    """A command's records, with those its variants (``log-day`` for ``log day``)
-    registered under ``COMMAND-VARIANT``: ``schema log`` covers all that log prints."""
-    from mgcalc.cli.app import click_command
-    from mgcalc.render.schema import Output
+def records(names: list[str]) -> tuple[type, ...]:
+    """The record types named ``module:qualname`` in the generated table: only the
+    modules of the requested command's records are imported."""
+    from importlib import import_module
 
-    if command not in click_command().commands:
-        return Output.of(registry[command])
-    parts = [
-        Output.of(declared)
-        for name, declared in registry.items()
-        if name == command or name.startswith(command + "-")
-    ]
-    return Output(
-        single=tuple(dict.fromkeys(r for part in parts for r in part.single)),
-        listing=tuple(dict.fromkeys(r for part in parts for r in part.listing)),
-    )
-
-
-def has_batch(command: str) -> bool:
-    from mgcalc.cli.app import click_command
-
-    found = click_command().commands.get(command)  # None for variants such as log-day
-    params = [] if found is None else found.params
-    return any("--batch" in getattr(param, "opts", ()) for param in params)
+    found = []
+    for name in names:
+        module, _, qualname = name.partition(":")
+        found.append(getattr(import_module(module), qualname))
+    return tuple(found)
 
 
 def register(app: typer.Typer) -> None:

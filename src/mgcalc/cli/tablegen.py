@@ -7,6 +7,11 @@ builds the description from the click commands Typer makes; a test compares it
 with the checked-in table, so a command added or changed without regenerating
 fails the suite. Regenerate with ``python -m mgcalc.cli.tablegen``.
 
+It also writes :mod:`mgcalc.cli.schematable`: which records each ``mgcalc schema
+NAME`` describes (what the command modules register in
+:data:`mgcalc.cli.info_cmds.SCHEMAS`, a command's variants merged in) and whether
+the command has ``--batch``, so ``schema`` answers without building the app.
+
 Only the parameter shapes the fast path can reproduce exactly are allowed:
 plain options taking one value (str, int, float or an enum), repeatable ones,
 boolean flags, and positional arguments with the variadic one last. Anything
@@ -24,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 TABLE_PATH = Path(__file__).with_name("commandtable.py")
+OUTPUTS_PATH = Path(__file__).with_name("schematable.py")
 
 HEADER = '''"""Every command the Typer app registers, for the fast path (generated; do not edit).
 
@@ -36,6 +42,18 @@ params: {name: [kind, multiple, required]}}.
 from typing import Any
 
 COMMANDS: dict[str, dict[str, Any]] = '''
+
+OUTPUTS_HEADER = '''"""What ``mgcalc schema NAME`` describes, by NAME (generated; do not edit).
+
+Made by ``python -m mgcalc.cli.tablegen`` from the records the command modules
+register (mgcalc.cli.info_cmds.SCHEMAS) and the Typer app; tests/cli/test_commandtable.py
+fails when it is out of date. Format: name -> {single: [record], listing: [record],
+batch: the command has --batch}, each record as "module:qualname".
+"""
+
+from typing import Any
+
+OUTPUTS: dict[str, dict[str, Any]] = '''
 
 
 class Unsupported(Exception):
@@ -125,8 +143,8 @@ def describe(group: Any, prefix: str = "") -> dict[str, dict[str, Any]]:
     return table
 
 
-def render(table: dict[str, dict[str, Any]]) -> str:
-    return HEADER + pprint.pformat(table, width=99, sort_dicts=True) + "\n"
+def render(table: dict[str, dict[str, Any]], header: str = HEADER) -> str:
+    return header + pprint.pformat(table, width=99, sort_dicts=True) + "\n"
 
 
 def current() -> dict[str, dict[str, Any]]:
@@ -136,12 +154,41 @@ def current() -> dict[str, dict[str, Any]]:
     return describe(click_command())
 
 
+def _names(records: tuple[type, ...]) -> list[str]:
+    return [f"{record.__module__}:{record.__qualname__}" for record in records]
+
+
+def current_outputs() -> dict[str, dict[str, Any]]:
+    """What each schema name describes, as the registered records say now: a
+    command's own records with those of its variants (``log-day`` for ``log day``)
+    registered under ``COMMAND-VARIANT``, so ``schema log`` covers all that log prints."""
+    from mgcalc.cli.app import click_command
+    from mgcalc.cli.info_cmds import SCHEMAS
+    from mgcalc.render.schema import Output
+
+    commands = click_command().commands
+    outputs: dict[str, dict[str, Any]] = {}
+    for name, declared in SCHEMAS.items():
+        parts = [Output.of(declared)]
+        if name in commands:
+            parts += [Output.of(d) for n, d in SCHEMAS.items() if n.startswith(name + "-")]
+        params = commands[name].params if name in commands else []
+        outputs[name] = {
+            "single": _names(tuple(dict.fromkeys(r for part in parts for r in part.single))),
+            "listing": _names(tuple(dict.fromkeys(r for part in parts for r in part.listing))),
+            "batch": any("--batch" in getattr(param, "opts", ()) for param in params),
+        }
+    return outputs
+
+
 def main() -> int:
     import subprocess
 
     TABLE_PATH.write_text(render(current()), encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(TABLE_PATH)], check=False)
-    sys.stdout.write(f"wrote {TABLE_PATH}\n")
+    OUTPUTS_PATH.write_text(render(current_outputs(), OUTPUTS_HEADER), encoding="utf-8")
+    for path in (TABLE_PATH, OUTPUTS_PATH):
+        subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(path)], check=False)
+        sys.stdout.write(f"wrote {path}\n")
     return 0
 
 
