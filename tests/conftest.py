@@ -21,11 +21,38 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ["MGCALC_HOME"] = tempfile.mkdtemp(prefix="mgcalc-test-home-")
 SHARED = ROOT.parent / "shared"
 
+# What the output depends on besides the arguments: width, colour, debug switches.
+# A test that needs one sets it itself (monkeypatch or sh's env).
+AMBIENT = (
+    "COLUMNS",
+    "LINES",
+    "JUPYTER_COLUMNS",
+    "JUPYTER_LINES",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "MGCALC_DEBUG",
+    "MGCALC_NO_FASTPATH",
+    "MGCALC_BUSY_TIMEOUT_MS",
+)
+# pytest imports readline at start-up, and GNU readline writes COLUMNS=80 and
+# LINES=24 into the C environment behind os.environ's back: processes started
+# from here (pytest-xdist workers, subprocesses without env=) would then draw
+# tables 80 wide instead of the non-terminal default. Unset them at both levels.
+for _name in AMBIENT:
+    os.environ.pop(_name, None)
+    os.unsetenv(_name)
+
 
 @pytest.fixture(autouse=True)
 def mgcalc_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own empty MGCALC_HOME: no test ever reads or writes the
-    real profile or diary (subprocesses inherit the variable through os.environ)."""
+    real profile or diary (subprocesses inherit the variable through os.environ),
+    and starts without a terminal width or colour setting left by the caller's
+    shell or by another test (tables are drawn at the non-terminal default)."""
+    for name in AMBIENT:
+        monkeypatch.delenv(name, raising=False)
     home = tmp_path_factory.mktemp("mgcalc-home")
     monkeypatch.setenv("MGCALC_HOME", str(home))
     return home
