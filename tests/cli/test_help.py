@@ -27,12 +27,44 @@ def test_every_command_has_help_with_an_example(mg, name: str, monkeypatch) -> N
     assert _command(name).short_help or _command(name).help
 
 
-@pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_help_reads_cleanly(mg, name: str, monkeypatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
-    usage_and_table = mg(*name.split(), "--help").out
+GROUPS = sorted({"", *(" ".join(name.split()[:-1]) for name in COMMANDS)})
+
+
+def _long_options(command) -> list[str]:
+    return [o for p in command.params for o in p.opts if o.startswith("--")] + ["--help"]
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip("│,[]") for w in text.split()}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS) + GROUPS[1:])
+@pytest.mark.parametrize("columns", [40, 100])
+def test_help_fits_the_terminal_and_reads_cleanly(mg, name: str, columns: int, monkeypatch):
+    """Narrow or wide, help never cuts an option name or a word ('--pregn…',
+    'Repeatab…'), no line is wider than the terminal, and there is no type clutter."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    ran = mg(*name.split(), "--help")
+    assert ran.code == 0 and ran.err == ""
+    assert "…" not in ran.out, f"{name} at {columns}: cut text"
+    assert max(len(line.rstrip()) for line in ran.out.splitlines()) <= columns
+    words = _words(ran.out)
+    for option in _long_options(_command(name)):
+        assert option in words, f"{name} at {columns}: {option} missing or cut"
     for clutter in ("<bool>", "<str>", "<int>", "<list[", "[[", "{"):
-        assert clutter not in usage_and_table, f"{name}: {clutter!r} in help"
+        assert clutter not in ran.out, f"{name}: {clutter!r} in help"
+
+
+@pytest.mark.parametrize("columns", [60, 79, 80, 120])
+@pytest.mark.parametrize("name", ["", "check", "plan", "label", "compare", "cabinet add"])
+def test_help_of_the_widest_commands_fits_at_every_width(mg, name, columns, monkeypatch):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    out = mg(*name.split(), "--help").out
+    assert "…" not in out and max(len(line.rstrip()) for line in out.splitlines()) <= columns
+    words = _words(out)
+    assert all(option in words for option in _long_options(_command(name)))
+    if name == "":  # a group's summaries are sentences, not "Elemental..."
+        assert "Elemental magnesium between mg, mmol and mEq." in " ".join(out.split())
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -57,7 +57,7 @@ def log_add(
     ] = None,
     food: Annotated[
         list[str] | None,
-        typer.Option("--food", metavar="X", help="Food: 'almonds 1oz' or mg. Repeatable."),
+        typer.Option("--food", metavar="MG|FOOD", help="Food: 'almonds 1oz' or mg. Repeatable."),
     ] = None,
     date: DateOpt = "today",
     time: TimeOpt = None,

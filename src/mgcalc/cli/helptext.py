@@ -5,17 +5,22 @@ Typer prints a type for every parameter (``--json <bool>``, ``FOOD AMOUNT
 has them (``[[FILE]]``), writes a required argument as ``{command}``, and adds
 ``[default: 1]`` after help that already says "(default 1)"; an enum value out
 of range gives pydantic's "Value error, 'x' is not one of ...", not the
-"unknown format 'x'; valid choices: ..." every other vocabulary gives. :func:`tidy` walks
-the click command Typer built and swaps each parameter for a subclass that
-fixes these, so a command added later is tidied without doing anything.
+"unknown format 'x'; valid choices: ..." every other vocabulary gives; and under
+80 columns rich's option table cuts option names and words (``--pregn…``,
+``Repeatab…``). :func:`tidy` walks the click command Typer built, swaps each
+parameter for a subclass that fixes these and gives each command a help layout
+that fits the terminal, so a command added later is tidied without doing anything.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from typer._click.exceptions import BadParameter
+from typer._click.formatting import HelpFormatter
 from typer.core import TyperArgument, TyperOption
 
 from mgcalc.core.errors import InputError, UnknownNameError
@@ -101,10 +106,52 @@ def _tidy_param(param: Any) -> Any:
     return param
 
 
+RICH_HELP_MIN_COLUMNS = 80
+"""From this width rich's boxed help has room for every option name; below it the
+help is click's plain layout, each description wrapped under its option."""
+NARROW_NAME_COLUMN = 4  # so every description starts on the line after its option
+SUMMARY_CHARS = 300  # a command's first sentence in full, not "Elemental..."
+
+
+def _fitting_help(command: Any) -> None:
+    rich_help = command.format_help
+
+    def format_help(ctx: Any, formatter: Any) -> None:
+        columns = shutil.get_terminal_size().columns
+        if columns >= RICH_HELP_MIN_COLUMNS or command.rich_markup_mode is None:
+            return rich_help(ctx, formatter)  # type: ignore[no-any-return]
+        formatter.width = max(columns - 1, 20)
+        formatter.write_dl = partial(HelpFormatter.write_dl, formatter, col_max=NARROW_NAME_COLUMN)
+        mode, command.rich_markup_mode = command.rich_markup_mode, None
+        if hasattr(command, "commands"):
+            command.format_commands = partial(_command_summaries, command)
+        try:
+            return rich_help(ctx, formatter)  # type: ignore[no-any-return]
+        finally:
+            command.rich_markup_mode = mode
+            command.__dict__.pop("format_commands", None)
+
+    command.format_help = format_help
+
+
+def _command_summaries(group: Any, ctx: Any, formatter: Any) -> None:
+    """A group's commands, each with its summary wrapped under it (click would cut
+    each summary to what fits beside the longest name)."""
+    rows = []
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if command is not None and not command.hidden:
+            rows.append((name, command.get_short_help_str(SUMMARY_CHARS)))
+    if rows:
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
 def tidy(command: Any) -> Any:
     """Tidy the help of ``command`` and every command under it; returns ``command``."""
     for param in command.params:
         _tidy_param(param)
+    _fitting_help(command)
     make_help_option = command.get_help_option
 
     def get_help_option(ctx: Any) -> Any:

@@ -44,7 +44,7 @@ def check(
         list[str] | None,
         typer.Option(
             "--supplement",
-            metavar="X",
+            metavar="MG|PRODUCT",
             help="Elemental mg ('300', '10 mmol', '0'), a compound ('glycinate 400mg', "
             "'400mg glycinate'), a Supplement Facts line ('Magnesium (as magnesium glycinate) "
             "200 mg'), with a count ('... x2', '2 capsules of ...'). Repeatable.",

@@ -131,7 +131,7 @@ def compare(
         str | None,
         typer.Argument(
             metavar="[FILE]",
-            help="CSV with name,form,amount,amount_is,units,price ('-' for stdin).",
+            help="CSV with columns name, form, amount, amount_is, units, price ('-' for stdin).",
         ),
     ] = None,
     product: Annotated[
@@ -139,7 +139,7 @@ def compare(
         typer.Option(
             "--product",
             metavar="CSV-ROW",
-            help="'name,form,amount,amount_is,units,price'. Repeatable.",
+            help="One CSV row: name, form, amount, amount_is, units, price. Repeatable.",
         ),
     ] = None,
     target: Annotated[

@@ -49,7 +49,7 @@ PeopleBatchOpt = Annotated[
         "-b",
         metavar="FILE",
         help="Read a CSV of people from FILE ('-' for stdin): a header naming columns like "
-        "the options (sex,age,pregnant,food,...), one record per row. With -q: one figure "
+        "the options (sex, age, pregnant, food, ...), one record per row. With -q: one figure "
         "per row, an empty line for a bad one.",
     ),
 ]
@@ -108,7 +108,7 @@ FoodOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--food",
-        metavar="X",
+        metavar="MG|FOOD",
         help="Magnesium from food: '250' (mg), '0', or 'almonds 28g'. Repeatable.",
     ),
 ]
