@@ -12,7 +12,7 @@ def test_cabinet_and_check_agree_on_a_raw_material(mg, line: str) -> None:
     added = mg("cabinet", "add", "prod", line, "--json")
     assert added.code == 0, added.err
     checked = mg("check", "--sex", "female", "--age", "34", "--supplement", line, "--json")
-    assert added.json()["elemental_mg_per_unit"] == checked.json()["supplement_mg"]
+    assert added.json()["elemental_per_unit_mg"] == checked.json()["supplement_mg"]
 
 
 def test_a_blend_compound_weight_is_still_refused(mg) -> None:

@@ -28,14 +28,14 @@ def test_cabinet_add_show_list_remove(mg, mgcalc_home: Path) -> None:
     assert added.code == 0, added.err
     rec = added.json()
     assert rec["label"] == NIGHTLY and rec["forms"] == ["glycinate"]
-    assert rec["figure_is"] == "elemental" and rec["elemental_mg_per_unit"] == 200
+    assert rec["figure_is"] == "elemental" and rec["elemental_per_unit_mg"] == 200
     assert rec["cost_per_100mg"] == pytest.approx(100 * 12 / (120 * 200), abs=1e-4)
     compound = mg("cabinet", "add", "citrus", "Magnesium citrate 500 mg", "--json").json()
     elemental = mg("elemental", "citrate", "500mg", "--json").json()["elemental_mg"]
     assert compound["figure_is"] == "compound"
-    assert compound["elemental_mg_per_unit"] == elemental
+    assert compound["elemental_per_unit_mg"] == elemental
     two = mg("cabinet", "add", "pair", NIGHTLY, "--units-per-serving", "2", "--json").json()
-    assert two["elemental_mg_per_serving"] == 400
+    assert two["elemental_mg"] == 400
     listing = mg("cabinet", "list", "--json").json()
     assert [p["name"] for p in listing] == ["citrus", "nightly", "pair"]
     assert mg("cabinet", "list", "-q").out.strip() == "3"
@@ -68,7 +68,7 @@ def test_cabinet_duplicates_and_unknown_names(mg) -> None:
     again = mg("cabinet", "add", "Nightly", NIGHTLY)
     assert again.code == 2 and "already" in again.err
     replaced = mg("cabinet", "add", "nightly", "Magnesium (as oxide) 250 mg", "--replace", "--json")
-    assert replaced.json()["elemental_mg_per_unit"] == 250
+    assert replaced.json()["elemental_per_unit_mg"] == 250
     missing = mg("cabinet", "show", "nigthly")
     assert missing.code == 2 and "did you mean 'nightly'" in missing.err
 
@@ -96,7 +96,7 @@ def test_log_add_items_counts_and_foods(stocked) -> None:
         ("food", "almonds 1oz", 1.0),
         ("food", "100", 1.0),
     ]
-    assert all(e["date"] == iso(1) and e["time"] == "08:05" for e in entries)
+    assert all(e["date"] == iso(1) and e["clock"] == "08:05" for e in entries)
     glycinate = mg("elemental", "glycinate", "1000mg", "--json").json()["elemental_mg"]
     citrate = mg("elemental", "citrate", "500mg", "--json").json()["elemental_mg"]
     assert entries[0]["elemental_mg"] == 400 and entries[1]["elemental_mg"] == glycinate

@@ -9,13 +9,13 @@ PERSON = ["--sex", "male", "--age", "45", "--food", "250", "--form", "glycinate"
 def _unit_from_compound(mg, *size: str) -> float:
     ran = mg("compound", "glycinate", "200mg", "--unit-size", *size, "--json")
     assert ran.code == 0, ran.err
-    return ran.json()["unit_elemental_mg"]
+    return ran.json()["elemental_per_unit_mg"]
 
 
 def _unit_from_plan(mg, *size: str) -> float:
     ran = mg("plan", *PERSON, "--unit-size", *size, "--json")
     assert ran.code == 0, ran.err
-    return ran.json()["unit_elemental_mg"]
+    return ran.json()["elemental_per_unit_mg"]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_a_bare_unit_size_is_elemental_magnesium_in_both(mg) -> None:
 def test_compound_spelling_is_the_salt_weight(mg) -> None:
     ran = mg("compound", "glycinate", "200mg", "--unit-size", "500mg compound", "--json").json()
     assert ran["unit_size_mg"] == 500
-    assert ran["unit_elemental_mg"] == pytest.approx(500 * ran["fraction"], abs=0.01)
+    assert ran["elemental_per_unit_mg"] == pytest.approx(500 * ran["fraction"], abs=0.01)
     assert ran["units"] == 3  # 1418.8 mg of glycinate in 500 mg capsules
 
 

@@ -9,6 +9,7 @@ and a field that can be negative says what its sign means.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -65,3 +66,120 @@ def test_a_key_means_one_thing_in_every_command() -> None:
         meanings[key].setdefault(prop["description"], where)
     several = {key: found for key, found in meanings.items() if len(found) > 1}
     assert not several, json.dumps(several, indent=1)
+
+
+# Names retired for one thing's single name; they must not come back anywhere.
+RETIRED = {
+    "elemental_mg_per_unit": "elemental_per_unit_mg",  # cabinet (compare, label had this)
+    "unit_elemental_mg": "elemental_per_unit_mg",  # compound, plan
+    "elemental_mg_per_serving": "elemental_mg",  # cabinet (label: elemental_mg a serving)
+    "dose_mg": "elemental_per_day_mg",  # compare (label had this)
+}
+# Different keys for one quantity that the contract fixes (design.md): convert prints
+# mg, mmol and meq side by side.
+ALLOWED_SAME_MEANING = {frozenset({"mg", "elemental_mg"})}
+
+
+def test_one_thing_has_one_name() -> None:
+    names: dict[str, set[str]] = defaultdict(set)
+    for _, key, prop in _every_property():
+        names[prop["description"]].add(key)
+    several = {
+        text: sorted(keys)
+        for text, keys in names.items()
+        if len(keys) > 1 and frozenset(keys) not in ALLOWED_SAME_MEANING
+    }
+    assert not several, json.dumps(several, indent=1)
+    found = {key for keys in names.values() for key in keys}
+    assert not found & set(RETIRED), {key: RETIRED[key] for key in found & set(RETIRED)}
+    glossary = defaultdict(list)
+    for key, doc in FIELDS.items():
+        glossary[doc.description].append(key)
+    assert not [
+        keys
+        for keys in glossary.values()
+        if len(keys) > 1 and frozenset(keys) not in ALLOWED_SAME_MEANING
+    ]
+    assert not set(FIELDS) & set(RETIRED)
+
+
+def test_mg_amounts_end_in_mg() -> None:
+    for where, key, prop in _every_property():
+        if prop.get("unit") == "mg":
+            assert key.endswith("_mg") or key == "mg", f"{where}.{key}: an mg amount"
+
+
+def _shape(text: str) -> str:
+    if re.fullmatch(r"\d\d:\d\d", text):
+        return "clock time HH:MM"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return "date"
+    return "other text"
+
+
+def _strings(value: Any, found: dict[str, dict[str, str]], where: str, key: str = "") -> None:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name not in ("extra", "input", "item", "given", "name", "label"):
+                _strings(item, found, where, name)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, found, where, key)
+    elif isinstance(value, str) and key:
+        found[key].setdefault(_shape(value), where)
+
+
+def test_a_key_holds_one_kind_of_value_in_real_outputs(mg) -> None:
+    """The diary's clock time was 'time' (plan's 'time' is 'with dinner'), and its food
+    description was 'form' (a catalogue id everywhere else): walk real outputs, the
+    diary's included, and check each key holds one kind of value."""
+    from mgcalc.core.forms import resolve
+
+    assert mg("profile", "set", "--sex", "female", "--age", "34").code == 0
+    assert mg("cabinet", "add", "nightly", "Magnesium (as magnesium oxide) 200 mg").code == 0
+    logged = ["log", "add", "nightly", "citrate 500mg", "--food", "almonds 1oz", "--food", "90"]
+    assert mg(*logged, "--time", "08:30", "--date", "2026-03-02").code == 0
+    runs = [
+        ["log", "day", "2026-03-02", "--json"],
+        ["log", "export", "--format", "json"],
+        ["cabinet", "list", "--json"],
+        ["plan", "--sex", "male", "--food", "100", "--medication", "doxycycline", "--json"],
+        [
+            "check",
+            "--sex",
+            "male",
+            "--food",
+            "almonds 1oz",
+            "--supplement",
+            "oxide 400mg",
+            "--json",
+        ],
+    ]
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    forms: list[str] = []
+    for argv in runs:
+        ran = mg(*argv)
+        assert ran.code == 0, ran.err
+        document = json.loads(ran.out)
+        _strings(document, found, " ".join(argv))
+        _collect(document, "form", forms)
+    for _, value in every_output():
+        _strings(value, found, "examples")
+        _collect(value, "form", forms)
+    mixed = {key: kinds for key, kinds in found.items() if len(kinds) > 1}
+    assert not mixed, json.dumps(mixed, indent=1)
+    assert "clock time HH:MM" in found["clock"]
+    for form in set(forms):
+        for part in form.split(","):
+            resolve(part)  # a catalogue id or a formula, never a food's description
+
+
+def _collect(value: Any, wanted: str, into: list[str]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == wanted and isinstance(item, str):
+                into.append(item)
+            _collect(item, wanted, into)
+    elif isinstance(value, list):
+        for item in value:
+            _collect(item, wanted, into)

@@ -23,10 +23,10 @@ def records(product: str, target: float, ul: int | None = 350):
 def test_units_per_dose(product, target, units, phrase, over) -> None:
     (rec,) = records(product, target)
     assert rec["units_per_dose"] == units and rec["over_ul"] is over
-    assert rec["overshoot_mg"] == pytest.approx(rec["dose_mg"] - target, abs=0.01)
+    assert rec["overshoot_mg"] == pytest.approx(rec["elemental_per_day_mg"] - target, abs=0.01)
     if phrase is None:
         assert rec["dose_note"] is None
     else:
         assert phrase in rec["dose_note"]
     if not over:
-        assert rec["dose_mg"] <= 350
+        assert rec["elemental_per_day_mg"] <= 350

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from mgcalc.core.diary import KINDS, Entry
 from mgcalc.core.diary_io import read_entries, write_csv
+from mgcalc.core.errors import InputError
 from mgcalc.render import machine
 
 text = st.text(
@@ -82,3 +84,37 @@ def test_export_import_export_through_the_database(
     assert _export(all_entries(), fmt) == exported
     assert {e.record()["item"] for e in all_entries()} == {e.item for e in items}
     assert Path(first / "diary.db").exists()
+
+
+OLD_CSV = (
+    "id,date,time,kind,item,count,elemental_mg,form,compound_mg,source,logged_at\r\n"
+    "1,2026-11-20,08:00,product,nightly,2.0,400.0,glycinate,,,2026-11-26T07:39:22\r\n"
+    '2,2026-11-20,,food,almonds 1oz,1.0,79.1,"Nuts, almonds",,USDA,2026-11-26T07:39:22\r\n'
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_exports_with_the_old_field_names_still_import(fmt: str) -> None:
+    """Before 'clock' and 'food', the export had 'time' and a food's description in
+    'form'; such a file reads into the same entries, written back under the new names."""
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(OLD_CSV)))
+    text = OLD_CSV if fmt == "csv" else json.dumps(rows)
+    product, food = read_entries(text)
+    assert (product.time, product.count, product.form) == ("08:00", 2, "glycinate")
+    record = food.record()
+    assert (record["food"], record["form"], record["clock"]) == ("Nuts, almonds", None, None)
+    again = _export([product, food], "csv")
+    assert again.splitlines()[0].startswith("id,date,clock,kind,item,count,")
+    assert read_entries(again) == [product, food]
+
+
+def test_a_new_export_keeps_food_and_form_apart() -> None:
+    record = {
+        "id": None, "date": "2026-11-20", "clock": None, "kind": "food", "item": "x 1g",
+        "count": 1, "elemental_mg": 1.0, "form": "glycinate", "food": None,
+        "compound_mg": None, "source": None, "logged_at": "2026-11-26T07:39:22",
+    }  # fmt: skip
+    with pytest.raises(InputError, match="'form' must be empty for a food entry"):
+        read_entries(json.dumps([record]))

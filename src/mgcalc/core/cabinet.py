@@ -30,11 +30,11 @@ class ProductRecord(TypedDict):
     forms: list[str]
     figure_is: str
     stated_mg: float
-    elemental_mg_per_unit: float
+    elemental_per_unit_mg: float
     units_per_serving: int
-    elemental_mg_per_serving: float
+    elemental_mg: float
     price: float | None
-    count: int | None
+    units_per_pack: int | None
     cost_per_100mg: float | None
     added_at: str
     sources: list[str]
@@ -82,11 +82,11 @@ class Product:
             "forms": list(self.forms),
             "figure_is": self.figure_is,
             "stated_mg": mg2(self.stated_mg),
-            "elemental_mg_per_unit": mg2(self.elemental_mg_per_unit),
+            "elemental_per_unit_mg": mg2(self.elemental_mg_per_unit),
             "units_per_serving": self.units_per_serving,
-            "elemental_mg_per_serving": mg2(self.elemental_mg_per_serving),
+            "elemental_mg": mg2(self.elemental_mg_per_serving),
             "price": self.price,
-            "count": self.count,
+            "units_per_pack": self.count,
             "cost_per_100mg": self.cost_per_100mg,
             "added_at": self.added_at,
             "sources": self.sources,

@@ -30,11 +30,11 @@ class ProductRecord(TypedDict):
     form: str
     absorption: str
     elemental_per_unit_mg: float
-    units: int
+    units_per_pack: int
     price: float
     cost_per_100mg: float
     units_per_dose: int
-    dose_mg: float
+    elemental_per_day_mg: float
     days: int
     cost_per_day: float
     over_ul: bool
@@ -173,11 +173,11 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "form": product.form.id,
         "absorption": record.absorption if record else "unknown",
         "elemental_per_unit_mg": round(per_unit, 2),
-        "units": product.units,
+        "units_per_pack": product.units,
         "price": product.price,
         "cost_per_100mg": round(product.cost_per_100mg, 4),
         "units_per_dose": per_dose,
-        "dose_mg": round(per_dose * per_unit, 2),
+        "elemental_per_day_mg": round(per_dose * per_unit, 2),
         "days": product.units // per_dose,
         "cost_per_day": round(product.price / product.units * per_dose, 4),
         "over_ul": ul_mg is not None and per_dose * per_unit > ul_mg + 1e-9,

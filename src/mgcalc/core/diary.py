@@ -31,12 +31,13 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 class EntryRecord(TypedDict):
     id: str | None
     date: str
-    time: str | None
+    clock: str | None
     kind: str
     item: str
     count: float
     elemental_mg: float
     form: str | None
+    food: str | None
     compound_mg: float | None
     source: str | None
     logged_at: str
@@ -64,12 +65,13 @@ class Entry:
         return {
             "id": None if self.id is None else str(self.id),
             "date": self.date,
-            "time": self.time,
+            "clock": self.time,
             "kind": self.kind,
             "item": self.item,
             "count": self.count,
             "elemental_mg": self.elemental_mg,
-            "form": self.form,
+            "form": None if self.kind == "food" else self.form,
+            "food": self.form if self.kind == "food" else None,
             "compound_mg": self.compound_mg,
             "source": self.source,
             "logged_at": self.logged_at,
@@ -79,7 +81,12 @@ class Entry:
         return self.record() | {"id": None} == other.record() | {"id": None}
 
 
-COLUMNS = tuple(f.name for f in fields(Entry))
+COLUMNS = tuple(f.name for f in fields(Entry))  # the database's columns
+# The export's fields: the record's keys (an entry's clock time is 'clock' and a food's
+# description 'food', as in plan and check). Exports written before those names had
+# the database's columns ('time', and the food in 'form'); import reads both.
+EXPORT_COLUMNS = tuple(EntryRecord.__annotations__)
+OLD_EXPORT_COLUMNS = COLUMNS
 
 
 @dataclass(frozen=True)
@@ -244,8 +251,9 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
     """A record from ``log export`` (JSON values, or CSV text) -> an entry, checked."""
     if not isinstance(record, Mapping):
         raise InputError("not an object with the export's fields")
-    missing = [c for c in COLUMNS if c not in record]
-    extra = [k for k in record if k not in COLUMNS]
+    record = _current_names(record)
+    missing = [c for c in EXPORT_COLUMNS if c not in record]
+    extra = [k for k in record if k not in EXPORT_COLUMNS]
     if missing or extra:
         raise InputError(
             "fields " + ", ".join(missing) + " missing"
@@ -255,12 +263,17 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
     day = _text(record, "date")
     if len(day) != 10 or parse_date(day, date.today()) != day:
         raise InputError(f"bad date '{day}' (YYYY-MM-DD)")
-    time = _optional_text(record, "time")
+    time = _optional_text(record, "clock")
     if time is not None and not _TIME.match(time):
-        raise InputError(f"bad time '{time}' (HH:MM)")
+        raise InputError(f"bad clock time '{time}' (HH:MM)")
     kind = _text(record, "kind")
     if kind not in KINDS:
         raise InputError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
+    described, other = ("food", "form") if kind == "food" else ("form", "food")
+    if record[other] not in (None, ""):
+        raise InputError(
+            f"'{other}' must be empty for a {kind} entry (its text goes in '{described}')"
+        )
     logged_at = _text(record, "logged_at")
     try:
         datetime.fromisoformat(logged_at)
@@ -283,11 +296,24 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
         _text(record, "item"),
         _number(record, "count", allow_zero=kind == "none"),
         _number(record, "elemental_mg", allow_zero=True),
-        _optional_text(record, "form"),
+        _optional_text(record, described),
         None if record["compound_mg"] in (None, "") else _number(record, "compound_mg"),
         _optional_text(record, "source"),
         logged_at,
     )
+
+
+def _current_names(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An entry of an older export ('time'; a food's description in 'form') under the
+    current names; any other record as it is."""
+    if set(record) != set(OLD_EXPORT_COLUMNS):
+        return record
+    renamed = {key: value for key, value in record.items() if key != "time"}
+    renamed["clock"] = record["time"]
+    food = record.get("kind") == "food"
+    renamed["food"] = record["form"] if food else None
+    renamed["form"] = None if food else record["form"]
+    return renamed
 
 
 def _text(record: Mapping[str, Any], key: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from typing_extensions import TypedDict
 
 from mgcalc.core.csvtext import csv_text, csv_untext
-from mgcalc.core.diary import COLUMNS, Entry, entry_from_record
+from mgcalc.core.diary import EXPORT_COLUMNS, OLD_EXPORT_COLUMNS, Entry, entry_from_record
 from mgcalc.core.errors import InputError, MgcalcError
 
 MAX_REPORTED = 5
@@ -54,8 +54,9 @@ class ImportResult:
 
 def write_csv(entries: Sequence[Entry], stream: TextIO) -> None:
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(EXPORT_COLUMNS)
     for entry in entries:
+        record: dict[str, Any] = dict(entry.record())
         writer.writerow(
             [
                 ""
@@ -65,7 +66,7 @@ def write_csv(entries: Sequence[Entry], stream: TextIO) -> None:
                 else csv_text(value)
                 if isinstance(value, str)
                 else value
-                for value in (getattr(entry, c) for c in COLUMNS)
+                for value in (record[c] for c in EXPORT_COLUMNS)
             ]
         )
 
@@ -128,9 +129,9 @@ def _csv(text: str) -> list[tuple[int, Any]]:
         header = next(reader)
     except (StopIteration, csv.Error):
         raise InputError("nothing imported: no CSV header") from None
-    if tuple(header) != COLUMNS:
+    if tuple(header) not in (EXPORT_COLUMNS, OLD_EXPORT_COLUMNS):
         raise InputError(
-            "nothing imported: the CSV header must be the export's: " + ",".join(COLUMNS)
+            "nothing imported: the CSV header must be the export's: " + ",".join(EXPORT_COLUMNS)
         )
     found: list[tuple[int, Any]] = []
     try:
@@ -138,10 +139,10 @@ def _csv(text: str) -> list[tuple[int, Any]]:
             number = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != len(COLUMNS):
-                found.append((number, f"{len(row)} fields, expected {len(COLUMNS)}"))
+            if len(row) != len(header):
+                found.append((number, f"{len(row)} fields, expected {len(header)}"))
                 continue
-            found.append((number, dict(zip(COLUMNS, map(csv_untext, row), strict=True))))
+            found.append((number, dict(zip(header, map(csv_untext, row), strict=True))))
     except csv.Error as error:
         found.append((reader.line_num, f"unreadable CSV ({error})"))
     return found

@@ -40,7 +40,7 @@ class PlanRecord(TypedDict):
     form: str
     formula: str
     fraction: float
-    unit_elemental_mg: float | None
+    elemental_per_unit_mg: float | None
     supplement_mg: float
     compound_mg: float
     units: int | None
@@ -115,7 +115,7 @@ class PlanResult:
             "form": self.form.id,
             "formula": self.form.formula,
             "fraction": frac5(self.form.fraction),
-            "unit_elemental_mg": None
+            "elemental_per_unit_mg": None
             if self.unit_elemental_mg is None
             else mg2(self.unit_elemental_mg),
             "supplement_mg": mg2(self.supplement_mg),

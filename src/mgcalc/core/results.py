@@ -124,7 +124,7 @@ class CompoundRecord(TypedDict):
     mmol: float
     meq: float
     unit_size_mg: float | None
-    unit_elemental_mg: float | None
+    elemental_per_unit_mg: float | None
     units: int | None
     supplied_elemental_mg: float | None
     sources: list[str]
@@ -284,7 +284,7 @@ class CompoundResult:
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
             "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
-            "unit_elemental_mg": None
+            "elemental_per_unit_mg": None
             if self.unit_elemental_mg is None
             else mg2(self.unit_elemental_mg),
             "units": self.units,

@@ -120,7 +120,7 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
         exact = rec["compound_mg"] / rec["unit_size_mg"]
         notes.append(
             f"{plain(round(exact, 2))} units of {num(rec['unit_size_mg'], 'mg')} "
-            f"({num(rec['unit_elemental_mg'] or 0, 'mg')} elemental) needed, "
+            f"({num(rec['elemental_per_unit_mg'] or 0, 'mg')} elemental) needed, "
             f"rounded up to {rec['units']}."
         )
     notes.append(sources_note(rec["sources"]))

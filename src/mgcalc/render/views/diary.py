@@ -69,9 +69,9 @@ def product_view(result: Any, ascii_only: bool = False) -> View:
         ("Label line", rec["label"]),
         ("Forms", ", ".join(rec["forms"]) or "not named"),
         ("Figure on the line", f"{num(rec['stated_mg'], 'mg')} ({rec['figure_is']})"),
-        ("Magnesium per unit", num(rec["elemental_mg_per_unit"], "mg")),
+        ("Magnesium per unit", num(rec["elemental_per_unit_mg"], "mg")),
         ("Units per serving", str(rec["units_per_serving"])),
-        ("Magnesium per serving", num(rec["elemental_mg_per_serving"], "mg")),
+        ("Magnesium per serving", num(rec["elemental_mg"], "mg")),
     ]
     if cost is not None:
         pairs.append(("Cost per 100 mg magnesium", f"{cost:.2f}"))
@@ -86,7 +86,7 @@ def cabinet_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
         [
             rec["name"],
-            num(rec["elemental_mg_per_serving"], "mg"),
+            num(rec["elemental_mg"], "mg"),
             ", ".join(rec["forms"]) or "-",
             rec["label"],
         ]
@@ -107,7 +107,7 @@ def entry_row(rec: dict[str, Any]) -> list[str]:
     return [
         str(rec["id"]),
         rec["date"],
-        rec["time"] or "-",
+        rec["clock"] or "-",
         item,
         "-" if rec["kind"] == "none" else num(rec["elemental_mg"], "mg"),
         rec["kind"],

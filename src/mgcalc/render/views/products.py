@@ -108,7 +108,7 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
         if rec["over_ul"]:
             errors.append(
                 f"! {rec['name']}: {rec['units_per_dose']} unit(s) give "
-                f"{num(rec['dose_mg'], 'mg')} a day, over the US supplemental UL of "
+                f"{num(rec['elemental_per_day_mg'], 'mg')} a day, over the US supplemental UL of "
                 f"{result.ul_mg} mg (IOM97)."
             )
         elif rec["dose_note"]:
