@@ -45,3 +45,16 @@ def test_input_errors_exit_2_with_one_line(mg, args: list[str], message: str) ->
     assert ran.code == 2 and ran.out == ""
     assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1
     assert message in ran.err
+
+
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_compound_table_echoes_the_dose_in_mmol_and_meq(mg, columns, monkeypatch) -> None:
+    """Asked in mEq, the table answers in mEq too, beside the mg and the volume."""
+    monkeypatch.setenv("COLUMNS", columns)
+    out = mg("compound", "sulfate", "8mEq", "--concentration", "50%").out
+    words = out.split()
+    assert "mEq" in words and "mmol" in words
+    cells = " ".join(words)
+    assert "97.22 mg" in cells and "985.89 mg" in cells and "1.97 mL" in cells
+    figures = [w for w in words if w.replace(".", "").isdigit()]
+    assert "8" in figures and "4" in figures

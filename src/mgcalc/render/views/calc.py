@@ -101,13 +101,17 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
         Column("Formula"),
         Column("Mg", True),
         Column("Elemental", True),
+        Column("mmol", True),
+        Column("mEq", True),
         Column("Compound", True),
     ]
-    row = [
+    row = [  # mmol and mEq too: a pharmacist asks in mEq and checks the answer in mEq
         rec["form"],
         rec["formula"],
         pct_range(rec["fraction"], rec["fraction_low"], rec["fraction_high"]),
         num(rec["elemental_mg"], "mg"),
+        num(rec["mmol"]),
+        num(rec["meq"]),
         mg_range(rec["compound_mg"], rec["compound_low_mg"], rec["compound_high_mg"]),
     ]
     notes = form_notes(result) + liquid_notes(result, rec)
