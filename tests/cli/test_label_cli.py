@@ -171,3 +171,30 @@ def test_label_tables_fit_40_columns(mg, monkeypatch, args: list[str]) -> None:
     monkeypatch.setenv("COLUMNS", "40")
     ran = mg(*args)
     assert ran.code == 0 and max(len(line) for line in ran.out.splitlines()) <= 40
+
+
+@pytest.mark.parametrize(
+    "line", ["Magnesium (as citrate) 200 mg 48%", "Magnesium 48% DV", "Magnesium 200 mg"]
+)
+def test_a_read_line_is_per_serving_and_units_divide_it(mg, line: str) -> None:
+    """`label LINE --units-per-serving 2` doubled a pasted figure, which Supplement Facts
+    already states per serving; the option now gives the amount per unit."""
+    one = mg("label", line, "--json").json()
+    two = mg("label", line, "--units-per-serving", "2", "--servings", "3", "--json").json()
+    assert two["elemental_mg"] == one["elemental_mg"]
+    assert two["elemental_per_unit_mg"] == pytest.approx(one["elemental_mg"] / 2, abs=0.01)
+    assert two["elemental_per_day_mg"] == 3 * one["elemental_mg"]
+    assert two["percent_dv"] == one["percent_dv"] and two["percent_matches"] is not False
+    assert any("per serving" in note for note in two["notes"])
+    quiet = mg("label", line, "--units-per-serving", "2", "-q").out.strip()
+    assert float(quiet) == one["elemental_mg"]
+    written = mg("label", "--form", "citrate", "--compound", "500mg", "--json").json()
+    doubled = mg(
+        "label", "--form", "citrate", "--compound", "500mg", "--units-per-serving", "2", "--json"
+    ).json()
+    assert doubled["elemental_mg"] == pytest.approx(2 * written["elemental_mg"], abs=0.01)
+
+
+def test_label_help_says_what_units_per_serving_means_when_reading(mg) -> None:
+    text = " ".join(mg("label", "--help").out.split())
+    assert "already per serving" in text.replace("│ ", "").replace(" │", "")

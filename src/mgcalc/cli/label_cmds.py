@@ -77,7 +77,9 @@ def label(
         int,
         typer.Option(
             "--units-per-serving",
-            help="Units (capsules) in one serving; the line's amount (or --compound) is for one.",
+            help="Units (capsules) in one serving. Writing: --compound is for one unit and "
+            "the declaration is for the serving. Reading: the line's amount is already per "
+            "serving (as on Supplement Facts); this gives the amount per unit.",
         ),
     ] = 1,
     dv_basis: DvBasisOpt = "adult",
@@ -114,7 +116,10 @@ def label(
         return
 
     def read(line: str) -> LabelResult:
-        return LabelResult(parse_label(line), units_per_serving, servings, dv_basis, standard)
+        parsed = parse_label(line)
+        return LabelResult(
+            parsed, units_per_serving, servings, dv_basis, standard, line_per_serving=True
+        )
 
     if batch is not None:
         spec = BatchSpec(read, tuple(LabelRecord.__annotations__))

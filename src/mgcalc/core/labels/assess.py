@@ -56,6 +56,10 @@ class LabelResult:
     dv_basis: str = "adult"
     standard: str = "us"
     warnings: list[str] = field(default_factory=list)
+    # The line's figure is for one serving, as Supplement Facts states it (21 CFR 101.36(b)):
+    # units_per_serving then divides it into units instead of multiplying it. The cabinet
+    # stores a per-unit line and leaves this False.
+    line_per_serving: bool = False
 
     def __post_init__(self) -> None:
         check_dv_basis(self.dv_basis)
@@ -73,6 +77,12 @@ class LabelResult:
                     f"not --units-per-serving {self.units_per_serving}."
                 )
             self.units_per_serving = panel_units
+        elif self.line_per_serving and self.units_per_serving > 1:
+            self.notes.append(
+                f"The line's figure is per serving, as Supplement Facts states amounts "
+                f"(21 CFR 101.36(b)); a serving is {self.units_per_serving} units, so one "
+                f"holds {_span_text(self.per_unit_span, ' mg')}."
+            )
         self.warnings = list(self.parsed.warnings)
 
     @property
@@ -100,7 +110,7 @@ class LabelResult:
     @property
     def per_serving_span(self) -> Span:
         span = self.line_span or (0.0, 0.0)
-        if self.parsed.serving_units is not None:
+        if self.parsed.serving_units is not None or self.line_per_serving:
             return span
         return span[0] * self.units_per_serving, span[1] * self.units_per_serving
 
