@@ -226,3 +226,31 @@ def test_check_and_plan_name_the_usda_entry_used(mg, command: str) -> None:
     assert looked_up["amount_g"] == 180 and given["ndb"] is None
     table = mg(*args).out
     assert "11458" in table and "Spinach, cooked, boiled" in table
+
+
+def test_check_takes_a_percent_only_line_as_label_does(mg) -> None:
+    """`check --supplement "Magnesium 25% DV"` was refused while `mgcalc label` derived
+    105 mg; both now give the same figure, and check says it was derived and from what."""
+    line = "Magnesium 25% DV"
+    label = mg("label", line, "--json").json()
+    ran = mg("check", "--sex", "female", "--age", "30", "--supplement", line, "--json")
+    assert ran.code == 0, ran.err
+    (item,) = ran.json()["supplements"]
+    assert item["elemental_mg"] == label["elemental_mg"] == ran.json()["supplement_mg"]
+    assert item["derived"] is True and "420 mg Daily Value (adult)" in item["figure_note"]
+    table = mg("check", "--sex", "female", "--age", "30", "--supplement", line).out
+    assert "derived" in table and "25% of the 420 mg Daily Value" in " ".join(table.split())
+
+
+def test_check_shows_a_stated_content_range_and_the_end_it_counts(mg) -> None:
+    args = ("check", "--sex", "female", "--age", "30", "--supplement", "magtein 2000mg")
+    data = mg(*args, "--json").json()
+    (item,) = data["supplements"]
+    assert (item["elemental_low_mg"], item["elemental_high_mg"]) == (140, 160)
+    assert data["supplement_mg"] == item["elemental_mg"] == 160
+    assert "MAGTEIN" in data["sources"]
+    table = " ".join(mg(*args).out.split())
+    assert "140-160 mg, top counted" in table and "never understates intake" in table
+    bare = mg("check", "--sex", "female", "--supplement", "sulfate 2g", "--json").json()
+    assert bare["supplements"][0]["assumed"]["form"] == "sulfate-heptahydrate"
+    assert "USP-MGSO4-INJ" in bare["sources"]

@@ -46,7 +46,6 @@ def test_phrasings(text: str, elemental: float, form: str | None, count: int) ->
         ("citrat 500mg", "did you mean 'citrate'"),
         ("glycinate 400mg x0", "outside 1-20"),
         ("glycinate 400mg x99", "outside 1-20"),
-        ("Magnesium 48%", "only a percent"),
         ("-200 mg", "positive"),
         ("x" * 600, "over 500 characters"),
         ("milk of magnesia 400mg/5mL 15mL", "gives a volume"),
@@ -131,3 +130,59 @@ def test_a_raw_material_cites_its_stated_content(text: str) -> None:
     item = supplement_item(text)
     assert item.form is not None
     assert item.source == resolve(item.form).sources[0] != "PUBCHEM"
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Magnesium 25% DV", "420 mg Daily Value (adult)"),
+        ("Magnesium 48%", "420 mg Daily Value (adult)"),
+        ("Magnesium (as magnesium glycinate) 50% DV", "420 mg Daily Value (adult)"),
+        ("Magnesium 50% NRV", "375 mg EU NRV"),
+    ],
+)
+def test_a_percent_only_line_gives_the_amount_label_derives(text: str, basis: str) -> None:
+    """`check --supplement "Magnesium 25% DV"` was refused while `mgcalc label` derived
+    105 mg from the same line: the same reader now gives the same figure, said to be
+    derived, with its basis."""
+    from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.assess import LabelResult
+
+    item = supplement_item(text)
+    expected = LabelResult(parse_label(text)).record()["elemental_mg"]
+    assert item.elemental_mg == pytest.approx(expected)
+    record = item.record()
+    assert record["derived"] is True and basis in (record["figure_note"] or "")
+    assert str(expected).removesuffix(".0") in (record["figure_note"] or "")
+    twice = supplement_item(text + " x2")
+    assert twice.elemental_mg == pytest.approx(2 * expected) and twice.count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low_fraction_of_top"),
+    [
+        ("magtein 2000mg", 7.0 / 8.0),
+        ("carbonate-usp 1g", 40.0 / 43.5),
+        ("Magtein® 2000 mg", 7.0 / 8.0),
+        ("Magnesium 100-200 mg", 0.5),
+    ],
+)
+def test_a_range_shows_both_ends_and_says_the_top_counts(
+    text: str, low_fraction_of_top: float
+) -> None:
+    """check counted a raw material's range at its top without saying so: the item now
+    carries both ends and a note on which end counts and why."""
+    record = supplement_item(text).record()
+    assert record["elemental_high_mg"] == record["elemental_mg"]
+    assert record["elemental_low_mg"] == pytest.approx(
+        record["elemental_mg"] * low_fraction_of_top, abs=0.01
+    )
+    note = record["figure_note"] or ""
+    assert "counted at the top" in note and "never understates" in note
+    assert f"{record['elemental_low_mg']:g}-{record['elemental_high_mg']:g} mg" in note
+    plain = supplement_item("glycinate 400mg").record()
+    assert (plain["elemental_low_mg"], plain["elemental_high_mg"], plain["figure_note"]) == (
+        None,
+        None,
+        None,
+    )

@@ -6,7 +6,6 @@ water never count toward it, so a person eating 600 mg is not over it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -14,26 +13,14 @@ from typing_extensions import TypedDict
 
 from mgcalc.core import cautions
 from mgcalc.core.cautions import Caution, CautionRecord
-from mgcalc.core.errors import QuantityError
+from mgcalc.core.intake_items import IntakeItem as IntakeItem
+from mgcalc.core.intake_items import IntakeItemRecord as IntakeItemRecord
+from mgcalc.core.intake_items import food_item as food_item
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.quantity import parse_quantity
-from mgcalc.core.results import mg2, whole
+from mgcalc.core.results import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
-
-
-class IntakeItemRecord(TypedDict):
-    input: str
-    elemental_mg: float
-    form: str | None
-    compound_mg: float | None
-    source: str | None
-    food: str | None
-    ndb: str | None
-    preparation: str | None
-    amount_g: float | None
-    count: float
 
 
 class CheckRecord(TypedDict):
@@ -67,58 +54,6 @@ class CheckRecord(TypedDict):
     notes: list[str]
     sources: list[str]
     profile_used: bool
-
-
-@dataclass(frozen=True)
-class IntakeItem:
-    """One ``--food`` or ``--supplement`` after conversion to elemental magnesium."""
-
-    input: str
-    elemental_mg: float
-    form: str | None = None
-    compound_mg: float | None = None
-    source: str | None = None
-    food: str | None = None  # the USDA entry used: description, NDB number, preparation
-    ndb: str | None = None
-    preparation: str | None = None
-    amount_g: float | None = None
-    count: float = 1  # units or servings ('glycinate 400mg x2'); figures are for all of them
-
-    def record(self) -> IntakeItemRecord:
-        return {
-            "input": self.input,
-            "elemental_mg": mg2(self.elemental_mg),
-            "form": self.form,
-            "compound_mg": None if self.compound_mg is None else mg2(self.compound_mg),
-            "source": self.source,
-            "food": self.food,
-            "ndb": self.ndb,
-            "preparation": self.preparation,
-            "amount_g": None if self.amount_g is None else mg2(self.amount_g),
-            "count": whole(self.count),
-        }
-
-
-def food_item(text: str) -> IntakeItem:
-    """``250`` (mg of magnesium from food) or ``almonds 28g`` (looked up in USDA SR28)."""
-    try:
-        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg, source=None)
-    except QuantityError:
-        if not re.search(r"[A-Za-z]", text):
-            raise
-    from mgcalc.core.foods import lookup_food_text, preparation
-
-    portion = lookup_food_text(text)
-    food = portion.food
-    return IntakeItem(
-        text,
-        portion.magnesium_mg,
-        source="USDA",
-        food=food.description,
-        ndb=food.ndb_no,
-        preparation=preparation(food),
-        amount_g=portion.grams,
-    )
 
 
 @dataclass(frozen=True)
@@ -191,6 +126,7 @@ class CheckResult:
     def sources(self) -> list[str]:
         found = list(self.stage.standard.sources)
         found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
+        found += [s for item in self.supplements if item.assumed for s in item.assumed.sources]
         found += self.kidney.sources()
         for caution in self.cautions:
             found += caution.sources

@@ -17,9 +17,11 @@ from dataclasses import replace
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
-from mgcalc.core.forms import resolve
-from mgcalc.core.intake import IntakeItem
+from mgcalc.core.forms import Form, resolve
+from mgcalc.core.intake_items import IntakeItem
+from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.quantity import parse_quantity, split_name_amount
+from mgcalc.core.results import mg2
 
 MAX_COUNT = 20  # units or servings at once: more is a typo for a person's intake
 MAX_TEXT = 500
@@ -29,7 +31,7 @@ _LEADING_COUNT = re.compile(
     rf"^(?P<n>\d{{1,3}})\s*(?:[x×*]\s+|(?:{_UNITS})\b\s*(?:of\b\s*)?)(?P<rest>.+)$", re.I
 )
 _TRAILING_COUNT = re.compile(r"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>\d{1,3})\s*$", re.I)
-_ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\))$", re.I)
+_ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)
 _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
@@ -75,34 +77,73 @@ def supplement_item(text: str) -> IntakeItem:
             "--concentration STRENGTH' (e.g. hydroxide 15mL --concentration 400mg/5mL) "
             "and give that figure in mg",
         )
-    item = _read(rest)
-    if count == 1:
-        return replace(item, input=text)
-    compound = None if item.compound_mg is None else item.compound_mg * count
-    return replace(
-        item, input=text, elemental_mg=item.elemental_mg * count, compound_mg=compound, count=count
-    )
+    return replace(_read(rest, count), input=text, count=count)
 
 
-def _read(text: str) -> IntakeItem:
+def _read(text: str, count: int) -> IntakeItem:
     try:
-        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg)
+        return IntakeItem(text, parse_quantity(text, allow_zero=True).mg * count)
     except QuantityError as exc:
         first_error: MgcalcError = exc
     for name, amount in _name_and_amount(text):
         try:
             if _ELEMENTAL_NAME.match(name):
-                return IntakeItem(text, parse_quantity(amount).mg)
+                return IntakeItem(text, parse_quantity(amount).mg * count)
             form = resolve(name)
-            result = calc.elemental(form, parse_quantity(amount))
+            compound = calc.elemental(form, parse_quantity(amount)).compound_mg * count
         except MgcalcError as exc:
             first_error = exc
             continue
-        top = result.compound_mg * (form.fraction_high or form.fraction)  # a range at its top
-        return IntakeItem(text, top, form.id, result.compound_mg, form.sources[0])
+        span = compound * fraction_span(form)[0], compound * fraction_span(form)[1]
+        return _item(text, span, form.id, compound, form.sources[0], form)
     if _LABEL_MARKS.search(text) or re.search(r"magnes", text, re.I):
-        return _from_label(text)
+        return _from_label(text, count)
     raise first_error
+
+
+def _item(
+    text: str,
+    span: tuple[float, float],
+    form_id: str | None,
+    compound: float | None,
+    source: str,
+    form: Form | None = None,
+    derived: str | None = None,
+) -> IntakeItem:
+    """The item at the top of its span, with a note on how the figure was reached:
+    derived from a percent, a range counted at its top, a bare name read as a hydrate."""
+    low, top = span
+    notes = [] if derived is None else [derived]
+    if mg2(low) != mg2(top):
+        where = "The line allows"
+        if form is not None and form.has_range and compound is not None:
+            where = (
+                f"The magnesium content of {form.id} is stated as {_percent_span(form)} "
+                f"({form.sources[0]}), so {mg2(compound):g} mg holds"
+            )
+        notes.append(
+            f"{where} {mg2(low):g}-{mg2(top):g} mg; counted at the top, {mg2(top):g} mg, "
+            "which never understates intake against the UL."
+        )
+    assumed = form.assumed if form is not None else None
+    if assumed is not None:
+        notes.append(assumed.text())
+    return IntakeItem(
+        text,
+        top,
+        form_id,
+        compound,
+        source,
+        elemental_low_mg=low,
+        derived=derived is not None,
+        figure_note=" ".join(notes) or None,
+        assumed=assumed,
+    )
+
+
+def _percent_span(form: Form) -> str:
+    low, high = fraction_span(form)
+    return f"{100 * low:.3g}-{100 * high:.3g}% Mg"
 
 
 def _name_and_amount(text: str) -> list[tuple[str, str]]:
@@ -115,22 +156,40 @@ def _name_and_amount(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _from_label(text: str) -> IntakeItem:
-    """A Supplement Facts line, through the label reader."""
+def _from_label(text: str, count: int) -> IntakeItem:
+    """A Supplement Facts line, through the label reader and its assessment, so a line
+    gives here what ``mgcalc label`` gives: a %DV-only line its amount derived from the
+    Daily Value (adult, the label's default), a range or a raw material's stated
+    content its span. The line's figure is per serving, as on Supplement Facts."""
     from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.rounding import dv_mg
+    from mgcalc.data import nrv
 
     parsed = parse_label(text)
-    if parsed.amount_mg is None:
-        raise InputError(f"'{text}' states no amount of magnesium, only a percent")
-    amount = parsed.amount_max_mg or parsed.amount_mg  # a range counts at its top
-    forms = "+".join(form.id for form in parsed.forms) or None
-    if parsed.figure_is == "elemental":
-        return IntakeItem(text, amount, forms, parsed.compound_mg, "FDA16")
-    if len(parsed.forms) != 1:
+    assessed = LabelResult(parsed, line_per_serving=True)
+    if assessed.line_span is None:
         raise InputError(
-            f"'{text}' gives a compound weight for several forms; give one form's amount"
+            f"'{text}' states no amount of magnesium",
+            suggestion="give the line's mg figure or its %DV, e.g. 'Magnesium 200 mg 48%'",
         )
-    from mgcalc.core.labels.names import fraction_span
-
-    form = parsed.forms[0]  # a raw material's stated range counts at its top, as in `label`
-    return IntakeItem(text, amount * fraction_span(form)[1], form.id, amount, form.sources[0])
+    span = assessed.per_serving_span[0] * count, assessed.per_serving_span[1] * count
+    forms = "+".join(form.id for form in parsed.forms) or None
+    derived = None
+    if parsed.amount_mg is None:
+        reference = (
+            f"{nrv().mg} mg EU NRV"
+            if parsed.percent_basis == "nrv"
+            else f"{dv_mg(assessed.dv_basis)} mg Daily Value ({assessed.dv_basis})"
+        )
+        times = f" a serving (x{count}: {mg2(span[1]):g} mg)" if count > 1 else ""
+        derived = (
+            f"No amount on the line: {mg2(span[1] / count):g} mg{times} derived from "
+            f"{parsed.stated_percent_display} of the {reference}, as mgcalc label derives it."
+        )
+    if parsed.figure_is == "elemental":
+        compound = None if parsed.compound_mg is None else parsed.compound_mg * count
+        return _item(text, span, forms, compound, "FDA16", derived=derived)
+    compound = (parsed.amount_max_mg or parsed.amount_mg or 0.0) * count
+    form = parsed.forms[0] if len(parsed.forms) == 1 else None
+    return _item(text, span, forms, compound, parsed.forms[0].sources[0], form)

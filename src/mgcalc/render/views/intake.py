@@ -22,7 +22,9 @@ def food_rows(foods: list[dict[str, Any]]) -> list[list[str]]:
 def supplement_rows(supplements: list[dict[str, Any]]) -> list[list[str]]:
     """One row per supplement when there are several or one needed reading (a form, a
     count, a label line): what was typed, its magnesium, and how it was read."""
-    if len(supplements) < 2 and not any(s["form"] or s["count"] > 1 for s in supplements):
+    if len(supplements) < 2 and not any(
+        s["form"] or s["count"] > 1 or s["figure_note"] for s in supplements
+    ):
         return []
     return [
         [f"  {item['input']}", num(item["elemental_mg"], "mg"), read_as(item)]
@@ -31,7 +33,23 @@ def supplement_rows(supplements: list[dict[str, Any]]) -> list[list[str]]:
 
 
 def read_as(item: dict[str, Any]) -> str:
+    """How the figure was read; a range says which end counts, a derived one says so."""
     count = f"{item['count']} x " if item["count"] > 1 else ""
+    if item["elemental_low_mg"] is not None:
+        low, high = num(item["elemental_low_mg"]), num(item["elemental_high_mg"])
+        return f"{_read_as(item, count)}; {low}-{high} mg, top counted"
+    if item["derived"]:
+        return "derived from the label's %: see below"
+    return _read_as(item, count)
+
+
+def figure_notes(supplements: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{item['input']}: {item['figure_note']}" for item in supplements if item["figure_note"]
+    ]
+
+
+def _read_as(item: dict[str, Any], count: str) -> str:
     if item["source"] == "FDA16":
         return f"{count}label figure, elemental" + (f" ({item['form']})" if item["form"] else "")
     if item["form"] and item["compound_mg"] is not None:
@@ -68,6 +86,7 @@ def check_view(result: Any, ascii_only: bool = False) -> View:
     notes = [f"{rec['standard_title']}; {rec['life_stage']}.", ul_verdict(rec, advised_against)]
     if rec["profile_used"]:
         notes.insert(0, PROFILE_NOTE)
+    notes += figure_notes(rec["supplements"])
     notes += [f"! {w}" for w in rec["warnings"]] + rec["notes"]
     notes.append(sources_note(rec["sources"]))
     return View(
