@@ -50,8 +50,13 @@ FIELDS: dict[str, Doc] = {
     "compound_mg": Doc("Weight of the compound (the salt, not magnesium).", MG),
     "compound_parts_mg": Doc("Compound weight of each form, in the order of forms.", MG),
     "elemental_mg": Doc("Elemental magnesium.", MG),
-    "elemental_low_mg": Doc("Elemental magnesium at fraction_low (null without a range).", MG),
-    "elemental_high_mg": Doc("Elemental magnesium at fraction_high.", MG),
+    "elemental_low_mg": Doc(
+        "Low end of a stated range: at fraction_low, or a label's range (null without one).", MG
+    ),
+    "elemental_high_mg": Doc(
+        "High end of a stated range: at fraction_high, or a label's range (null without one).",
+        MG,
+    ),
     "compound_low_mg": Doc("Compound weight needed at fraction_high.", MG),
     "compound_high_mg": Doc("Compound weight needed at fraction_low.", MG),
     "assumed": Doc("What a bare name was read as, why, and what to ask for instead."),
@@ -96,6 +101,11 @@ FIELDS: dict[str, Doc] = {
     "foods": Doc("Each food counted, as read."),
     "supplements": Doc("Each supplement counted, as read."),
     "source": Doc("Where an intake item's figure comes from (form, food or mg given)."),
+    "derived": Doc("True when the input states no amount and it was derived (from a %DV)."),
+    "figure_note": Doc(
+        "How the figure was reached when not read outright: derived, a range counted at its "
+        "top (which never understates intake against the UL), a bare name's hydrate."
+    ),
     "food": Doc("Food description (USDA SR28; null for an item that is not a food found there)."),
     "ndb": Doc("USDA SR28 NDB number of the food."),
     "preparation": Doc("How the food was prepared, when the database says."),

@@ -12,37 +12,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated
 
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.fields import Doc
 from mgcalc.core.forms import Assumption
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import AssumedRecord, assumed_record, mg2, whole
 
-_RANGE_DOC = "magnesium the item may hold: a raw material's stated content or a label's range"
-
 
 class IntakeItemRecord(TypedDict):
     input: str
-    elemental_mg: Annotated[
-        float, Doc("Elemental magnesium counted (the top of a range, see figure_note).", "mg")
-    ]
-    elemental_low_mg: Annotated[
-        float | None, Doc(f"Lowest {_RANGE_DOC} (null without a range).", "mg")
-    ]
-    elemental_high_mg: Annotated[
-        float | None, Doc(f"Highest {_RANGE_DOC} (null without a range).", "mg")
-    ]
-    derived: Annotated[
-        bool, Doc("True when the input states no amount and it was derived (from a %DV).")
-    ]
-    figure_note: Annotated[
-        str | None,
-        Doc("How the figure was reached when not read outright (derived, range, hydrate)."),
-    ]
+    elemental_mg: float
+    elemental_low_mg: float | None
+    elemental_high_mg: float | None
+    derived: bool
+    figure_note: str | None
     form: str | None
     compound_mg: float | None
     source: str | None
