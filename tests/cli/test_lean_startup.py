@@ -53,3 +53,18 @@ def test_schema_builds_no_app() -> None:
         "mgcalc.cli.schematable",
         "mgcalc.cli.typerstub",
     }
+
+
+def test_guide_draws_without_rich_markdown() -> None:
+    """Every topic in a pipe loads no rich at all; on a terminal, rich but not
+    rich.markdown (markdown-it, pygments)."""
+    from mgcalc.data import topics
+
+    argvs = [["guide"], *(["guide", topic.id] for topic in topics())]
+    codes, modules = loaded(argvs)
+    assert codes == [0] * len(argvs)
+    assert not {"typer", "pydantic", "rich", "markdown_it", "pygments"} & modules
+    codes, modules = loaded(argvs[:3], FORCE_COLOR="1")
+    assert codes == [0] * 3
+    assert "rich.console" in modules
+    assert not {"typer", "pydantic", "rich.markdown", "markdown_it", "pygments"} & modules

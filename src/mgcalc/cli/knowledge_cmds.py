@@ -70,11 +70,9 @@ def guide(
         sys.stdout.write(result.markdown())
         return
     if (fmt in (None, GuideFormat.TABLE)) and not as_json and not quiet:
-        from rich.markdown import Markdown
+        from mgcalc.render.guide_page import write_markdown
 
-        from mgcalc.render.table import console_for
-
-        console_for(sys.stdout).print(Markdown(result.markdown()))
+        write_markdown(result.markdown(), sys.stdout)
         return
     machine = None if fmt in (None, GuideFormat.TABLE, GuideFormat.MD) else OutputFormat(fmt)
     actions.show(result, actions.OutputOptions.of(machine, as_json, quiet))

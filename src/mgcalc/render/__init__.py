@@ -13,6 +13,8 @@ from typing import Any, Protocol, TextIO, runtime_checkable
 
 from mgcalc.core.errors import ensure_finite
 
+DEFAULT_WIDTH = 100  # what is drawn for a stream that is not a terminal, COLUMNS unset
+
 
 def columns_from_env() -> int | None:
     """COLUMNS as a width, or None when unset or not a positive whole number

@@ -21,10 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from mgcalc.core.errors import InputError
-from mgcalc.render import columns_from_env
+from mgcalc.render import DEFAULT_WIDTH, columns_from_env
 from mgcalc.render.views import View, view_for
-
-DEFAULT_WIDTH = 100
 
 
 class PipeConsole(Console):
