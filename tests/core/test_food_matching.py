@@ -9,13 +9,14 @@ import re
 
 import pytest
 
-from mgcalc.core.errors import InputError
+from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.food_measures import household_unit
 from mgcalc.core.foods import (
     COMPOSITE_GROUPS,
     find_food,
     lookup_food_text,
     preparation,
+    search,
     split_food_amount,
 )
 
@@ -187,3 +188,76 @@ def test_zero_of_a_food_is_zero() -> None:
 def test_a_negative_amount_is_an_error_not_a_separator(text: str) -> None:
     with pytest.raises(InputError, match="zero or more"):
         split_food_amount(text)
+
+
+# Names a dietitian types, checked against the word the right SR28 entry must have
+# (and words it must not): everyday names the matcher was not written for, brands
+# and regional names SR28 spells otherwise, cuts, and drinks.
+EVERYDAY = [
+    ("black-eyed peas", "cowpeas", ()),
+    ("7-up", "lemon-lime", ()),
+    ("7up 12 fl oz", "lemon-lime", ()),
+    ("coke", "cola", ("lemonade",)),
+    ("coca-cola", "cola", ("lemonade",)),
+    ("pork chop", "chops", ("shoulder", "steak")),
+    ("bell pepper", "peppers, sweet", ()),
+    ("hot dog", "frankfurter", ("relish",)),
+    ("hamburger", "beef", ("relish",)),
+    ("bacon", "pork, cured, bacon", ("meatless", "turkey")),
+    ("red wine", "wine, table, red", ("vinegar",)),
+    ("oysters", "mollusks", ("mushrooms",)),
+    ("chicken thigh", "thigh, meat", ("skin",)),
+    ("chicken wings", "wing", ("glazed", "barbecue")),
+    ("spaghetti", "pasta, cooked", ("spinach", "dry")),
+    ("corn", "corn, sweet", ("navajo", "dried")),
+    ("peach", "peaches", ("babyfood", "sweetened")),
+    ("ice cream", "ice cream", ("soft serve", "chocolate")),
+    ("popcorn", "popcorn", ("caramel", "syrup")),
+    ("tortilla", "tortillas", ("hopi",)),
+    ("skim milk", "nonfat", ("calcium fortified",)),
+    ("oatmeal", "oats", ()),
+    ("brown rice", "rice, brown", ()),
+    ("salmon", "salmon", ()),
+    ("greek yogurt", "yogurt, greek", ()),
+    ("peanut butter", "peanut butter", ()),
+    ("sweet potato", "sweet potato", ()),
+    ("orange juice", "orange juice", ()),
+    ("sunflower seeds", "sunflower", ()),
+    ("cottage cheese", "cheese, cottage", ()),
+    ("halibut", "halibut", ()),
+    ("lima beans", "lima beans", ()),
+    ("almond milk", "almond milk", ()),
+    ("shrimp", "shrimp", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "never"), EVERYDAY)
+def test_everyday_names_find_the_food_itself(text: str, must: str, never: tuple[str, ...]) -> None:
+    name = split_food_amount(text)[0] if any(c.isdigit() for c in text[2:]) else text
+    food, _ = find_food(name)
+    description = food.description.lower()
+    assert must in description, food.description
+    assert not [word for word in never if word in description], food.description
+    assert food.food_group != "Baby Foods"
+
+
+@pytest.mark.parametrize(
+    ("query", "must"),
+    [
+        ("pork chop", "center loin (chops)"),  # SR28's common name "centercut pork chops"
+        ("hot dog", "frankfurter"),  # common name "hot dog", not "Pickle relish, hot dog"
+        ("red wine", "alcoholic beverage, wine"),  # not "Vinegar, red wine"
+        ("peach", "peaches"),  # no baby food unless asked for
+        ("bacon", "bacon"),
+    ],
+)
+def test_search_ranks_by_sr28_common_names_and_the_description_head(query: str, must: str) -> None:
+    """The ranking itself, without the everyday aliases: a query that is one of SR28's
+    common names, or a food named only as a detail of another, or a baby food."""
+    best = search(query, limit=1)[0].description.lower()
+    assert must in best and "meatless" not in best and "babyfood" not in best, best
+
+
+def test_a_food_sr28_lacks_is_unknown_not_a_baby_food() -> None:
+    with pytest.raises(UnknownNameError):
+        find_food("oat milk")

@@ -40,6 +40,8 @@ _NOT_IDENTITY = frozenset(
         "steamed", "dry", "heat", "prepared", "without", "salt", "added",
     }
 )  # fmt: skip
+# Words that say an entry is a stand-in for the food, not the food: "Bacon, meatless".
+_NOT_ITSELF = frozenset({"meatless", "imitation", "substitute", "analog", "flavored"})
 # Food groups of prepared, mixed dishes: a plain search prefers single foods.
 COMPOSITE_GROUPS = frozenset(
     {
@@ -136,10 +138,13 @@ def _search(key: str, limit: int) -> tuple[FoodRow, ...]:
         return ()
     asked = set(wanted)
     boosted = {ndb for name, ndb in everyday_names().items() if set(name.split()) <= asked}
+    phrase = f" {key} "
     scored = []
     for row, tokens in _indexed():
         if not all(any(t.startswith(w) for t in tokens) for w in wanted):
             continue
+        if row.food_group == "Baby Foods" and not asked & {"baby", "babyfood", "infant"}:
+            continue  # nobody typing 'peach' or 'oat milk' means a baby food
         parts = [words(part) for part in row.description.split(",")]
         plain = re.sub(r"\([^)]*\)", "", row.description)  # drop "(European type, ...)"
         extra = [
@@ -147,19 +152,36 @@ def _search(key: str, limit: int) -> tuple[FoodRow, ...]:
             for part in plain.split(",")
         ]
         score = 10.0 * (row.ndb_no in boosted)
+        # SR28's own common names ("hot dog" for Frankfurter, "centercut pork chops"):
+        # the whole query as one of them, or as a phrase inside one, names the food
+        named = _common_keys(row.common_names)
+        score += (
+            6.0 if phrase in named else 4.0 * (len(wanted) > 1 and any(phrase in n for n in named))
+        )
         for weight, part in ((3.0, parts[0]), (2.0, parts[1] if len(parts) > 1 else [])):
             score += sum(_hit(w, part) * weight for w in wanted)
+        head = " ".join(parts[0]) if parts else ""
+        if head not in categories() and not any(_hit(w, parts[0]) for w in wanted):
+            score -= 4.0  # the query is a detail of another food: "Vinegar, red wine"
+        plain_words = words(plain)
+        score -= 4.0 * bool(_NOT_ITSELF.intersection(plain_words) - asked)
         score += 2.0 * ({singular(t) for t in parts[0]} <= asked)  # "Turkey, ...": itself
-        head = 0.0 if parts[0] and " ".join(parts[0]) in categories() else 2.0
-        for weight, part in zip((head, 1.0), extra, strict=False):
+        head_weight = 0.0 if parts[0] and head in categories() else 2.0
+        for weight, part in zip((head_weight, 1.0), extra, strict=False):
             score -= weight * bool(part) + 0.1 * len(part)
         score -= 0.3 * sum(len(part) for part in extra[2:])
         score -= 3.0 * (row.food_group in COMPOSITE_GROUPS)
         score -= sum(1.0 for part in parts[2:] if part[:1] == ["with"])
-        score += 0.05 * min(len(measures(row)), 6) - 0.05 * len(words(plain))
+        score += 0.05 * min(len(measures(row)), 6) - 0.05 * len(plain_words)
         scored.append((-score, row.description, row))
     scored.sort(key=lambda item: (item[0], item[1]))
     return tuple(row for _, _, row in scored[:limit])
+
+
+@cache
+def _common_keys(common_names: str) -> tuple[str, ...]:
+    """SR28's common names of a food as padded keys (" hot dog "), for phrase tests."""
+    return tuple(f" {food_key(name)} " for name in common_names.split(",") if name.strip())
 
 
 @cache
