@@ -2,8 +2,9 @@
 
 Fullwidth and other Unicode digits become ASCII (a stated ``４８%`` compares as 48),
 accents go (``Magnésium``), trademark and footnote marks go (``TRAACS®``, ``200 mg*``),
-dashes and spaces are unified. Every pattern here matches in linear time: numbers
-can only start where no digit precedes them, so a 20,000-digit line costs one pass.
+dashes and spaces are unified, dot leaders (``Magnesium......200 mg``) become spaces.
+Every pattern here matches in linear time: numbers can only start where no digit
+precedes them, so a 20,000-digit line costs one pass.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _TRANSLATE = str.maketrans(
 )
 _MARKS = re.compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _UNICODE_DIGIT = re.compile(r"[^\x00-\x7f]")
+_LEADER = re.compile(r"\.{3,}")  # dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
 
 NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
@@ -64,6 +66,7 @@ def clean(text: str, limit: int = MAX_LABEL_CHARS) -> str:
     text = _UNICODE_DIGIT.sub(_ascii_char, text)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = _LEADER.sub(" ", text)
     return re.sub(r"[ \f\v]+", " ", text)
 
 
