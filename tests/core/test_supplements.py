@@ -32,6 +32,10 @@ CITRATE = resolve("citrate").fraction
         ("magnesium 400mg", 400, None, 1),
         ("400 mg elemental magnesium", 400, None, 1),
         ("Mg(OH)2 400mg", 400 * resolve("hydroxide").fraction, "hydroxide", 1),
+        ("400mg magnesium oxide x 2", 800 * resolve("oxide").fraction, "oxide", 2),
+        ("400mg glycinate x2", 800 * GLYCINATE, "glycinate", 2),
+        ("Magnésium 300 mg", 300, None, 1),
+        ("Magnesio (en forma de citrato) 150 mg", 150, "citrate", 1),
     ],
 )
 def test_phrasings(text: str, elemental: float, form: str | None, count: int) -> None:

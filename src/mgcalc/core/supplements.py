@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
-from mgcalc.core.forms import Form, resolve
+from mgcalc.core.forms import Form, fold, resolve
 from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.quantity import parse_quantity, split_name_amount
@@ -35,7 +35,9 @@ _ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|n
 _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
-_ELEMENTAL_NAME = re.compile(r"^(?:elemental\s+)?(?:magnesium|mg)(?:\s+elemental)?$", re.I)
+_ELEMENTAL_NAME = re.compile(
+    r"^(?:elemental\s+)?(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?$", re.I
+)
 _VOLUME = r"\d[\d.,]*\s*(?:ml|l|tsp|tbsp|teaspoons?|tablespoons?)\b"
 _PER_VOLUME = re.compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
 _DOSE_VOLUME = re.compile(_VOLUME, re.I)
@@ -43,12 +45,13 @@ _LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
 def split_count(text: str) -> tuple[str, int]:
-    """``'glycinate 400mg x2'`` -> ``('glycinate 400mg', 2)``; ``'2 capsules of X'`` ->
-    ``('X', 2)``; no count -> ``(text, 1)``."""
+    """``'glycinate 400mg x2'`` (or ``'400mg glycinate x2'``) -> ``('glycinate 400mg', 2)``;
+    ``'2 capsules of X'`` -> ``('X', 2)``; no count -> ``(text, 1)``."""
     stripped = text.strip()
     count = None
     if (found := _LEADING_COUNT.match(stripped)) or (
-        (found := _TRAILING_COUNT.match(stripped)) and _ENDS_LIKE_AMOUNT.search(found["rest"])
+        (found := _TRAILING_COUNT.match(stripped))
+        and (_ENDS_LIKE_AMOUNT.search(found["rest"]) or _AMOUNT_THEN_NAME.match(found["rest"]))
     ):
         stripped, count = found["rest"].strip(), int(found["n"])
     if count is None:
@@ -87,7 +90,7 @@ def _read(text: str, count: int) -> IntakeItem:
         first_error: MgcalcError = exc
     for name, amount in _name_and_amount(text):
         try:
-            if _ELEMENTAL_NAME.match(name):
+            if _ELEMENTAL_NAME.match(fold(name)):
                 return IntakeItem(text, parse_quantity(amount).mg * count)
             form = resolve(name)
             compound = calc.elemental(form, parse_quantity(amount)).compound_mg * count
@@ -96,7 +99,7 @@ def _read(text: str, count: int) -> IntakeItem:
             continue
         span = compound * fraction_span(form)[0], compound * fraction_span(form)[1]
         return _item(text, span, form.id, compound, form.sources[0], form)
-    if _LABEL_MARKS.search(text) or re.search(r"magnes", text, re.I):
+    if _LABEL_MARKS.search(text) or re.search(r"magne[sz]", fold(text), re.I):
         return _from_label(text, count)
     raise first_error
 

@@ -30,7 +30,8 @@ from mgcalc.core.labels.names import (
 from mgcalc.core.labels.panel import Panel, split_panel
 
 _SOURCE = re.compile(
-    r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of)\b\s*",
+    r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
+    r"|sous\s+forme\s+de|en\s+forma\s+de)\b\s*",
     re.I,
 )
 _ELEMENTAL = re.compile(
@@ -38,7 +39,8 @@ _ELEMENTAL = re.compile(
     r"|delivers?|equivalent\s+to|which\s+provides?)\b",
     re.I,
 )
-_MAGNESIUM_WORD = re.compile(r"^\s*(?:elemental\s+)?(?:magnesium|mg)\b\s*", re.I)
+_ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
+_MAGNESIUM_WORD = re.compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
 _PER_UNITS = re.compile(
     r"\bper\s+(?P<n>\d{1,2})\s+(?P<unit>capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)\b",
     re.I,
@@ -255,8 +257,8 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
         raise InputError(
             f"'{bare.group()}' in '{row}' has no unit", suggestion=f"write '{bare.group()} mg'"
         )
-    head_names = _head_names(head, reading)
-    mentions = re.search(r"magnes", row, re.I) or re.match(r"\s*Mg\b", row)
+    head_names = _head_names(head, reading) or _amount_first(head, outside, found, reading)
+    mentions = re.search(r"magne[sz]", row, re.I) or re.match(r"\s*Mg\b", row)
     if not mentions and not all(map(resolves, head_names or ["?"])):
         raise InputError(f"could not find magnesium in '{row}'")
     if head_names and not reading.forms:
@@ -273,6 +275,20 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
     if found:
         reading.elemental = found[0]
     return "elemental"
+
+
+def _amount_first(head: str, outside: str, found: list[lt.Amount], reading: _Reading) -> list[str]:
+    """``400 mg magnesium oxide``: a line that starts with its one amount names the
+    form after it, as ``Magnesium oxide 400 mg`` does before it (it was read as 400 mg
+    of magnesium, the name unread). Only names that all resolve count."""
+    if len(found) != 1 or head.strip(" :-,"):
+        return []
+    descriptors: list[str] = []
+    names = _head_names(outside[found[0].end :], _Reading(descriptors=descriptors))
+    if not names or not all(map(resolves, names)):
+        return []
+    reading.descriptors += descriptors
+    return names
 
 
 def _head_names(head: str, reading: _Reading) -> list[str]:
