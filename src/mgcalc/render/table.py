@@ -4,8 +4,9 @@ rich chooses plain text when the stream is not a terminal, honours NO_COLOR,
 and falls back to ASCII boxes when the stream's encoding is not UTF.
 
 A number is never cut: a table is drawn only when every numeric cell and every
-word fits whole (text columns wrap between words first); otherwise the same
-view is printed as key/value lines, one block per row. A COLUMNS that is not a
+word fits whole (text columns wrap between words first); otherwise the view's
+narrow layout, if it has one and it fits (the week chart in four columns), else
+the same view as key/value lines, one block per row. A COLUMNS that is not a
 positive whole number is treated as unset.
 """
 
@@ -58,14 +59,19 @@ FRAME = 3  # SIMPLE_HEAD without edge padding: 3 characters per column, less one
 def column_widths(view: View) -> list[tuple[int, int]]:
     """(narrowest, natural) content width of each column.
 
-    Numeric cells never wrap; text cells and headers may wrap between words only.
+    Numeric cells (and text columns marked ``wrap=False``) never wrap; other text
+    cells and headers may wrap between words only.
     """
     widths = []
     for index, column in enumerate(view.columns):
         cells = [row[index] for row in view.rows if index < len(row)]
         natural = max((len(cell) for cell in [column.header, *cells]), default=0)
         narrowest = max(
-            (len(cell) if column.numeric else _longest_word(cell) for cell in cells), default=0
+            (
+                len(cell) if column.numeric or not column.wrap else _longest_word(cell)
+                for cell in cells
+            ),
+            default=0,
         )
         widths.append((max(narrowest, _longest_word(column.header)), natural))
     return widths
@@ -97,7 +103,7 @@ def build_table(view: View, widths: list[int] | None = None) -> Table:
             Text(column.header),
             justify="right" if column.numeric else "left",
             overflow="fold",
-            no_wrap=column.numeric,
+            no_wrap=column.numeric or not column.wrap,
             width=None if widths is None else widths[index],
         )
     for row in view.rows:
@@ -133,10 +139,11 @@ def key_value_lines(view: View, width: int) -> list[str]:
 
 
 def print_rows(console: Console, view: View) -> None:
-    widths = fit_widths(view, console.width)
-    if widths is not None:
-        console.print(build_table(view, widths))
-        return
+    for layout in (view, view.narrow):
+        widths = None if layout is None else fit_widths(layout, console.width)
+        if layout is not None and widths is not None:
+            console.print(build_table(layout, widths))
+            return
     console.print()
     for line in key_value_lines(view, console.width):
         console.print(Text(line), soft_wrap=True)

@@ -18,6 +18,7 @@ from mgcalc.core.results import plain
 class Column:
     header: str
     numeric: bool = False
+    wrap: bool = True  # False: a text cell that reads as one unit ("11-20 Fri")
 
 
 @dataclass
@@ -27,6 +28,9 @@ class View:
     rows: list[list[str]]
     notes: list[str] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)  # printed above the rows (cautions)
+    # the same figures in fewer columns, drawn when the full table would not fit and
+    # before the rows turn into key/value lines (title and notes stay this view's)
+    narrow: View | None = None
 
 
 ViewFn = Callable[[Any, bool], View]

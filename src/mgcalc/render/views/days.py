@@ -97,4 +97,41 @@ def days_view(result: Any, ascii_only: bool = False) -> View:
         ],
         rows,
         notes,
+        narrow=narrow_chart(records, ascii_only),
+    )
+
+
+def narrow_chart(records: list[dict[str, Any]], ascii_only: bool) -> View:
+    """The week in four columns for a narrow terminal (40 columns): the days' totals
+    against the RDA, then their supplements against the UL, then their food, each
+    day a row with a ten-cell bar; the same figures as the wide chart."""
+    first = records[0]
+    reference = f"{first['reference_type']} {num(first['rda_mg'])} mg"
+    ul = "no UL set" if first["ul_mg"] is None else f"UL {first['ul_mg']} mg"
+    rows: list[list[str]] = []
+    sections = (
+        ("Total", reference, "total_mg", first["rda_mg"]),
+        ("Suppl.", ul, "supplement_mg", first["ul_mg"]),
+        ("Food", "", "food_mg", None),
+    )
+    for name, against, key, limit in sections:
+        rows.append([name, against, "", ""])
+        for rec in records:
+            day = _day_label(rec["date"])
+            if rec["status"] == "not_logged":
+                rows.append([day, "not logged", "-", ""])
+                continue
+            value = rec[key]
+            share = "" if not limit else f"{value / limit * 100:.0f}%"
+            over = key == "supplement_mg" and rec["over_ul"]
+            chart = short_bar(value, limit, ascii_only=ascii_only).rsplit(" ", 1)[0]
+            if key == "supplement_mg" and rec["status"] == "no_supplements":
+                chart = "none"
+            rows.append(
+                [day, "" if limit is None else chart, num(value), share + (" OVER" if over else "")]
+            )
+    return View(
+        "",
+        [Column("Day", wrap=False), Column("Against"), Column("mg", True), Column("%")],
+        rows,
     )
