@@ -104,7 +104,11 @@ EXAMPLES: dict[str, list[Example]] = {
     "food": [(["pumpkin seeds", "1 oz"], ""), (["--search", "dark chocolate", "--limit", "3"], "")],
     "evidence": [([], "")],
     "guide": [([], ""), (["how-much"], "")],
-    "interactions": [([], ""), (["--medication", "ppi"], "")],
+    "interactions": [
+        ([], ""),
+        (["--medication", "ppi"], ""),
+        (["--medication", "ppi", "--medication", "warfarin"], ""),
+    ],
     "sources": [([], ""), (["IOM97", "ODS"], "")],
 }
 

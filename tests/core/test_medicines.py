@@ -1,6 +1,8 @@
 """Medicines: every name resolves, every entry is sourced, unknown names are cautions,
 doses keep the windows in clock time."""
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -192,3 +194,29 @@ def test_three_times_a_day_medicine_and_ties_go_later() -> None:
     use = medication_use("gabapentin@08:00,14:00,20:00")  # 2 h either side
     # breakfast (08:00) is 2 h from both 06:00 and 10:00: the later is chosen
     assert place(["with breakfast", "with dinner"], [use]) == [600, 1080]
+
+
+def test_an_unknown_medicine_in_a_list_is_its_own_error_record(mg) -> None:
+    """A pharmacist's list of a patient's medicines is answered past one mgcalc does
+    not know: error record in place of it, a line on stderr, exit 1 (as compare)."""
+    ran = mg(
+        "interactions",
+        "--medication",
+        "Cipro",
+        "--medication",
+        "warfarin",
+        "--medication",
+        "levothyroxin",
+        "--json",
+    )
+    rows = json.loads(ran.out)
+    assert ran.code == 1
+    assert [r.get("id") for r in rows] == ["quinolones", None, None]
+    assert rows[1] == {"line": 2, "input": "warfarin", "error": rows[1]["error"]}
+    assert "unknown medicine 'warfarin'" in rows[1]["error"]
+    assert "did you mean 'levothyroxine'" in rows[2]["error"]
+    assert ran.err.count("mgcalc: error: --medication") == 2
+    quiet = mg("interactions", "--medication", "warfarin", "--medication", "ppi", "-q")
+    assert quiet.code == 1 and quiet.out.splitlines() == ["", "ppis"]
+    table = mg("interactions", "--medication", "ppi", "--medication", "warfarin")
+    assert table.code == 1 and "Proton" in table.out and "--medication 2: unknown" in table.out

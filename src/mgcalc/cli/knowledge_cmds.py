@@ -12,6 +12,7 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError, error_line
 from mgcalc.core.evidence import EvidenceResult
 from mgcalc.core.interactions import resolve_medication
 from mgcalc.core.knowledge import (
@@ -92,13 +93,21 @@ def interactions(
 
     Example: mgcalc interactions --medication ppis
     """
-    chosen = (
-        [resolve_medication(m.partition("@")[0]) for m in medication]
-        if medication
-        else all_medications()
-    )
-    result = InteractionsResult(chosen, include_stacking=not medication)
-    actions.show(result, actions.OutputOptions.of(fmt, as_json, quiet, svg))
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if not medication:
+        actions.show(InteractionsResult(all_medications()), out)
+        return
+    result = InteractionsResult([], include_stacking=False)
+    for position, text in enumerate(medication, start=1):
+        try:
+            result.items.append(resolve_medication(text.partition("@")[0]))
+        except UnknownNameError as unknown:  # a pharmacist's list goes on past one
+            result.errors.append({"line": position, "input": text, "error": str(unknown)})
+    for error in result.errors:
+        sys.stderr.write(error_line(f"--medication {error['line']}: {error['error']}"))
+    actions.show(result, out)
+    if result.errors:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def register(app: typer.Typer) -> None:
@@ -107,11 +116,13 @@ def register(app: typer.Typer) -> None:
         GuideRecord,
         InteractionRecord,
     )
+    from mgcalc.core.results import ErrorRecord
+    from mgcalc.render.schema import Output
 
     SCHEMAS.update(
         evidence=(EvidenceRecord, True),
         guide=(GuideRecord, True),
-        interactions=(InteractionRecord, True),
+        interactions=Output(listing=(InteractionRecord, ErrorRecord)),
     )
     app.command()(evidence)
     app.command()(guide)

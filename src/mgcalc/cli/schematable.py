@@ -37,7 +37,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     "guide": {"batch": False, "listing": ["mgcalc.core.knowledge:GuideRecord"], "single": []},
     "interactions": {
         "batch": False,
-        "listing": ["mgcalc.core.knowledge:InteractionRecord"],
+        "listing": ["mgcalc.core.knowledge:InteractionRecord", "mgcalc.core.results:ErrorRecord"],
         "single": [],
     },
     "label": {

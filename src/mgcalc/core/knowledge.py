@@ -5,13 +5,13 @@ same data the calculators use (one source of truth)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import Form, catalogue, is_family_default, normalise
-from mgcalc.core.results import form_record
+from mgcalc.core.results import ErrorRecord, form_record
 from mgcalc.data import (
     evidence,
     goals,
@@ -150,11 +150,17 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
 
 @dataclass(frozen=True)
 class InteractionsResult:
+    """The medicines asked about (or all of them), then stacking and kidney notes.
+    A medicine mgcalc does not know is its own error record, in its place in the
+    list (``line`` is its position), as a bad row is in compare: the rest are
+    still answered, and ``-q`` lines stay aligned with the medicines asked."""
+
     items: list[Medication]
     include_stacking: bool = True
+    errors: list[ErrorRecord] = field(default_factory=list)
 
-    def records(self) -> list[InteractionRecord]:
-        rows: list[InteractionRecord] = [
+    def records(self) -> list[InteractionRecord | ErrorRecord]:
+        rows: list[InteractionRecord | ErrorRecord] = [
             {
                 "kind": "medication",
                 "id": m.id,
@@ -203,10 +209,13 @@ class InteractionsResult:
                     "sources": list(caution.sources),
                 }
             )
+        for error in sorted(self.errors, key=lambda e: e["line"]):
+            rows.insert(error["line"] - 1, error)
         return rows
 
     def quiet(self) -> str:
-        return "\n".join(row["id"] for row in self.records())
+        """One id a line; an empty line for a medicine mgcalc does not know."""
+        return "\n".join(str(row.get("id", "")) for row in self.records())
 
 
 def all_medications() -> list[Medication]:

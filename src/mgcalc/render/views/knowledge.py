@@ -83,18 +83,20 @@ def evidence_view(result: Any, ascii_only: bool = False) -> View:
 
 @view("InteractionsResult")
 def interactions_view(result: Any, ascii_only: bool = False) -> View:
+    known = [r for r in result.records() if "error" not in r]
     rows = [
         [
             r["interaction"] or r["kind"],
             r["name"],
             " ".join(x for x in (r["effect"], r["advice"]) if x),
         ]
-        for r in result.records()
+        for r in known
     ]
-    sources = sorted({s for r in result.records() for s in r["sources"]})
+    sources = sorted({s for r in known for s in r["sources"]})
+    unknown = [f"! --medication {e['line']}: {e['error']}" for e in result.errors]
     return View(
         "Magnesium interactions",
         [Column("Kind"), Column("What"), Column("Effect")],
         rows,
-        [sources_note(sources)],
+        [*unknown, sources_note(sources)],
     )
