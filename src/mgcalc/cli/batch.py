@@ -29,7 +29,7 @@ from mgcalc.core.errors import (
     error_line,
 )
 from mgcalc.render import OutputFormat, SingleResult
-from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, dumps
+from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, record_encoder
 
 CACHE_LIMIT = 65536
 LEAD_COLUMNS = ("line", "input")
@@ -49,11 +49,15 @@ class Serialiser:
     ) -> None:
         self.fmt = fmt
         self.quiet = quiet
+        self.json = fmt in (OutputFormat.NDJSON, OutputFormat.JSON)
         self.body_columns = tuple(c for c in columns if c not in ERROR_COLUMNS)
         self.columns = (*LEAD_COLUMNS, *self.body_columns)
         if fmt is OutputFormat.CSV:
             self.columns += ("error",)
         self.ensure_ascii = ascii_only(stream)
+        self.encode = record_encoder(ensure_ascii=self.ensure_ascii)
+        self._buffer = StringIO()
+        self._row = csv_writer(self._buffer).writerow
 
     def head(self) -> str:
         if self.quiet:
@@ -67,14 +71,20 @@ class Serialiser:
         return ""
 
     def rest(self, text: str, result: SingleResult) -> str:
-        """A success record after its line number, input included (memoised)."""
-        if self.quiet:
-            return result.quiet().replace("\n", " ") + "\n"
+        """A success record after its line number, input included (memoised).
+
+        The hot path of a batch of distinct lines: JSON is encoded once, by an
+        encoder that refuses NaN/Infinity itself; other formats check the record."""
         record = result.record()
+        if self.quiet:
+            ensure_finite(record)
+            return result.quiet().replace("\n", " ") + "\n"
+        if self.json:
+            if not record.keys().isdisjoint(ERROR_COLUMNS):  # a label's own 'input'
+                record = {k: v for k, v in record.items() if k not in ERROR_COLUMNS}
+            body = self.encode(record)
+            return '"input":' + self.encode(text) + ("}" if body == "{}" else "," + body[1:])
         ensure_finite(record)
-        if self.fmt in (OutputFormat.NDJSON, OutputFormat.JSON):
-            body = {"input": text} | {k: v for k, v in record.items() if k not in ERROR_COLUMNS}
-            return dumps(body, ensure_ascii=self.ensure_ascii)[1:]
         values = [csv_cell(record.get(c)) for c in self.body_columns]
         if self.fmt is OutputFormat.CSV:
             return self._csv([csv_cell(text), *values, ""])
@@ -104,8 +114,7 @@ class Serialiser:
             return self._csv([number, csv_cell(text), *empty, csv_cell(message)])
         if self.fmt is OutputFormat.TABLE:
             return f"line {number}: error: {message}\n"
-        record = {"line": number, "input": text, "error": message}
-        body = dumps(record, ensure_ascii=self.ensure_ascii)
+        body = self.encode({"line": number, "input": text, "error": message})
         return body + "\n" if self.fmt is OutputFormat.NDJSON else separator + body
 
     def tail(self, empty: bool) -> str:
@@ -114,8 +123,10 @@ class Serialiser:
         return ""
 
     def _csv(self, values: list[Any]) -> str:
-        buffer = StringIO()
-        csv_writer(buffer).writerow(values)
+        buffer = self._buffer
+        buffer.seek(0)
+        buffer.truncate()
+        self._row(values)
         return buffer.getvalue()
 
 

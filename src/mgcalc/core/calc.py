@@ -65,12 +65,13 @@ def elemental(
     """Elemental Mg in ``count`` units of ``amount`` of compound ``form``."""
     compound_mg = _mass_only(amount, "compound amount") * count
     elemental_mg = compound_mg * form.fraction * purity
+    mmol = mmol_of(elemental_mg)
     return ElementalResult(
         form=form,
         compound_mg=compound_mg,
         elemental_mg=elemental_mg,
-        mmol=mmol_of(elemental_mg),
-        meq=meq_of(elemental_mg),
+        mmol=mmol,
+        meq=mmol * constants().valence,  # meq_of(elemental_mg), batch mode's hot path
         count=count,
         purity=purity,
     )

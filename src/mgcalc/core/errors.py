@@ -8,7 +8,8 @@ suggestion where one exists, because scripts and people both read them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from math import isfinite
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -81,17 +82,34 @@ class NotFiniteError(InputError):
     """A figure that came out as NaN or infinity from an input at the edge of range."""
 
 
+_LEAVES = frozenset({str, int, bool, type(None)})  # exact types that hold no float
+
+
 def ensure_finite(value: object) -> None:
     """Raise :class:`NotFiniteError` if a record holds NaN or infinity anywhere: JSON
-    cannot hold them, and no figure mgcalc prints may be one."""
+    cannot hold them, and no figure mgcalc prints may be one.
+
+    Batch mode checks every record, so the common leaves (text, whole numbers, None)
+    are skipped by exact type before any isinstance test."""
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not isfinite(value):
             raise NotFiniteError("a result is out of range (not a finite number); check the input")
     elif isinstance(value, dict):
-        for item in value.values():
-            ensure_finite(item)
+        _ensure_all_finite(value.values())
     elif isinstance(value, list | tuple):
-        for item in value:
+        _ensure_all_finite(value)
+
+
+def _ensure_all_finite(items: Iterable[object]) -> None:
+    leaves = _LEAVES
+    for item in items:
+        kind = item.__class__
+        if kind in leaves:
+            continue
+        if kind is float:
+            if not isfinite(item):  # type: ignore[arg-type]
+                ensure_finite(item)
+        else:
             ensure_finite(item)
 
 

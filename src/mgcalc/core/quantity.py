@@ -47,6 +47,10 @@ def leading_number(text: str) -> tuple[float, str] | None:
     return number_value(match["number"]), match["rest"].strip()
 
 
+# '500mg', '1.25 g': most amounts in a batch; anything else takes the general reading
+_SIMPLE_AMOUNT = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A positive amount in a known unit; ``mg`` is the value in milligrams."""
@@ -110,6 +114,10 @@ def parse_quantity(
         raise QuantityError(
             f"amount '{raw[:20]}...' has {len(raw)} characters; the limit is {2 * MAX_NUMBER_CHARS}"
         )
+    simple = _SIMPLE_AMOUNT.fullmatch(raw)
+    if simple is not None and (unit := unit_table().get(simple[2].lower())) is not None:
+        value = float(simple[1])  # what the general reading below gives, without its detours
+        return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
     if not raw:
         raise QuantityError("empty amount", suggestion="give a number with a unit, e.g. 500mg")
     match = _NUMBER.match(raw)
@@ -168,13 +176,13 @@ def _checked(
     bulk: bool = False,
 ) -> Quantity:
     value = quantity.value
-    if math.isnan(value) or math.isinf(value):
+    if not math.isfinite(value):
         raise QuantityError(f"'{raw}' is not a finite amount")
     if value < 0:
         raise QuantityError(f"amount must be positive, got '{raw}'")
     if value == 0 and not allow_zero:
         raise QuantityError(f"amount must be greater than zero, got '{raw}'")
-    if quantity.is_elemental_only and not allow_magnesium_units:
+    if not allow_magnesium_units and quantity.is_elemental_only:
         raise QuantityError(
             f"'{raw}' counts magnesium atoms; give the compound as a mass",
             suggestion="e.g. 500mg",

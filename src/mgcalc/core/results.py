@@ -28,18 +28,19 @@ def plain(value: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _tiny(value: float, places: int) -> bool:
-    return value != 0 and abs(value) < 10**-places
-
-
 def mg2(value: float) -> float:
     """mg to 0.01; a smaller non-zero figure keeps 3 significant digits, so that 1 mcg
-    of citrate shows 0.000162 mg of magnesium, never a silent 0."""
-    return float(f"{value:.3g}") if _tiny(value, 2) else round(value, 2)
+    of citrate shows 0.000162 mg of magnesium, never a silent 0. (Comparisons inline:
+    batch mode rounds several figures per record.)"""
+    if value and -0.01 < value < 0.01:
+        return float(f"{value:.3g}")
+    return round(value, 2)
 
 
 def milli3(value: float) -> float:
-    return float(f"{value:.3g}") if _tiny(value, 3) else round(value, 3)
+    if value and -0.001 < value < 0.001:
+        return float(f"{value:.3g}")
+    return round(value, 3)
 
 
 def whole(count: float) -> float:
@@ -80,6 +81,8 @@ def assumed_record(assumption: Assumption | None) -> AssumedRecord | None:
 
 def _low_high(form: Form, mg: float) -> tuple[float | None, float | None]:
     """``mg`` (computed from the nominal fraction) at the stated low and high content."""
+    if form.fraction_low is None and form.fraction_high is None:
+        return None, None
     scale = mg / form.fraction
     low = None if form.fraction_low is None else mg2(scale * form.fraction_low)
     high = None if form.fraction_high is None else mg2(scale * form.fraction_high)
@@ -177,16 +180,19 @@ class LiquidKeys(TypedDict):
     elemental_mg_per_ml: float | None
 
 
+_NO_LIQUID: LiquidKeys = {
+    "volume_ml": None,
+    "concentration": None,
+    "compound_mg_per_ml": None,
+    "elemental_mg_per_ml": None,
+}
+
+
 def liquid_keys(result: ElementalResult | CompoundResult) -> LiquidKeys:
     """The volume keys: total mL (all doses) and the concentration as given and per mL."""
     volume, concentration = result.volume, result.concentration
     if volume is None or concentration is None:
-        return {
-            "volume_ml": None,
-            "concentration": None,
-            "compound_mg_per_ml": None,
-            "elemental_mg_per_ml": None,
-        }
+        return _NO_LIQUID
     count = result.count if isinstance(result, ElementalResult) else 1
     return {
         "volume_ml": round(volume.ml * count, 2),
@@ -202,8 +208,10 @@ def liquid_keys(result: ElementalResult | CompoundResult) -> LiquidKeys:
 
 def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
     """The form's sources, plus USP <1221> when a teaspoon or tablespoon was converted."""
-    extra = [] if result.volume is None or result.volume.source != "USP1221" else ["USP1221"]
-    return [*result.form.sources, *extra]
+    sources = list(result.form.sources)
+    if result.volume is not None and result.volume.source == "USP1221":
+        sources.append("USP1221")
+    return sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +227,13 @@ class ElementalResult:
     concentration: Concentration | None = None
 
     def record(self) -> ElementalRecord:
-        low, high = _low_high(self.form, self.elemental_mg)
+        form = self.form
+        low, high = _low_high(form, self.elemental_mg)
         return {
-            "form": self.form.id,
-            "name": self.form.name,
-            "formula": self.form.formula,
-            "fraction": frac5(self.form.fraction),
+            "form": form.id,
+            "name": form.name,
+            "formula": form.formula,
+            "fraction": round(form.fraction, 5),
             "purity": self.purity,
             "count": self.count,
             "compound_mg": mg2(self.compound_mg),
@@ -232,11 +241,11 @@ class ElementalResult:
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
             "sources": with_volume_source(self),
-            "fraction_low": _fraction_or_none(self.form.fraction_low),
-            "fraction_high": _fraction_or_none(self.form.fraction_high),
+            "fraction_low": _fraction_or_none(form.fraction_low),
+            "fraction_high": _fraction_or_none(form.fraction_high),
             "elemental_low_mg": low,
             "elemental_high_mg": high,
-            "assumed": assumed_record(self.form.assumed),
+            "assumed": None if form.assumed is None else assumed_record(form.assumed),
             **liquid_keys(self),
         }
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any, TextIO
 
 from mgcalc.core.csvtext import csv_text
+from mgcalc.core.errors import ensure_finite
 
 
 def ascii_only(stream: TextIO) -> bool:
@@ -24,10 +26,49 @@ _LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 def dumps(document: Any, *, ensure_ascii: bool, indent: int | None = None) -> str:
     """json.dumps that also escapes U+0085/U+2028/U+2029: valid JSON either way, but
-    line-splitting readers (Python's splitlines, some JS) would cut a record there."""
+    line-splitting readers (Python's splitlines, some JS) would cut a record there.
+    NaN and Infinity are refused (:class:`NotFiniteError`), never written."""
     separators = (",", ":") if indent is None else (",", ": ")
-    text = json.dumps(document, ensure_ascii=ensure_ascii, indent=indent, separators=separators)
-    if not ensure_ascii and any(ch in text for ch in _LINE_BREAKERS):
+    encoder = json.JSONEncoder(
+        ensure_ascii=ensure_ascii, indent=indent, separators=separators, allow_nan=False
+    )
+    return _finished(encoder.encode, document, ensure_ascii)
+
+
+def record_encoder(*, ensure_ascii: bool) -> Callable[[Any], str]:
+    """Compact :func:`dumps` for a stream of records, with its encoder built once.
+
+    The encoder refuses NaN and Infinity itself (``allow_nan=False``, in C), so a
+    batch record needs no separate walk over its values to keep them out. The C
+    encoder is called directly when there is one: ``JSONEncoder.encode`` rebuilds it
+    for every record, which a batch of distinct lines would pay per line."""
+    strings: Callable[[str], str] = (
+        json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
+    )
+    make: Any = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython always has _json
+        return partial(dumps, ensure_ascii=ensure_ascii)
+    # markers=None: records are trees (no cycle check); default=None: no custom types
+    chunks = make(None, None, strings, None, ":", ",", False, False, False)
+
+    def encode(document: Any) -> str:
+        if isinstance(document, str):
+            return strings(document)
+        return "".join(chunks(document, 0))
+
+    def encoded(document: Any) -> str:
+        return _finished(encode, document, ensure_ascii)
+
+    return encoded
+
+
+def _finished(encode: Callable[[Any], str], document: Any, ensure_ascii: bool) -> str:
+    try:
+        text = encode(document)
+    except ValueError:
+        ensure_finite(document)  # NaN or Infinity: the user's NotFiniteError
+        raise
+    if not ensure_ascii and ("\x85" in text or "\u2028" in text or "\u2029" in text):
         for raw, escaped in _LINE_BREAKERS.items():
             text = text.replace(raw, escaped)
     return text
