@@ -157,3 +157,26 @@ def test_goal_summaries_render_from_data(goal: str) -> None:
     if goal in ("blood-pressure", "blood-sugar"):
         dose = evidence()["dose_range"]
         assert f"{dose['low_mg']}-{dose['high_mg']} mg" in text
+
+
+@pytest.mark.parametrize(
+    ("topic", "untouched"),
+    [
+        ("when", ("standards", "rank_forms", "medications", "stacking")),
+        ("how-much", ("rank_forms", "medications", "stacking")),
+        ("best-form", ("medications", "stacking")),
+    ],
+)
+def test_a_topic_computes_only_the_figures_it_needs(monkeypatch, topic, untouched) -> None:
+    """guide start-up: the forms ranking (molmass for every formula) and the medication
+    and stacking lists are computed only for topics that quote them or a later group."""
+    import mgcalc.core.guide_figures as guide_figures
+    import mgcalc.core.knowledge as knowledge
+
+    def refuse(*args: object) -> None:
+        raise AssertionError(f"guide {topic} computed figures it does not quote")
+
+    for name in untouched:
+        monkeypatch.setattr(knowledge if name == "rank_forms" else guide_figures, name, refuse)
+    text = render_topic(find_topic(topic))
+    assert text and "{" not in text

@@ -2,7 +2,9 @@
 
 Topics are text with ``{placeholders}``; every number in them comes from here, so the
 guide never types a figure of its own. Groups are computed on first use
-(:class:`LazyFigures`): a topic that quotes no food never reads the USDA table.
+(:class:`LazyFigures`), in order, up to the one that holds the figure asked for: a
+topic that quotes no food never reads the USDA table, and one that quotes only
+intakes or study figures never builds the forms catalogue for the ranking.
 """
 
 from __future__ import annotations
@@ -12,24 +14,9 @@ from functools import cache
 from mgcalc.data import evidence, medications, stacking, standards
 
 
-def _reference_figures() -> dict[str, str]:
-    us, eu = standards()["us"], standards()["eu"]
-    band = {b.label: b for b in us.band}
+def _evidence_figures() -> dict[str, str]:
     data = evidence()
-    from mgcalc.core.knowledge import rank_forms
-
-    ranking = rank_forms("general").forms[:2]
-    from mgcalc.data import daily_values, nrv
-
     return {
-        "rda_men": str(band["31-50 years"].male),
-        "rda_women": str(band["31-50 years"].female),
-        "rda_men_young": str(band["19-30 years"].male),
-        "rda_women_young": str(band["19-30 years"].female),
-        "ul_us": str(next(u.mg for u in us.ul if u.below_months is None)),
-        "ul_eu": str(next(u.mg for u in eu.ul if u.below_months is None)),
-        "dv": str(daily_values()["adult"].mg),
-        "nrv": str(nrv().mg),
         "study_low": str(data["dose_range"]["low_mg"]),
         "study_high": str(data["dose_range"]["high_mg"]),
         "food_absorption": str(data["absorption"]["food_percent"]),
@@ -40,7 +27,36 @@ def _reference_figures() -> dict[str, str]:
         "before_bed": data["timing"]["before_bed"],
         "after_training": data["timing"]["after_training"],
         "with_meals": data["timing"]["with_meals"],
-        "best_general": " and ".join(form.id for form, _ in ranking),
+    }
+
+
+def _intake_figures() -> dict[str, str]:
+    from mgcalc.data import daily_values, nrv
+
+    us, eu = standards()["us"], standards()["eu"]
+    band = {b.label: b for b in us.band}
+    return {
+        "rda_men": str(band["31-50 years"].male),
+        "rda_women": str(band["31-50 years"].female),
+        "rda_men_young": str(band["19-30 years"].male),
+        "rda_women_young": str(band["19-30 years"].female),
+        "ul_us": str(next(u.mg for u in us.ul if u.below_months is None)),
+        "ul_eu": str(next(u.mg for u in eu.ul if u.below_months is None)),
+        "dv": str(daily_values()["adult"].mg),
+        "nrv": str(nrv().mg),
+    }
+
+
+def _ranking_figures() -> dict[str, str]:
+    """The forms ranking builds the whole forms catalogue (molmass for every formula)."""
+    from mgcalc.core.knowledge import rank_forms
+
+    ranking = rank_forms("general").forms[:2]
+    return {"best_general": " and ".join(form.id for form, _ in ranking)}
+
+
+def _list_figures() -> dict[str, str]:
+    return {
         "stacking_list": "\n".join(f"- {s.name}: {s.note}" for s in stacking()),
         "medication_list": "\n".join(f"- {m.name}: {m.effect} {m.advice}" for m in medications()),
     }
@@ -67,7 +83,15 @@ def _food_figures() -> dict[str, str]:
     }
 
 
-_FIGURE_GROUPS = (_reference_figures, _goal_figures, _food_figures)
+# a topic computes the groups up to the last one it quotes: cheap and common first
+_FIGURE_GROUPS = (
+    _evidence_figures,
+    _intake_figures,
+    _ranking_figures,
+    _list_figures,
+    _goal_figures,
+    _food_figures,
+)
 
 
 class LazyFigures(dict[str, str]):
