@@ -2,7 +2,9 @@
 
 Shared by the Typer commands and the fast path, and free of Typer, so the fast
 path stays cheap. Each action parses user text with core, computes a result and
-hands it to :func:`mgcalc.render.emit`.
+hands it to :func:`mgcalc.render.emit`. Every command shows its result through
+here, so the calculators' modules (forms, molmass) are imported in their actions
+only: ``food`` or ``log day`` never pays for them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
-from mgcalc.core import calc
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity, parse_unit_size
 from mgcalc.render import OutputFormat, Result, emit
 
 if TYPE_CHECKING:
@@ -150,6 +149,10 @@ def elemental(
     out: OutputOptions,
     concentration: str | None = None,
 ) -> None:
+    from mgcalc.core import calc
+    from mgcalc.core.forms import resolve
+    from mgcalc.core.quantity import parse_quantity
+
     if concentration is not None:
         from mgcalc.core import concentration as liquids
 
@@ -188,6 +191,10 @@ def compound(
     *,
     unit_is_compound: bool = False,
 ) -> None:
+    from mgcalc.core import calc
+    from mgcalc.core.forms import resolve
+    from mgcalc.core.quantity import parse_quantity, parse_unit_size
+
     if concentration is not None:
         from mgcalc.core import concentration as liquids
 
@@ -219,4 +226,7 @@ def compound(
 
 
 def convert(amount: str, out: OutputOptions) -> None:
+    from mgcalc.core import calc
+    from mgcalc.core.quantity import parse_quantity
+
     show(calc.convert(parse_quantity(amount, bulk=True)), out)

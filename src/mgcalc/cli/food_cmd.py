@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec
+from mgcalc.cli.batch_input import BatchSpec  # not cli.batch: that is for --batch only
 from mgcalc.cli.complete import food_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt

@@ -9,17 +9,15 @@ get a result object back; nothing here prints or exits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from mgcalc.core.dosing import unit_elemental
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import resolve
-from mgcalc.core.goals import resolve_goal
 from mgcalc.core.intake import CheckResult, check, food_item
-from mgcalc.core.interactions import medication_use
 from mgcalc.core.kidney import parse_egfr
 from mgcalc.core.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
-from mgcalc.core.plan import PlanResult, plan
-from mgcalc.core.quantity import parse_unit_size
+
+if TYPE_CHECKING:  # imported by plan_for only: check and the diary's days never plan
+    from mgcalc.core.plan import PlanResult
 
 
 def stage_for(
@@ -76,6 +74,13 @@ def plan_for(
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
     value and the UL would become the target (see README, "plan")."""
+    from mgcalc.core.dosing import unit_elemental
+    from mgcalc.core.forms import resolve
+    from mgcalc.core.goals import resolve_goal
+    from mgcalc.core.interactions import medication_use
+    from mgcalc.core.plan import plan
+    from mgcalc.core.quantity import parse_unit_size
+
     goal = resolve_goal(goal).id
     if unit_is_compound and unit_size is None:
         raise InputError("--unit-is-compound needs --unit-size")

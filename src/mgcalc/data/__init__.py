@@ -10,7 +10,6 @@ which the test suite and CI run.
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -49,11 +48,58 @@ DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 def read_toml(name: str) -> dict[str, Any]:
     """The parsed contents of the package data file ``name``.
 
+    Read from its parsed copy in ``data/parsed/`` when that copy was made from these
+    very bytes (its length and CRC-32 match), else parsed here: tomllib is pure
+    Python, and parsing forms.toml and interactions.toml alone cost a command a
+    tenth of ``import typer``. The copies are written by ``python -m
+    mgcalc.data.precompile``; a test holds them to the TOML, which stays the one
+    source of truth (the validator reads only the TOML).
+
     A plain path beside this module: importlib.resources would cost ~14 ms of
     imports at start-up, and mgcalc is never run from a zip.
     """
     with open(os.path.join(DATA_DIR, name), "rb") as handle:
+        source = handle.read()
+    copy = parsed_copy(name)
+    if copy is not None and copy.get("source") == source_stamp(source):
+        data: dict[str, Any] = copy["data"]
+        return data
+    import tomllib
+
+    return tomllib.loads(source.decode("utf-8"))
+
+
+def parse_toml(name: str) -> dict[str, Any]:
+    """``name`` parsed from the TOML itself, never from its copy (the validator's read)."""
+    import tomllib
+
+    with open(os.path.join(DATA_DIR, name), "rb") as handle:
         return tomllib.load(handle)
+
+
+PARSED_DIR = "parsed"
+
+
+def parsed_copy_path(name: str) -> str:
+    return os.path.join(DATA_DIR, PARSED_DIR, name.removesuffix(".toml") + ".json")
+
+
+def parsed_copy(name: str) -> dict[str, Any] | None:
+    """The stored parse of ``name`` with the stamp of the bytes it was made from."""
+    import json
+
+    try:
+        with open(parsed_copy_path(name), "rb") as handle:
+            copy = json.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    return copy if isinstance(copy, dict) else None
+
+
+def source_stamp(source: bytes) -> dict[str, int]:
+    import zlib
+
+    return {"bytes": len(source), "crc32": zlib.crc32(source)}
 
 
 def tuples(row: dict[str, Any]) -> dict[str, Any]:

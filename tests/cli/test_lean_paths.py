@@ -1,0 +1,65 @@
+"""Start-up of the commands that compute for a person or a food (issue 11): each
+loads what its answer needs and nothing else. Checked by the modules a fresh
+process loads, not by time: package data comes from its parsed copies (no
+tomllib), ``food`` by name reads no calculator and no diary, and ``check`` and
+the diary's days never load the planner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+_SCRIPT = """
+import io, json, sys
+from mgcalc.entry import run
+argvs = json.loads(sys.argv[1])
+sys.stdout = io.StringIO()
+codes = [run(argv) for argv in argvs]
+sys.stdout = sys.__stdout__
+print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
+"""
+
+FOOD = [["food", "almonds", "1oz"]]
+CHECKS = [
+    ["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"],
+    ["log", "day", "--sex", "female", "--age", "34"],
+    ["log", "week", "--sex", "female", "--age", "34"],
+]
+WRITERS = [
+    ["plan", "--sex", "male", "--age", "45", "--food", "250", "--form", "citrate"],
+    ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"],
+    ["cabinet", "add", "morning", "Magnesium (as magnesium citrate) 150 mg"],
+    ["elemental", "citrate", "500mg"],
+]
+
+
+def loaded(argvs: list[list[str]], home: str) -> set[str]:
+    """The modules one fresh process loads running ``argvs`` (each must succeed)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, json.dumps(argvs)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MGCALC_HOME": home, "COLUMNS": "100"},
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["codes"] == [0] * len(argvs)
+    return set(result["modules"])
+
+
+@pytest.mark.parametrize(
+    ("argvs", "unneeded"),
+    [
+        (FOOD, {"tomllib", "molmass", "sqlite3", "mgcalc.core.calc", "mgcalc.cli.batch"}),
+        (CHECKS, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
+        (WRITERS, {"tomllib", "typer", "pydantic"}),
+    ],
+    ids=["food", "check-and-days", "plan-and-writers"],
+)
+def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:
+    assert not unneeded & loaded(argvs, str(tmp_path))
