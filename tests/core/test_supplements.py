@@ -190,3 +190,11 @@ def test_a_range_shows_both_ends_and_says_the_top_counts(
         None,
         None,
     )
+
+
+def test_a_less_than_one_percent_line_counts_at_its_top() -> None:
+    """'Magnesium <1%' was refused by check and label alike ('no amount'): it states
+    under 1% of the 420 mg DV, so the item spans 0-4.2 mg and counts 4.2."""
+    record = supplement_item("Magnesium <1%").record()
+    assert (record["elemental_low_mg"], record["elemental_mg"]) == (0, 4.2)
+    assert record["derived"] is True and "<1%" in (record["figure_note"] or "")

@@ -130,7 +130,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     forms = tuple(resolve_all(names, reading.descriptors, row))
     percent, display, basis = lt.read_percent(reading.percent, row)
     figure = reading.elemental if figure_is == "elemental" else reading.compound
-    if figure is None and percent is None:
+    if figure is None and display is None:  # '<1%' is a statement too (0 to 1% of the DV)
         raise InputError(f"could not find an amount (such as '200 mg') in '{row}'")
     if any(a.decimal_comma for a in (reading.elemental, reading.compound) if a):
         reading.notes.append("A comma before 1-2 digits was read as a decimal comma (37,5 = 37.5).")
