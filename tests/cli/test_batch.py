@@ -296,3 +296,30 @@ def test_words_quoted_as_on_a_command_line_read_as_the_single_command_reads_them
     assert records[2]["compound_mg" if command == "elemental" else "elemental_mg"] == 1000.0
     assert ["unterminated quote" in r.get("error", "") for r in records[3:]] == [True, True]
     assert ran.code == 1
+
+
+def test_label_batch_reads_a_spreadsheet_label_column(mg) -> None:
+    """A label column exported from a spreadsheet: cells quoted (a quote was read as part
+    of the form name), a header naming the column (reported as a bad record), other
+    columns beside it, and a one-column file whose lines hold commas."""
+    quoted = '"Magnesium citrate 500 mg"\n"Magnesium (as oxide, citrate) 250 mg"\n'
+    records = [
+        json.loads(r)
+        for r in mg("label", "-b", "-", "-f", "ndjson", stdin=quoted).out.split("\n")
+        if r
+    ]
+    assert [r["forms"] for r in records] == [["citrate"], ["oxide", "citrate"]]
+    assert records[0]["figure_is"] == "compound" and records[0]["line"] == 1
+    table = 'label,name\n"Magnesium (as oxide, citrate) 250 mg",Brand X\nMagnesium 25% DV,Y\n'
+    ran = mg("label", "-b", "-", "-f", "ndjson", stdin=table)
+    records = [json.loads(r) for r in ran.out.splitlines()]
+    assert ran.code == 0, ran.err
+    assert [r["line"] for r in records] == [2, 3]
+    assert records[0]["magnesium_row"] == "Magnesium (as oxide, citrate) 250 mg"
+    assert records[1]["elemental_mg"] == 105
+    one_column = "Label\nMagnesium (as oxide, citrate) 250 mg\n"
+    (record,) = [
+        json.loads(r)
+        for r in mg("label", "-b", "-", "-f", "ndjson", stdin=one_column).out.splitlines()
+    ]
+    assert record["forms"] == ["oxide", "citrate"] and record["line"] == 2

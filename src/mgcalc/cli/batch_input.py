@@ -255,6 +255,8 @@ class Rows:
         if spec.positional and '"' in text and (words := self._shell_words(text)):
             return spec.compute(words)
         if self.names is not None:
+            if len(self.names) == 1 and not looks_quoted(text):
+                return spec.compute(text)  # one column: the whole line, commas and all
             values = cells(text, self.delimiter)
             if len(values) == 1 < len(self.names) and spec.positional and not looks_quoted(text):
                 return spec.compute(text)  # 'oxide 400mg' under 'form,amount': free text

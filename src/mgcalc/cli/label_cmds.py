@@ -122,7 +122,15 @@ def label(
         )
 
     if batch is not None:
-        spec = BatchSpec(read, tuple(LabelRecord.__annotations__))
+        spec = BatchSpec(  # a spreadsheet's label column: a header names it, quotes wrap it
+            read,
+            tuple(LabelRecord.__annotations__),
+            fields=("label",),
+            positional=1,
+            row=lambda row: read(row.get("label", "")),
+            required=("label",),
+            aliases={"line": "label", "text": "label", "label_line": "label"},
+        )
         raise typer.Exit(actions.batch(spec, batch, out, [text]))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
