@@ -98,3 +98,13 @@ def test_serum_decimal_comma_suggests_the_point() -> None:
     with pytest.raises(InputError) as caught:
         parse_serum("0,6 mmol/L")
     assert "0.6 mmol/L" in str(caught.value) + str(caught.value.suggestion)
+
+
+@pytest.mark.parametrize(
+    "item", ["citrate 5e2 mg", "citrate 5E2mg", "citrate 500 mg", "citrate +500 mg"]
+)
+def test_the_diary_reads_an_amount_as_every_command_does(mg, item: str) -> None:  # type: ignore[no-untyped-def]
+    ran = mg("log", "add", *item.split(), "--json")
+    assert ran.code == 0, ran.err
+    entry = ran.json()[0]
+    assert (entry["compound_mg"], entry["form"]) == (500, "citrate")

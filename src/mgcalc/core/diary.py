@@ -19,6 +19,7 @@ from typing_extensions import TypedDict
 
 from mgcalc.core.cabinet import COUNT, Product
 from mgcalc.core.errors import InputError, suggest
+from mgcalc.core.quantity import NUMBER
 from mgcalc.core.results import mg2, whole
 
 KINDS = ("product", "supplement", "food", "none")
@@ -200,7 +201,7 @@ def build_entries(
         stop = end + 1
         if (
             stop < len(tokens)
-            and re.fullmatch(r"[\d.,]+", tokens[end])
+            and re.fullmatch(rf"[+-]?{NUMBER}", tokens[end])
             and lookup_unit(tokens[stop])
         ):
             stop += 1
