@@ -49,7 +49,11 @@ FIELDS: dict[str, Doc] = {
     ),
     "compound_mg": Doc("Weight of the compound (the salt, not magnesium).", MG),
     "compound_parts_mg": Doc("Compound weight of each form, in the order of forms.", MG),
-    "elemental_mg": Doc("Elemental magnesium.", MG),
+    "elemental_mg": Doc(
+        "Elemental magnesium in what the record is about: the amount given, one serving "
+        "of a label line or cabinet product, an intake item, a diary entry or a dose.",
+        MG,
+    ),
     "elemental_low_mg": Doc(
         "Low end of a stated range: at fraction_low, or a label's range (null without one).", MG
     ),
