@@ -198,3 +198,14 @@ def test_a_read_line_is_per_serving_and_units_divide_it(mg, line: str) -> None:
 def test_label_help_says_what_units_per_serving_means_when_reading(mg) -> None:
     text = " ".join(mg("label", "--help").out.split())
     assert "already per serving" in text.replace("│ ", "").replace(" │", "")
+
+
+def test_a_per_unit_lead_in_is_scaled_to_the_serving(mg) -> None:
+    """'Each capsule contains: ...' says the figure is one unit's, so --units-per-serving
+    multiplies it (a bare line's figure is the serving's and is divided instead)."""
+    line = "Each capsule contains: Magnesium (as oxide) 100 mg"
+    data = mg("label", line, "--units-per-serving", "2", "--json").json()
+    assert (data["elemental_per_unit_mg"], data["elemental_mg"]) == (100, 200)
+    assert any("'Each capsule contains' read" in note for note in data["notes"])
+    bare = mg("label", "Magnesium (as oxide) 100 mg", "--units-per-serving", "2", "--json").json()
+    assert (bare["elemental_per_unit_mg"], bare["elemental_mg"]) == (50, 100)

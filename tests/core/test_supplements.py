@@ -35,6 +35,9 @@ CITRATE = resolve("citrate").fraction
         ("400mg magnesium oxide x 2", 800 * resolve("oxide").fraction, "oxide", 2),
         ("400mg glycinate x2", 800 * GLYCINATE, "glycinate", 2),
         ("Magnésium 300 mg", 300, None, 1),
+        ("Magnesium citrate 150mg elemental", 150, "citrate", 1),
+        ("2 capsules provide 200 mg magnesium", 200, None, 1),
+        ("Each capsule contains: Magnesium (as oxide) 100 mg x2", 200, "oxide", 2),
         ("Magnesio (en forma de citrato) 150 mg", 150, "citrate", 1),
     ],
 )

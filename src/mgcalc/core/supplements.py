@@ -27,8 +27,11 @@ MAX_COUNT = 20  # units or servings at once: more is a typo for a person's intak
 MAX_TEXT = 500
 
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
+_PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
 _LEADING_COUNT = re.compile(
-    rf"^(?P<n>\d{{1,3}})\s*(?:[x×*]\s+|(?:{_UNITS})\b\s*(?:of\b\s*)?)(?P<rest>.+)$", re.I
+    rf"^(?P<n>\d{{1,3}})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
+    r"(?P<rest>.+)$",
+    re.I,
 )
 _TRAILING_COUNT = re.compile(r"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>\d{1,3})\s*$", re.I)
 _ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)

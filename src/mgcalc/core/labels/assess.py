@@ -77,7 +77,7 @@ class LabelResult:
                     f"not --units-per-serving {self.units_per_serving}."
                 )
             self.units_per_serving = panel_units
-        elif self.line_per_serving and self.units_per_serving > 1:
+        elif self.line_per_serving and self.units_per_serving > 1 and not self.parsed.per_unit:
             self.notes.append(
                 f"The line's figure is per serving, as Supplement Facts states amounts "
                 f"(21 CFR 101.36(b)); a serving is {self.units_per_serving} units, so one "
@@ -110,7 +110,8 @@ class LabelResult:
     @property
     def per_serving_span(self) -> Span:
         span = self.line_span or (0.0, 0.0)
-        if self.parsed.serving_units is not None or self.line_per_serving:
+        per_serving = self.line_per_serving and not self.parsed.per_unit
+        if self.parsed.serving_units is not None or per_serving:
             return span
         return span[0] * self.units_per_serving, span[1] * self.units_per_serving
 

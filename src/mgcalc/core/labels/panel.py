@@ -19,13 +19,28 @@ _SERVING = re.compile(
 )
 _MAGNESIUM = re.compile(r"magnesium|^\s*mg\b", re.I)
 _NOT_A_SOURCE = re.compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
+_UNIT = r"(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummy|gummies|lozenges?|chews?)"
+_VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
+_LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
+    rf"^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
+    rf"|(?P<n>\d{{1,2}})\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
+    rf"{_VERB}\s*[:\-]?\s*(?=\S)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class Panel:
+    """The magnesium ``row``; ``serving_units`` the units its amount is for, where the
+    text says (a serving size line, ``2 capsules provide``); ``per_unit`` when a lead-in
+    says the amount is for one unit (``Each capsule contains:``); ``lead_in`` a note on
+    the lead-in read."""
+
     row: str
     serving_units: int | None = None
     ignored: tuple[str, ...] = ()
+    per_unit: bool = False
+    lead_in: str | None = None
 
 
 def split_panel(text: str) -> Panel:
@@ -40,7 +55,7 @@ def split_panel(text: str) -> Panel:
                 f"a label line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS}"
             )
     if len(lines) == 1:
-        return Panel(lines[0])
+        return _lead_in(Panel(lines[0]))
     rows, ignored, serving = [], [], None
     for line in lines:
         size = _SERVING.match(line)
@@ -58,7 +73,21 @@ def split_panel(text: str) -> Panel:
     ignored += [f"{line} (a further magnesium row)" for line in rows[1:]]
     if serving is not None and serving < 1:
         raise InputError("the serving size must be at least 1 unit")
-    return Panel(rows[0], serving, tuple(ignored))
+    return _lead_in(Panel(rows[0], serving, tuple(ignored)))
+
+
+def _lead_in(panel: Panel) -> Panel:
+    """The row without a lead-in that says what its amount is for."""
+    found = _LEAD_IN.match(panel.row)
+    if found is None:
+        return panel
+    units = int(found["n"]) if found["n"] else panel.serving_units
+    if units is not None and units < 1:
+        raise InputError("the serving size must be at least 1 unit")
+    per_unit = bool(found["unit"]) and units is None
+    what = "one unit" if per_unit else "one serving" if found["serving"] else f"{units} units"
+    lead = f"'{found.group().strip(' :-')}' read: the amount is for {what}."
+    return Panel(panel.row[found.end() :], units, panel.ignored, per_unit, lead)
 
 
 def _is_magnesium_row(line: str) -> bool:

@@ -70,6 +70,7 @@ class ParsedLabel:
     stated_percent_display: str | None = None
     percent_basis: str | None = None
     serving_units: int | None = None
+    per_unit: bool = False  # 'Each capsule contains: ...': the figure is one unit's
     descriptors: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
@@ -126,6 +127,8 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         reading.percent = lt.PERCENT.search(outside)
     outside = _source_tail(lt.PERCENT.sub(" ", outside), reading)
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
+    if panel.lead_in:
+        reading.notes.append(panel.lead_in)
     names = reading.forms or reading.compound_names
     forms = tuple(resolve_all(names, reading.descriptors, row))
     percent, display, basis = lt.read_percent(reading.percent, row)
@@ -150,6 +153,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         stated_percent_display=display,
         percent_basis=basis,
         serving_units=serving_units,
+        per_unit=panel.per_unit,
         descriptors=tuple(dict.fromkeys(reading.descriptors)),
         ignored=panel.ignored,
         notes=tuple(reading.notes),
@@ -246,9 +250,12 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
     head = outside[: found[0].start] if found else outside
     keyword = _ELEMENTAL.search(outside)
     after = [a for a in found if keyword is not None and a.start > keyword.start()]
+    if keyword is not None and not after and keyword.group().lower() == "elemental":
+        # '150 mg elemental': the amount just before the word is the elemental one
+        after = [a for a in found if not outside[a.end : keyword.start()].strip(" ,:-")]
     if keyword is not None and after:
         reading.elemental = after[0]
-        before = [a for a in found if a.start < keyword.start()]
+        before = [a for a in found if a.start < after[0].start]
         if before:
             reading.compound = before[-1]
         reading.compound_names += _head_names(head, reading)
