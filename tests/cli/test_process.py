@@ -1,6 +1,7 @@
 """Subprocess tests: exit codes, stderr, real pipes, signals, encodings."""
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -9,43 +10,58 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import sh
+from tests.conftest import Ran, sh
 
 MGCALC = [sys.executable, "-m", "mgcalc"]
 
 
-@pytest.mark.parametrize(
-    ("args", "code", "message"),
-    [
-        (["elemental", "citrat", "500mg"], 2, "did you mean 'citrate'"),
-        (["elemental", "citrate", "500xyz"], 2, "unknown unit 'xyz'"),
-        (["elemental", "citrate", "-5mg"], 2, "No such option"),
-        (["elemental", "citrate", "0"], 2, "greater than zero"),
-        (["elemental", "NaCl", "1g"], 2, "contains no magnesium"),
-        (["elemental", "citrate", "500mg", "--purity", "2"], 2, "purity"),
-        (["elemental", "citrate"], 2, "missing argument AMOUNT"),
-        (["elemntal", "citrate", "500mg"], 2, "Did you mean 'elemental'"),
-        (
-            ["elemental", "citrate", "500mg", "--format", "xml"],
-            2,
-            "unknown format 'xml'; valid choices: table, json",
-        ),
-        (
-            ["compound", "oxide", "300mg", "--unit-size", "3 mmol compound"],
-            2,
-            "counts magnesium atoms",
-        ),
-        (["elemental", "--batch", "/nonexistent/file"], 2, "cannot read batch file"),
-    ],
-)
-def test_bad_input_one_line_exit_2(args: list[str], code: int, message: str) -> None:
-    ran = sh(*args)
+BAD_INPUTS = [
+    (["elemental", "citrat", "500mg"], 2, "did you mean 'citrate'"),
+    (["elemental", "citrate", "500xyz"], 2, "unknown unit 'xyz'"),
+    (["elemental", "citrate", "-5mg"], 2, "No such option"),
+    (["elemental", "citrate", "0"], 2, "greater than zero"),
+    (["elemental", "NaCl", "1g"], 2, "contains no magnesium"),
+    (["elemental", "citrate", "500mg", "--purity", "2"], 2, "purity"),
+    (["elemental", "citrate"], 2, "missing argument AMOUNT"),
+    (["elemntal", "citrate", "500mg"], 2, "Did you mean 'elemental'"),
+    (
+        ["elemental", "citrate", "500mg", "--format", "xml"],
+        2,
+        "unknown format 'xml'; valid choices: table, json",
+    ),
+    (
+        ["compound", "oxide", "300mg", "--unit-size", "3 mmol compound"],
+        2,
+        "counts magnesium atoms",
+    ),
+    (["elemental", "--batch", "/nonexistent/file"], 2, "cannot read batch file"),
+]
+
+
+def _one_error_line(ran: Ran, code: int, message: str) -> None:
     assert ran.code == code
     assert ran.out == ""
     assert ran.err.startswith("mgcalc: error: ")
     assert ran.err.count("\n") == 1
     assert message in ran.err
     assert "Traceback" not in ran.err
+
+
+@pytest.mark.parametrize(("args", "code", "message"), BAD_INPUTS)
+def test_bad_input_one_line_exit_2(mg, args: list[str], code: int, message: str) -> None:
+    """What each bad input says and returns (entry.run: the code main() exits with)."""
+    _one_error_line(mg(*args), code, message)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [BAD_INPUTS[0], BAD_INPUTS[2]],  # an input error on the fast path; click's usage error
+    ids=["input-error", "usage-error"],
+)
+def test_bad_input_is_one_line_and_exit_2_from_a_real_process(
+    args: list[str], code: int, message: str
+) -> None:
+    _one_error_line(sh(*args), code, message)
 
 
 def test_unwritable_svg_is_an_input_error(tmp_path) -> None:
@@ -154,21 +170,53 @@ def test_jq_reads_the_json() -> None:
     assert proc.stdout.strip() == "oxide"
 
 
+NARROW_ARGVS = [
+    ["forms"],
+    ["forms", "--json"],
+    ["elemental", "citrate", "250µg"],
+    ["elemental", "citrate", "500µx"],
+    ["guide"],
+    ["check", "--sex", "female", "--supplement", "300"],
+    ["label", "Magnesium (as citrate) 200000 µg"],
+]
+# One process per encoding runs every command through entry.run with the streams
+# Python set up for that environment; a NUL line after each run separates them.
+_NARROW_DRIVER = """
+import json, sys
+from mgcalc.entry import run
+for argv in json.loads(sys.argv[1]):
+    code = run(argv)
+    for stream in (sys.stdout, sys.stderr):
+        stream.write("\\n\\0%d\\n" % code)
+        stream.flush()
+"""
+
+
+def _separate(stream: bytes) -> list[tuple[int, bytes]]:
+    """(exit code, bytes written) of each run, in order."""
+    parts = stream.split(b"\n\0")
+    bodies = [parts[0]] + [part.split(b"\n", 1)[1] for part in parts[1:-1]]
+    codes = [int(part.split(b"\n", 1)[0]) for part in parts[1:]]
+    return list(zip(codes, bodies, strict=True))
+
+
 @pytest.mark.parametrize("env", [{"LANG": "C", "LC_ALL": "C"}, {"PYTHONIOENCODING": "ascii"}])
 def test_narrow_encodings_never_fail(env: dict[str, str]) -> None:
-    for args in (
-        ["forms"],
-        ["forms", "--json"],
-        ["elemental", "citrate", "250µg"],
-        ["elemental", "citrate", "500µx"],
-        ["guide"],
-        ["check", "--sex", "female", "--supplement", "300"],
-        ["label", "Magnesium (as citrate) 200000 µg"],
-    ):
-        ran = sh(*args, env=env)
-        assert ran.code in (0, 2)
-        assert "Traceback" not in ran.err and "UnicodeEncodeError" not in ran.err
-    assert json.loads(sh("forms", "--json", env=env).out)
+    proc = subprocess.run(
+        [sys.executable, "-c", _NARROW_DRIVER, json.dumps(NARROW_ARGVS)],
+        capture_output=True,
+        env={**os.environ, **env},
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    outs, errs = _separate(proc.stdout), _separate(proc.stderr)
+    assert len(outs) == len(errs) == len(NARROW_ARGVS), proc.stderr
+    for argv, (code, out), (_, err) in zip(NARROW_ARGVS, outs, errs, strict=True):
+        text = err.decode("ascii", "replace")
+        assert code in (0, 2), (argv, text)
+        assert "Traceback" not in text and "UnicodeEncodeError" not in text, argv
+        if argv == ["forms", "--json"]:
+            assert json.loads(out)
 
 
 def test_no_color_and_non_tty_have_no_ansi() -> None:
@@ -207,22 +255,36 @@ def test_broken_product_row_is_its_error_record(mg) -> None:
     assert ran.code == 1 and "cannot read --product" in ran.json()[0]["error"]
 
 
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("mgcalc elemental cit", "citrate"),
-        ("mgcalc food alm", "almonds"),
-        ("mgcalc guide sl", "sleep"),
-        ("mgcalc plan --form gly", "glycinate"),
-    ],
-)
-def test_shell_completion(words: str, expected: str) -> None:
-    env = {
+COMPLETIONS = [
+    ("mgcalc elemental cit", "citrate"),
+    ("mgcalc food alm", "almonds"),
+    ("mgcalc guide sl", "sleep"),
+    ("mgcalc plan --form gly", "glycinate"),
+]
+
+
+def _completion_env(words: str) -> dict[str, str]:
+    return {
         "_MGCALC_COMPLETE": "complete_bash",
         "COMP_WORDS": words,
         "COMP_CWORD": str(len(words.split()) - 1),
     }
-    ran = sh(env=env)
+
+
+@pytest.mark.parametrize(("words", "expected"), COMPLETIONS)
+def test_shell_completion(mg, capsys, monkeypatch, words: str, expected: str) -> None:
+    """What each word completes to (click ends a completion run with SystemExit(0))."""
+    for name, value in _completion_env(words).items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as ended:
+        mg()
+    assert ended.value.code in (0, None)
+    assert expected in capsys.readouterr().out.split()
+
+
+def test_shell_completion_from_a_real_process() -> None:
+    words, expected = COMPLETIONS[0]
+    ran = sh(env=_completion_env(words))
     assert ran.code == 0 and expected in ran.out.split()
 
 
