@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,6 +44,15 @@ AMBIENT = (
 for _name in AMBIENT:
     os.environ.pop(_name, None)
     os.unsetenv(_name)
+
+
+# Hypothesis: an everyday `pytest` draws 100 examples a property (a property that
+# is costly per example asks for fewer; known edge cases are pinned with @example);
+# `pytest --hypothesis-profile=thorough` draws ten times as many, for a fuzzing
+# session. No deadline: a slow example on a loaded machine is not a failure.
+settings.register_profile("everyday", deadline=None)
+settings.register_profile("thorough", deadline=None, max_examples=1000)
+settings.load_profile("everyday")
 
 
 @pytest.fixture(autouse=True)

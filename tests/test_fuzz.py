@@ -155,14 +155,14 @@ def argvs(draw: st.DrawFn) -> tuple[list[str], str | None]:
     return argv, None if command == "schema" else fmt
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(argvs())
 def test_any_argument_any_option(case: tuple[list[str], str | None]) -> None:
     argv, fmt = case
     _check(*_invoke(argv), fmt)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(BATCH_COMMANDS),
     st.lists(
@@ -255,7 +255,7 @@ def _spec(command: str) -> Any:
     return BatchSpec(lambda text: None, ())  # label: free text only
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(BATCH_COMMANDS),
     st.lists(st.one_of(spreadsheet_lines, nasty), min_size=1, max_size=6),

@@ -182,7 +182,7 @@ TOKENS = st.sampled_from(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )  # capsys is drained per call
 @given(st.lists(TOKENS, min_size=1, max_size=7))
 def test_random_argv_agree(mg, argv: list[str]) -> None:

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mgcalc.core.dosing import unit_elemental
@@ -151,7 +151,12 @@ def test_plan_unit_over_ul_proposes_nothing() -> None:
 STANDARD_IDS = sorted(standards())
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
+@example("male", 5 * 12, None, "us", 0.0, 120.0, resolve("glycinate"), "sleep")  # unit > UL
+@example("female", 0, None, "us", 0.0, None, resolve("citrate"), "general")  # infant: no UL
+@example("female", 14 * 12, "pregnant", "us", 400.0, None, resolve("oxide"), "general")
+@example("female", 34 * 12, "lactating", "eu", 0.0, None, resolve("citrate"), "general")
+@example("male", 9 * 12, None, "us", 1500.0, 600.0, resolve("malate"), "muscle-cramps")
 @given(
     sex=st.sampled_from(["female", "male"]),
     months=st.integers(min_value=0, max_value=100 * 12),

@@ -124,7 +124,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_PIECES | st.text(max_size=5), max_size=40).map("".join))
 def test_any_text_is_read_or_refused_as_input(text: str) -> None:
     """No text makes the reader fail any way but an input error, or print NaN."""

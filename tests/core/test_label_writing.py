@@ -82,7 +82,7 @@ def _read_back(line: str, **options: object) -> dict[str, object]:
     return dict(LabelResult(parse_label(line), **options).record())  # type: ignore[arg-type]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     form=st.sampled_from(FORMS),
     second=st.none() | st.sampled_from(FORMS),

@@ -144,7 +144,7 @@ def test_before_and_after_windows_differ() -> None:
 times = st.lists(st.integers(min_value=0, max_value=DAY - 1), min_size=1, max_size=3)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     levo=times,
     doxy=times,

@@ -31,7 +31,7 @@ texts = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     sex=st.sampled_from(["female", "male", "f", "x"]),
     age=st.one_of(st.none(), st.sampled_from(["0", "8m", "5", "12", "34", "80"]), texts),

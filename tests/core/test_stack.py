@@ -45,7 +45,7 @@ amounts = st.lists(
 )
 
 
-@settings(max_examples=120, deadline=None)
+@settings(deadline=None)
 @given(products=amounts, ul=st.integers(min_value=50, max_value=400))
 def test_the_fix_is_minimal_and_brings_the_rest_within(products, ul) -> None:
     fix = products_to_drop(products, ul)

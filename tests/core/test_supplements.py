@@ -71,7 +71,7 @@ def test_a_formula_ending_in_a_digit_is_not_a_count() -> None:
     assert split_count("glycinate complex 2") == ("glycinate complex 2", 1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=60))
 def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
     try:
@@ -81,7 +81,7 @@ def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
     assert item.elemental_mg >= 0 and item.count >= 1
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(
     amount=st.integers(min_value=1, max_value=2000),
     count=st.integers(min_value=1, max_value=20),
