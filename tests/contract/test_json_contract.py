@@ -13,6 +13,7 @@ import io
 import json
 import re
 import sys
+import tempfile
 from collections import defaultdict
 from functools import cache
 from typing import Any
@@ -40,24 +41,59 @@ def validate(instance: Any, schema: dict[str, Any]) -> None:
     jsonschema.Draft202012Validator(schema).validate(instance)
 
 
-@cache
-def output(args: tuple[str, ...], stdin: str = "") -> str:
-    """stdout of ``mgcalc ARGS`` run in-process, once per session."""
+def _stdout(home: str, args: tuple[str, ...], stdin: str) -> str:
+    """stdout of ``mgcalc ARGS`` run in-process with HOME as MGCALC_HOME."""
+    import os
+
     from mgcalc.entry import run
 
     out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdin
+    saved, saved_home = sys.stdin, os.environ.get("MGCALC_HOME")
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    os.environ["MGCALC_HOME"] = home
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = run(list(args))
     finally:
         sys.stdin = saved
+        if saved_home is None:
+            os.environ.pop("MGCALC_HOME", None)
+        else:
+            os.environ["MGCALC_HOME"] = saved_home
     assert code in (0, 1), f"mgcalc {' '.join(args)}: exit {code}: {err.getvalue()}"
     return out.getvalue()
 
 
+# Outputs are computed once per session and shared by the tests, so none may depend
+# on the home of the test that happens to ask first: each is made in a home of its own.
+_HOMES = tempfile.TemporaryDirectory(prefix="mgcalc-contract-")
+
+
+def _fresh_home() -> str:
+    return tempfile.mkdtemp(dir=_HOMES.name)
+
+
+@cache
+def output(args: tuple[str, ...], stdin: str = "") -> str:
+    """stdout of ``mgcalc ARGS`` run in-process in a fresh home, once per session."""
+    return _stdout(_fresh_home(), args, stdin)
+
+
+@cache
+def example_outputs(command: str, fmt: tuple[str, ...]) -> dict[tuple[tuple[str, ...], str], str]:
+    """stdout of each example of COMMAND (with the FMT options), run in the order
+    listed in one fresh home: `cabinet list` shows what `cabinet add` stored, in every
+    format, whichever test asks first."""
+    home = _fresh_home()
+    return {
+        (tuple(argv), stdin): _stdout(home, (command, *argv, *fmt), stdin)
+        for argv, stdin in EXAMPLES[command]
+    }
+
+
 def run_ok(command: str, argv: list[str], stdin: str, *fmt: str) -> str:
+    if (argv, stdin) in EXAMPLES.get(command, []):
+        return example_outputs(command, fmt)[(tuple(argv), stdin)]
     return output((command, *argv, *fmt), stdin)
 
 
