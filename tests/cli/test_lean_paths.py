@@ -1,8 +1,8 @@
 """Start-up of the commands that compute for a person or a food (issue 11): each
 loads what its answer needs and nothing else. Checked by the modules a fresh
 process loads, not by time: package data comes from its parsed copies (no
-tomllib), ``food`` by name reads no calculator and no diary, and ``check`` and
-the diary's days never load the planner."""
+tomllib), ``food`` by name reads no calculator, no form catalogue and no diary,
+``check`` and the diary's days never load the planner, and the days no catalogue."""
 
 from __future__ import annotations
 
@@ -24,11 +24,8 @@ print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
 """
 
 FOOD = [["food", "almonds", "1oz"]]
-CHECKS = [
-    ["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"],
-    ["log", "day", "--sex", "female", "--age", "34"],
-    ["log", "week", "--sex", "female", "--age", "34"],
-]
+CHECK = [["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"]]
+DAYS = [["log", "day", "--sex", "female", "--age", "34"], ["log", "week", "--sex", "female"]]
 WRITERS = [
     ["plan", "--sex", "male", "--age", "45", "--food", "250", "--form", "citrate"],
     ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"],
@@ -56,10 +53,12 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
     ("argvs", "unneeded"),
     [
         (FOOD, {"tomllib", "molmass", "sqlite3", "mgcalc.core.calc", "mgcalc.cli.batch"}),
-        (CHECKS, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
+        (FOOD, {"mgcalc.core.forms", "mgcalc.data.records"}),
+        (CHECK, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
+        (DAYS, {"tomllib", "molmass", "mgcalc.core.forms", "mgcalc.core.plan"}),
         (WRITERS, {"tomllib", "typer", "pydantic"}),
     ],
-    ids=["food", "check-and-days", "plan-and-writers"],
+    ids=["food", "food-no-catalogue", "check", "days", "plan-and-writers"],
 )
 def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:
     assert unneeded & loaded(argvs, str(tmp_path)) == set()

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict
 
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.forms import Assumption
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import AssumedRecord, assumed_record, mg2, whole
+
+if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
+    from mgcalc.core.forms import Assumption
 
 
 class IntakeItemRecord(TypedDict):

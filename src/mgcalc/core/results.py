@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
 
-from mgcalc.core.forms import Assumption, Form
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume
+    from mgcalc.core.forms import Assumption, Form
 
 
 def plain(value: float) -> str:

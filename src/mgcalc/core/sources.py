@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources
-from mgcalc.data.records import Source
+
+if TYPE_CHECKING:
+    from mgcalc.data.records import Source
 
 
 class SourceRecord(TypedDict):

@@ -13,17 +13,6 @@ import os
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from mgcalc.data.records import (
-    BareName,
-    BlendPart,
-    Constants,
-    FormRecord,
-    MaterialRecord,
-    RefusedName,
-    SerumReference,
-    Source,
-)
-
 if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at import
     from mgcalc.data.knowledge_records import (
         CommonFood,
@@ -31,6 +20,15 @@ if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at impor
         Goal,
         Stacking,
         Topic,
+    )
+    from mgcalc.data.records import (
+        BareName,
+        Constants,
+        FormRecord,
+        MaterialRecord,
+        RefusedName,
+        SerumReference,
+        Source,
     )
     from mgcalc.data.reference_records import (
         DailyValue,
@@ -43,6 +41,10 @@ if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at impor
     )
 
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
+# The records' pydantic config (records.py and friends): when the validator uses it,
+# pydantic rejects unknown keys and coerces nothing silently. Here, so that loading
+# one records module never builds another's dataclasses.
+STRICT: dict[str, Any] = {"extra": "forbid", "strict": False, "frozen": True}
 
 
 def read_toml(name: str) -> dict[str, Any]:
@@ -109,16 +111,22 @@ def tuples(row: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def constants() -> Constants:
+    from mgcalc.data.records import Constants
+
     return Constants(**read_toml("constants.toml")["magnesium"])
 
 
 @cache
 def form_records() -> tuple[FormRecord, ...]:
+    from mgcalc.data.records import FormRecord
+
     return tuple(FormRecord(**tuples(row)) for row in read_toml("forms.toml")["form"])
 
 
 @cache
 def material_records() -> tuple[MaterialRecord, ...]:
+    from mgcalc.data.records import BlendPart, MaterialRecord
+
     rows = read_toml("materials.toml")["material"]
     return tuple(
         MaterialRecord(
@@ -131,16 +139,22 @@ def material_records() -> tuple[MaterialRecord, ...]:
 
 @cache
 def bare_names() -> tuple[BareName, ...]:
+    from mgcalc.data.records import BareName
+
     return tuple(BareName(**tuples(row)) for row in read_toml("names.toml")["default"])
 
 
 @cache
 def refused_names() -> tuple[RefusedName, ...]:
+    from mgcalc.data.records import RefusedName
+
     return tuple(RefusedName(**tuples(row)) for row in read_toml("names.toml")["refuse"])
 
 
 @cache
 def serum_reference() -> SerumReference:
+    from mgcalc.data.records import SerumReference
+
     return SerumReference(**read_toml("serum.toml")["reference"])
 
 
@@ -151,6 +165,8 @@ def serum_max_mmol_l() -> float:
 
 @cache
 def sources() -> dict[str, Source]:
+    from mgcalc.data.records import Source
+
     rows = read_toml("sources.toml")["source"]
     return {row["id"]: Source(**row) for row in rows}
 

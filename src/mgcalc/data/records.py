@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-STRICT: dict[str, Any] = {"extra": "forbid", "strict": False, "frozen": True}
+from mgcalc.data import STRICT
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from mgcalc.data.records import STRICT
+from mgcalc.data import STRICT
 
 
 @dataclass(frozen=True, slots=True)
