@@ -69,6 +69,59 @@ def test_compare_products_option(mg) -> None:
     assert mg("compare", "--product", "A,glycinate,500mg,compound,120,19.99", "-q").out == "A\n"
 
 
+TWO_PRODUCTS = (
+    "name,form,amount,amount_is,units,price\n"
+    "A,glycinate,500mg,compound,120,19.99\n"
+    "B,oxide,250mg,elemental,100,6.50\n"
+)
+PER_DAY = ("units_per_dose", "elemental_per_day_mg", "days", "cost_per_day", "over_ul")
+
+
+@pytest.mark.parametrize("target", ["abc", "5kg", "0mg", "12,5mg", "1e999mg"])
+def test_compare_bad_target_is_one_error_record_and_products_still_ranked(mg, target) -> None:
+    """A bad --target stops nothing: products ranked by cost per 100 mg (which needs
+    no target), the per-day figures null, the target one error record, exit 1."""
+    good = mg("compare", "-", "--json", stdin=TWO_PRODUCTS).json()
+    ran = mg("compare", "-", "--target", target, "--json", stdin=TWO_PRODUCTS)
+    rows = json.loads(ran.out)
+    assert ran.code == 1
+    products = [r for r in rows if "rank" in r]
+    assert [(r["name"], r["cost_per_100mg"]) for r in products] == [
+        (r["name"], r["cost_per_100mg"]) for r in good
+    ]
+    assert all(r[key] is None for r in products for key in (*PER_DAY, "overshoot_mg"))
+    assert all(r[key] is not None for r in good for key in PER_DAY)
+    errors = [r for r in rows if "rank" not in r]
+    assert errors == [{"option": "--target", "input": target, "error": errors[0]["error"]}]
+    assert errors[0]["error"] and errors[0]["error"] in ran.err
+    assert ran.err.count("mgcalc: error:") == 1 and ran.err.startswith("mgcalc: error: --target")
+
+
+def test_compare_bad_target_with_bad_rows_and_other_formats(mg) -> None:
+    stdin = TWO_PRODUCTS + "C,unobtainium,1g,compound,10,5\n"
+    rows = mg("compare", "-", "--target", "lots", "--json", stdin=stdin).json()
+    assert [r.get("rank") or r.get("option") or r.get("line") for r in rows] == [
+        1,
+        2,
+        "--target",
+        4,
+    ]
+    lines = mg("compare", "-", "--target", "lots", "-f", "ndjson", stdin=stdin).out.splitlines()
+    assert [json.loads(line).get("option") for line in lines].count("--target") == 1
+    table = mg("compare", "-", "--target", "lots", stdin=stdin)
+    assert table.code == 1 and "! --target: cannot read 'lots'" in table.out
+    assert "No daily target" in table.out and "B " in table.out
+    assert table.err.count("mgcalc: error:") == 2
+    quiet = mg("compare", "-", "--target", "lots", "-q", stdin=TWO_PRODUCTS)
+    assert (quiet.code, quiet.out) == (1, "B\n")
+
+
+def test_compare_target_in_mmol_is_elemental_magnesium(mg) -> None:
+    by_mg = mg("compare", "-", "--target", "291.66mg", "--json", stdin=TWO_PRODUCTS).json()
+    by_mmol = mg("compare", "-", "--target", "12mmol", "--json", stdin=TWO_PRODUCTS).json()
+    assert [r["units_per_dose"] for r in by_mmol] == [r["units_per_dose"] for r in by_mg]
+
+
 def test_compare_needs_products(mg) -> None:
     ran = mg("compare")
     assert ran.code == 2 and "no products" in ran.err

@@ -250,6 +250,15 @@ def test_control_characters_in_input_are_escaped_in_errors() -> None:
     assert ran.err == "mgcalc: error: unknown form '\\x1b[31mred\\x0dX'\n"
 
 
+def test_compare_bad_target_exits_1_after_the_products() -> None:
+    """The process exit code scripts see: 1 (some records failed), not 2 (nothing done)."""
+    csv_text = "name,form,amount,amount_is,units,price\nA,oxide,250mg,elemental,100,6.50\n"
+    ran = sh("compare", "-", "--target", "three hundred", "-f", "ndjson", stdin=csv_text)
+    records = [json.loads(line) for line in ran.out.splitlines()]
+    assert ran.code == 1 and [r.get("name", r.get("option")) for r in records] == ["A", "--target"]
+    assert ran.err.splitlines() == [ran.err.strip()] and "--target" in ran.err
+
+
 def test_broken_product_row_is_its_error_record(mg) -> None:
     ran = mg("compare", "--product", "\r0", "--json")
     assert ran.code == 1 and "cannot read --product" in ran.json()[0]["error"]

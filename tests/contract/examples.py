@@ -99,7 +99,10 @@ EXAMPLES: dict[str, list[Example]] = {
         (["--form", "glycinate", "--compound", "1400mg"], ""),
         (["--form", "oxide", "--compound", "5mg"], ""),
     ],
-    "compare": [(["-", "--target", "300mg"], COMPARE_CSV)],
+    "compare": [
+        (["-", "--target", "300mg"], COMPARE_CSV),
+        (["-", "--target", "three hundred"], COMPARE_CSV),
+    ],
     "forms": [([], ""), (["--goal", "sleep"], "")],
     "food": [(["pumpkin seeds", "1 oz"], ""), (["--search", "dark chocolate", "--limit", "3"], "")],
     "evidence": [([], "")],

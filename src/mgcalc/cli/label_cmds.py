@@ -20,8 +20,8 @@ from mgcalc.cli.options import (
     StandardOpt,
     SvgOpt,
 )
+from mgcalc.core.compare import OptionError, row_from_option, rows_from_lines
 from mgcalc.core.compare import compare as run_compare
-from mgcalc.core.compare import row_from_option, rows_from_lines
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.labels import parse_label
@@ -31,7 +31,7 @@ from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.labels.text import MAX_LABEL_CHARS
 from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.core.lifestage import get_standard
-from mgcalc.core.quantity import parse_mg
+from mgcalc.core.quantity import parse_mg, parse_quantity
 from mgcalc.data import daily_values
 
 DvBasisOpt = Annotated[
@@ -178,13 +178,25 @@ def compare(
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
     from mgcalc.core.labels.assess import adult_ul
 
-    result = run_compare(rows, parse_mg(target), adult_ul("us"))
+    target_mg, target_error = compare_target(target)
+    result = run_compare(rows, target_mg, adult_ul("us"), target_error=target_error)
+    if target_error is not None:
+        sys.stderr.write(error_line(f"--target: {target_error['error']}"))
     for error in result.errors:
         where = "--product" if file is None else "line"
         sys.stderr.write(error_line(f"{where} {error['line']}: {error['error']}"))
     actions.show(result, out)
-    if result.errors:
+    if result.errors or target_error is not None:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def compare_target(text: str) -> tuple[float | None, OptionError | None]:
+    """The daily target in mg, or why it cannot be read: a bad target does not stop
+    the comparison (costs per 100 mg need none), as a bad row does not."""
+    try:
+        return parse_quantity(text).mg, None
+    except InputError as exc:
+        return None, {"option": "--target", "input": text, "error": str(exc)}
 
 
 def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
@@ -213,7 +225,7 @@ def register(app: typer.Typer) -> None:
 
     SCHEMAS.update(
         label=Output(single=(LabelRecord, DeclarationRecord)),
-        compare=Output(listing=(ProductRecord, ErrorRecord)),
+        compare=Output(listing=(ProductRecord, ErrorRecord, OptionError)),
     )
     app.command()(label)
     app.command()(compare)

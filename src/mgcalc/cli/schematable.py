@@ -17,7 +17,11 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     "check": {"batch": True, "listing": [], "single": ["mgcalc.core.intake:CheckRecord"]},
     "compare": {
         "batch": False,
-        "listing": ["mgcalc.core.compare:ProductRecord", "mgcalc.core.results:ErrorRecord"],
+        "listing": [
+            "mgcalc.core.compare:ProductRecord",
+            "mgcalc.core.results:ErrorRecord",
+            "mgcalc.core.compare:OptionError",
+        ],
         "single": [],
     },
     "compound": {"batch": True, "listing": [], "single": ["mgcalc.core.results:CompoundRecord"]},

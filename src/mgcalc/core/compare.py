@@ -3,7 +3,9 @@
 Each product row gives a form, an amount per unit that is either elemental or
 the compound weight (``amount_is``), the units in the container and the price.
 Rows that cannot be read are reported with their line number; the rest are
-still compared.
+still compared. So with a daily target that cannot be read: the products are still
+ranked by cost per 100 mg (which needs no target), the figures that need one are
+null, and the target is its own error record.
 """
 
 from __future__ import annotations
@@ -33,12 +35,12 @@ class ProductRecord(TypedDict):
     units_per_pack: int
     price: float
     cost_per_100mg: float
-    units_per_dose: int
-    elemental_per_day_mg: float
-    days: int
-    cost_per_day: float
-    over_ul: bool
-    overshoot_mg: float
+    units_per_dose: int | None
+    elemental_per_day_mg: float | None
+    days: int | None
+    cost_per_day: float | None
+    over_ul: bool | None
+    overshoot_mg: float | None
     dose_note: str | None
     extra: dict[str, str]
     sources: list[str]
@@ -46,6 +48,14 @@ class ProductRecord(TypedDict):
 
 class ProductError(TypedDict):
     line: int
+    input: str
+    error: str
+
+
+class OptionError(TypedDict):
+    """An option's value that could not be read; the run went on without it."""
+
+    option: str
     input: str
     error: str
 
@@ -120,24 +130,32 @@ def product_from(row: dict[str, str]) -> Product:
 
 @dataclass
 class CompareResult:
+    """``target_mg`` is None when the target could not be read (``target_error``
+    says why): products are ranked all the same, without the figures per day."""
+
     products: list[Product]
-    target_mg: float
+    target_mg: float | None
     ul_mg: int | None = None  # the adult supplemental UL the daily dose is held against
     errors: list[ProductError] = field(default_factory=list)
     rows: list[ProductRecord] = field(default_factory=list)
+    target_error: OptionError | None = None
 
     def records(self) -> list[Any]:
         ranked = sorted(
             zip(self.products, self.rows, strict=True),
             key=lambda pair: (pair[0].cost_per_100mg, pair[0].name),
         )
-        return [{**row, "rank": rank} for rank, (_, row) in enumerate(ranked, 1)] + list(
-            self.errors
-        )
+        option = [] if self.target_error is None else [self.target_error]
+        return [
+            *({**row, "rank": rank} for rank, (_, row) in enumerate(ranked, 1)),
+            *option,
+            *self.errors,
+        ]
 
     def units_per_dose(self, per_unit: float) -> tuple[int, str | None]:
         """Whole units for the daily target: rounded up, unless that crosses the UL,
         then down; a note says which whenever the units miss the target."""
+        assert self.target_mg is not None
         up = math.ceil(round(self.target_mg / per_unit, 9))
         ul = self.ul_mg
         if ul is not None and up * per_unit > ul + 1e-9:
@@ -162,12 +180,8 @@ class CompareResult:
 
 def product_record(product: Product, result: CompareResult) -> ProductRecord:
     per_unit = product.elemental_per_unit_mg
-    per_dose, dose_note = result.units_per_dose(per_unit)
-    if per_dose < 1:
-        raise InputError("the daily target is below one unit's worth of magnesium")
     record = product.form.record
-    ul_mg = result.ul_mg
-    return {
+    row: ProductRecord = {
         "rank": 0,
         "name": product.name,
         "form": product.form.id,
@@ -176,24 +190,43 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "units_per_pack": product.units,
         "price": product.price,
         "cost_per_100mg": round(product.cost_per_100mg, 4),
-        "units_per_dose": per_dose,
-        "elemental_per_day_mg": round(per_dose * per_unit, 2),
-        "days": product.units // per_dose,
-        "cost_per_day": round(product.price / product.units * per_dose, 4),
-        "over_ul": ul_mg is not None and per_dose * per_unit > ul_mg + 1e-9,
-        "overshoot_mg": round(per_dose * per_unit - result.target_mg, 2),
-        "dose_note": dose_note,
+        "units_per_dose": None,
+        "elemental_per_day_mg": None,
+        "days": None,
+        "cost_per_day": None,
+        "over_ul": None,
+        "overshoot_mg": None,
+        "dose_note": None,
         "extra": product.extra,
         "sources": ["PUBCHEM", "IUPAC"] if record else ["IUPAC"],
     }
+    if result.target_mg is None:
+        return row
+    per_dose, dose_note = result.units_per_dose(per_unit)
+    if per_dose < 1:
+        raise InputError("the daily target is below one unit's worth of magnesium")
+    ul_mg = result.ul_mg
+    row["units_per_dose"] = per_dose
+    row["elemental_per_day_mg"] = round(per_dose * per_unit, 2)
+    row["days"] = product.units // per_dose
+    row["cost_per_day"] = round(product.price / product.units * per_dose, 4)
+    row["over_ul"] = ul_mg is not None and per_dose * per_unit > ul_mg + 1e-9
+    row["overshoot_mg"] = round(per_dose * per_unit - result.target_mg, 2)
+    row["dose_note"] = dose_note
+    return row
 
 
 def compare(
-    rows: Iterable[tuple[int, str, dict[str, str]]], target_mg: float, ul_mg: int | None = None
+    rows: Iterable[tuple[int, str, dict[str, str]]],
+    target_mg: float | None,
+    ul_mg: int | None = None,
+    *,
+    target_error: OptionError | None = None,
 ) -> CompareResult:
     """``rows``: (line number, raw text, parsed row) for each product. Whatever fails
-    while reading or costing one product becomes its error record; the rest go on."""
-    result = CompareResult([], target_mg, ul_mg)
+    while reading or costing one product becomes its error record; the rest go on.
+    ``target_mg`` None: the target could not be read (``target_error``)."""
+    result = CompareResult([], target_mg, ul_mg, target_error=target_error)
     for line, raw, row in rows:
         try:
             product = product_from(row)

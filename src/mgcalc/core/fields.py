@@ -98,7 +98,10 @@ FIELDS: dict[str, Doc] = {
     "total_mg": Doc("Magnesium from food and supplements together.", MG),
     "percent_of_reference": Doc("Total intake as a share of the RDA/AI.", "%"),
     "percent_of_ul": Doc("Supplemental intake as a share of the UL.", "%"),
-    "over_ul": Doc("True when supplemental magnesium is over the UL."),
+    "over_ul": Doc(
+        "True when supplemental magnesium is over the UL (in compare: null when --target "
+        "could not be read)."
+    ),
     "ul_status": Doc("Supplemental intake against the UL: over, within, or not_set."),
     "drop_to_fit": Doc("Supplements to leave out to come within the UL (inputs as given)."),
     "cautions": Doc("Cautions with their kind and sources (warnings holds their text)."),
@@ -162,7 +165,7 @@ FIELDS: dict[str, Doc] = {
     "elemental_range_mg": Doc("Elemental range when the form is ambiguous: [low, high].", MG),
     "elemental_per_day_mg": Doc(
         "Elemental magnesium a day: servings x units per serving (label), or units a day "
-        "x elemental_per_unit_mg (compare).",
+        "x elemental_per_unit_mg (compare; null when --target could not be read).",
         MG,
     ),
     "units_per_serving": Doc("Capsules or tablets per serving.", "1"),
@@ -200,17 +203,21 @@ FIELDS: dict[str, Doc] = {
     "eu_declared_mg": Doc("The amount for the EU label (3 significant figures).", MG),
     "rule": Doc("The labelling rule applied, with its citation."),
     # compare
+    "option": Doc("The option whose value could not be read (an error record)."),
     "rank": Doc("Position in the ranking, from 1.", "1"),
     "elemental_per_unit_mg": Doc("Elemental magnesium per capsule or tablet.", MG),
     "price": Doc("Price of the pack, in the currency given.", "currency"),
     "cost_per_100mg": Doc("Cost of 100 mg of elemental magnesium.", "currency/100 mg"),
-    "units_per_dose": Doc("Units a day to reach the target, rounded up.", "1"),
-    "days": Doc("Days one pack lasts at that dose.", "days"),
-    "cost_per_day": Doc("Cost a day at that dose.", "currency/day"),
+    "units_per_dose": Doc(
+        "Units a day to reach the target, rounded up (null when --target could not be read).",
+        "1",
+    ),
+    "days": Doc("Days one pack lasts at that dose (null without a target).", "days"),
+    "cost_per_day": Doc("Cost a day at that dose (null without a target).", "currency/day"),
     "overshoot_mg": Doc(
         "Daily elemental magnesium less the target: positive when whole units go past the "
         "target, negative when they fall short of it (rounded down to stay within the UL, "
-        "see dose_note), 0 when they meet it exactly.",
+        "see dose_note), 0 when they meet it exactly; null without a target.",
         MG,
     ),
     "dose_note": Doc("Why units per dose were capped or rounded down (null if not)."),

@@ -103,7 +103,8 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
     errors = []
     for rec in result.records():
         if "rank" not in rec:
-            errors.append(f"! line {rec['line']}: {rec['error']}")
+            where = rec["option"] if "option" in rec else f"line {rec['line']}"
+            errors.append(f"! {where}: {rec['error']}")
             continue
         if rec["over_ul"]:
             errors.append(
@@ -121,17 +122,18 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
                 rec["absorption"],
                 num(rec["elemental_per_unit_mg"], "mg"),
                 f"{rec['cost_per_100mg']:.3f}",
-                str(rec["units_per_dose"]),
-                str(rec["days"]),
-                f"{rec['cost_per_day']:.2f}",
+                "-" if rec["units_per_dose"] is None else str(rec["units_per_dose"]),
+                "-" if rec["days"] is None else str(rec["days"]),
+                "-" if rec["cost_per_day"] is None else f"{rec['cost_per_day']:.2f}",
             ]
         )
-    notes = [
-        f"Daily target {plain(result.target_mg)} mg elemental; units per dose rounded up, "
-        "or down where up would cross the UL. "
-        "Absorption tiers are study-specific (mgcalc forms).",
-        *errors,
-    ]
+    target = (
+        "No daily target (--target could not be read): units, days and cost a day not computed. "
+        if result.target_mg is None
+        else f"Daily target {plain(result.target_mg)} mg elemental; units per dose rounded "
+        "up, or down where up would cross the UL. "
+    )
+    notes = [target + "Absorption tiers are study-specific (mgcalc forms).", *errors]
     return View(
         "Products by cost of elemental magnesium",
         [
