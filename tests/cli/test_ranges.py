@@ -25,7 +25,6 @@ PRODUCTS = "name,form,amount,amount_is,units,price\n"
         (["elemental", "Mg" + "9" * 150 + "O", "1g"], "up to 100,000 g/mol"),
         (["elemental", "Mg" + "9" * 400 + "O", "1g"], "the limit is 300"),
         (["food", "almonds", "1/0"], "cannot read food amount"),
-        (["compare", "--product", "A,oxide,500mg,compound,100,5", "--target", "1e-300"], "1 mcg"),
     ],
 )
 def test_out_of_range_is_an_input_error_with_the_range(mg, args, message) -> None:
@@ -33,6 +32,16 @@ def test_out_of_range_is_an_input_error_with_the_range(mg, args, message) -> Non
     assert ran.code == 2 and ran.out == ""
     assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1
     assert message in ran.err
+
+
+def test_out_of_range_target_in_compare_is_its_error_record_with_the_range(mg) -> None:
+    """compare goes on past a bad --target as past a bad row (exit 1, not 2)."""
+    args = ["compare", "--product", "A,oxide,500mg,compound,100,5", "--target", "1e-300"]
+    ran = mg(*args, "--json")
+    product, target = ran.json()
+    assert ran.code == 1 and product["name"] == "A" and product["units_per_dose"] is None
+    assert target["option"] == "--target" and "1 mcg" in target["error"]
+    assert ran.err.startswith("mgcalc: error: --target") and ran.err.count("\n") == 1
 
 
 def test_calculators_take_bulk_amounts_and_show_them_readably(mg) -> None:
