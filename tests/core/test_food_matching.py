@@ -14,6 +14,7 @@ from mgcalc.core.food_measures import household_unit
 from mgcalc.core.foods import (
     COMPOSITE_GROUPS,
     find_food,
+    food_key,
     lookup_food_text,
     preparation,
     search,
@@ -228,6 +229,16 @@ EVERYDAY = [
     ("lima beans", "lima beans", ()),
     ("almond milk", "almond milk", ()),
     ("shrimp", "shrimp", ()),
+    ("kiwi", "kiwifruit", ("juice", "beverages")),
+    ("radish", "radishes", ("seeds",)),  # -es plurals: radishes, peaches, potatoes
+    ("mangoes", "mangos", ()),
+    ("milk chocolate", "candies, milk chocolate", ("milk, chocolate",)),
+    ("hot chocolate", "hot cocoa", ("powder",)),
+    ("scrambled eggs", "egg, whole, cooked, scrambled", ("frozen",)),
+    ("egg whites", "egg, white, raw", ("dried",)),
+    ("steak", "beef", ("pork",)),
+    ("pancakes", "pancakes, plain", ("potato",)),
+    ("soybeans", "soybeans, mature", ()),
 ]
 
 
@@ -256,6 +267,14 @@ def test_search_ranks_by_sr28_common_names_and_the_description_head(query: str, 
     common names, or a food named only as a detail of another, or a baby food."""
     best = search(query, limit=1)[0].description.lower()
     assert must in best and "meatless" not in best and "babyfood" not in best, best
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [("peaches", "peach"), ("radishes", "radish"), ("potatoes", "potato"), ("beans", "bean")],
+)
+def test_plurals_in_es_read_as_their_singular(plural: str, one: str) -> None:
+    assert food_key(plural) == food_key(one) == one
 
 
 def test_a_food_sr28_lacks_is_unknown_not_a_baby_food() -> None:

@@ -75,6 +75,11 @@ def words(text: str) -> list[str]:
 
 
 def singular(word: str) -> str:
+    """``beans`` -> ``bean``, and the -es plurals: ``peaches``, ``radishes``,
+    ``potatoes`` -> ``peach``, ``radish``, ``potato`` (else ``radish`` would match
+    ``Radish seeds`` before ``Radishes``)."""
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

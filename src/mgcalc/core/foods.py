@@ -41,7 +41,7 @@ _NOT_IDENTITY = frozenset(
     }
 )  # fmt: skip
 # Words that say an entry is a stand-in for the food, not the food: "Bacon, meatless".
-_NOT_ITSELF = frozenset({"meatless", "imitation", "substitute", "analog", "flavored"})
+_NOT_ITSELF = frozenset({"meatless", "imitation", "substitute", "analog", "flavored", "vegetarian"})
 # Food groups of prepared, mixed dishes: a plain search prefers single foods.
 COMPOSITE_GROUPS = frozenset(
     {
