@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
-from mgcalc.core.labels.reading import ParsedLabel
+from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.records import LabelRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard

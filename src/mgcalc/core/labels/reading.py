@@ -19,15 +19,14 @@ import re
 from dataclasses import dataclass, field
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import (
-    fraction_span,
     resolve_all,
     resolves,
     split_forms,
 )
 from mgcalc.core.labels.panel import Panel, split_panel
+from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 
 _SOURCE = re.compile(
     r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
@@ -48,50 +47,6 @@ _PER_UNITS = re.compile(
 _FILL = re.compile(
     r"\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$", re.I
 )
-
-
-@dataclass(frozen=True)
-class ParsedLabel:
-    """What a label line (or the magnesium row of a pasted panel) says.
-
-    ``amount_mg`` is the figure (the low end of a range, ``amount_max_mg`` the high
-    end), ``None`` when only a percent is stated. ``compound_mg`` is a compound
-    weight the line states (the figure itself when ``figure_is == "compound"``).
-    """
-
-    text: str
-    line: str
-    forms: tuple[Form, ...]
-    figure_is: str
-    amount_mg: float | None
-    amount_max_mg: float | None = None
-    compound_mg: float | None = None
-    stated_percent: float | None = None
-    stated_percent_display: str | None = None
-    percent_basis: str | None = None
-    serving_units: int | None = None
-    per_unit: bool = False  # 'Each capsule contains: ...': the figure is one unit's
-    descriptors: tuple[str, ...] = ()
-    ignored: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def amount_range(self) -> tuple[float, float] | None:
-        if self.amount_mg is None:
-            return None
-        return self.amount_mg, self.amount_max_mg or self.amount_mg
-
-    @property
-    def compound_supplies_mg(self) -> tuple[float, float] | None:
-        """The magnesium the stated compound weight can hold (over its forms)."""
-        if self.compound_mg is None or not self.forms:
-            return None
-        spans = [fraction_span(form) for form in self.forms]
-        return (
-            self.compound_mg * min(s[0] for s in spans),
-            self.compound_mg * max(s[1] for s in spans),
-        )
 
 
 def parse_label(text: str) -> ParsedLabel:
@@ -158,7 +113,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         ignored=panel.ignored,
         notes=tuple(reading.notes),
     )
-    return _with_warnings(parsed)
+    return with_warnings(parsed)
 
 
 def _groups(row: str) -> tuple[str, list[str]]:
@@ -305,30 +260,3 @@ def _head_names(head: str, reading: _Reading) -> list[str]:
     if not _MAGNESIUM_WORD.sub("", head, count=1).strip(" :-,"):
         return []
     return split_forms(head, reading.descriptors)
-
-
-def _with_warnings(parsed: ParsedLabel) -> ParsedLabel:
-    warnings = []
-    if parsed.figure_is == "compound" and parsed.amount_mg is not None:
-        warnings.append(
-            "The figure is the weight of the compound, not of magnesium: "
-            "a US Supplement Facts panel would state the elemental amount."
-        )
-    if parsed.figure_is == "elemental" and not parsed.forms:
-        warnings.append("No form named: the figure is read as elemental magnesium.")
-    if "buffered" in parsed.descriptors:
-        warnings.append(
-            "'Buffered' raw materials are blended with another magnesium salt (usually "
-            "oxide): their magnesium cannot be computed from one formula."
-        )
-    supplies = parsed.compound_supplies_mg
-    amount = parsed.amount_mg
-    if parsed.figure_is == "elemental" and supplies and amount and amount > supplies[1] * 1.02:
-        names = ", ".join(form.id for form in parsed.forms)
-        warnings.append(
-            f"{lt.plain(parsed.compound_mg or 0)} mg of {names} holds about "
-            f"{lt.plain(round(supplies[1]))} mg of magnesium, not {lt.plain(amount)} mg: "
-            "the product must contain another magnesium source (such as oxide), "
-            "or the line is wrong."
-        )
-    return ParsedLabel(**{**parsed.__dict__, "warnings": tuple(warnings)})
