@@ -2,7 +2,9 @@
 loads what its answer needs and nothing else. Checked by the modules a fresh
 process loads, not by time: package data comes from its parsed copies (no
 tomllib), ``food`` by name reads no calculator, no form catalogue and no diary,
-``check`` and the diary's days never load the planner, and the days no catalogue."""
+``check`` and the diary's days never load the planner, and the days no catalogue;
+``log add`` of a form and a food reads no label and no reference values, and
+``cabinet add`` reads its label line without the life-stage tables."""
 
 from __future__ import annotations
 
@@ -57,8 +59,10 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
         (CHECK, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
         (DAYS, {"tomllib", "molmass", "mgcalc.core.forms", "mgcalc.core.plan"}),
         (WRITERS, {"tomllib", "typer", "pydantic"}),
+        (WRITERS[1:2], {"mgcalc.core.labels", "mgcalc.core.cautions", "rich"}),
+        (WRITERS[2:3], {"mgcalc.core.lifestage", "mgcalc.core.intake"}),
     ],
-    ids=["food", "food-no-catalogue", "check", "days", "plan-and-writers"],
+    ids=["food", "food-no-catalogue", "check", "days", "writers", "log-add", "cabinet-add"],
 )
 def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:
     assert unneeded & loaded(argvs, str(tmp_path)) == set()

@@ -154,7 +154,7 @@ def build_entries(
     logged_at: str,
 ) -> list[Entry]:
     """``nightly x2``, ``glycinate 400mg``, ``300`` and foods -> entries (not stored)."""
-    from mgcalc.core.intake import food_item
+    from mgcalc.core.intake_items import food_item
     from mgcalc.core.supplements import supplement_item
     from mgcalc.core.units import lookup_unit
 

@@ -75,6 +75,11 @@ class Form:
         return ("PUBCHEM", "IUPAC") if self.record else ("IUPAC",)
 
 
+def fraction_span(form: Form) -> tuple[float, float]:
+    """A form's magnesium fraction, as the stated range for raw materials."""
+    return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
+
+
 _FOREIGN_PREFIX = re.compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
 _FOREIGN_SUFFIX = re.compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
 

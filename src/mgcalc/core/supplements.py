@@ -17,9 +17,8 @@ from dataclasses import replace
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
-from mgcalc.core.forms import Form, fold, resolve
+from mgcalc.core.forms import Form, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
-from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 

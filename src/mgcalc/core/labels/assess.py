@@ -18,7 +18,6 @@ from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.records import LabelRecord
 from mgcalc.core.labels.rounding import check_dv_basis
-from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import daily_values, label_rounding, nrv
 
@@ -35,6 +34,8 @@ def check_counts(units_per_serving: int, servings: int) -> None:
 
 def adult_ul(standard: str) -> int | None:
     """The supplemental UL for adults, which a product label is read against."""
+    from mgcalc.core.lifestage import get_standard  # the cabinet reads labels without it
+
     for upper in get_standard(standard).ul:
         if upper.from_months <= ADULT_MONTHS and (
             upper.below_months is None or upper.below_months > ADULT_MONTHS
@@ -126,6 +127,8 @@ class LabelResult:
         return low if low == high else None
 
     def record(self) -> LabelRecord:
+        from mgcalc.core.lifestage import get_standard
+
         parsed, dv = self.parsed, r.dv_mg(self.dv_basis)
         serving = self.per_serving_span
         day = (serving[0] * self.servings, serving[1] * self.servings)

@@ -12,6 +12,7 @@ import re
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.forms import Form, resolve
+from mgcalc.core.forms import fraction_span as fraction_span  # moved to forms
 
 _DESCRIPTORS = re.compile(
     r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
@@ -20,11 +21,6 @@ _DESCRIPTORS = re.compile(
 )
 _BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
 _SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
-
-
-def fraction_span(form: Form) -> tuple[float, float]:
-    """A form's magnesium fraction, as the stated range for raw materials."""
-    return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
 
 
 def split_forms(text: str, descriptors: list[str]) -> list[str]:
