@@ -164,7 +164,8 @@ def test_goal_summaries_render_from_data(goal: str) -> None:
     [
         ("when", ("standards", "rank_forms", "medications", "stacking")),
         ("how-much", ("rank_forms", "medications", "stacking")),
-        ("best-form", ("medications", "stacking")),
+        ("best-form", ("standards", "medications", "stacking")),
+        ("combining", ("standards", "rank_forms")),
     ],
 )
 def test_a_topic_computes_only_the_figures_it_needs(monkeypatch, topic, untouched) -> None:
@@ -180,3 +181,10 @@ def test_a_topic_computes_only_the_figures_it_needs(monkeypatch, topic, untouche
         monkeypatch.setattr(knowledge if name == "rank_forms" else guide_figures, name, refuse)
     text = render_topic(find_topic(topic))
     assert text and "{" not in text
+
+
+def test_fixed_figure_groups_declare_their_keys() -> None:
+    from mgcalc.core.guide_figures import FIXED_KEYS
+
+    for group, keys in FIXED_KEYS.items():
+        assert set(group()) == keys, group.__name__

@@ -13,8 +13,6 @@ from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError, error_line
-from mgcalc.core.evidence import EvidenceResult
-from mgcalc.core.interactions import resolve_medication
 from mgcalc.core.knowledge import (
     GuideResult,
     InteractionsResult,
@@ -41,6 +39,8 @@ def evidence(
 
     Example: mgcalc evidence --format csv
     """
+    from mgcalc.core.evidence import EvidenceResult
+
     actions.show(EvidenceResult(), actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
 
@@ -100,6 +100,8 @@ def interactions(
     result = InteractionsResult([], include_stacking=False)
     for position, text in enumerate(medication, start=1):
         try:
+            from mgcalc.core.interactions import resolve_medication
+
             result.items.append(resolve_medication(text.partition("@")[0]))
         except UnknownNameError as unknown:  # a pharmacist's list goes on past one
             result.errors.append({"line": position, "input": text, "error": str(unknown)})

@@ -2,13 +2,15 @@
 
 Topics are text with ``{placeholders}``; every number in them comes from here, so the
 guide never types a figure of its own. Groups are computed on first use
-(:class:`LazyFigures`), in order, up to the one that holds the figure asked for: a
-topic that quotes no food never reads the USDA table, and one that quotes only
-intakes or study figures never builds the forms catalogue for the ranking.
+(:class:`LazyFigures`), only the ones holding the figures a topic quotes: a topic
+that quotes no food never reads the USDA table, one that quotes only intakes or
+study figures never builds the forms catalogue for the ranking, and best-form
+(study figures and the ranking) reads no intake tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from mgcalc.data import evidence, medications, stacking, standards
@@ -83,7 +85,6 @@ def _food_figures() -> dict[str, str]:
     }
 
 
-# a topic computes the groups up to the last one it quotes: cheap and common first
 _FIGURE_GROUPS = (
     _evidence_figures,
     _intake_figures,
@@ -92,6 +93,39 @@ _FIGURE_GROUPS = (
     _goal_figures,
     _food_figures,
 )
+# the figures of the groups whose keys are fixed (a test holds this to what they
+# return): a topic computes only the groups it quotes; the others, in order, until
+# the figure asked for turns up
+FIXED_KEYS: dict[Callable[[], dict[str, str]], frozenset[str]] = {
+    _evidence_figures: frozenset(
+        (
+            "study_low",
+            "study_high",
+            "food_absorption",
+            "oxide_absorption",
+            "tmax_low",
+            "tmax_high",
+            "plasma_share",
+            "before_bed",
+            "after_training",
+            "with_meals",
+        )
+    ),
+    _intake_figures: frozenset(
+        (
+            "rda_men",
+            "rda_women",
+            "rda_men_young",
+            "rda_women_young",
+            "ul_us",
+            "ul_eu",
+            "dv",
+            "nrv",
+        )
+    ),
+    _ranking_figures: frozenset(("best_general",)),
+    _list_figures: frozenset(("stacking_list", "medication_list")),
+}
 
 
 class LazyFigures(dict[str, str]):
@@ -103,8 +137,11 @@ class LazyFigures(dict[str, str]):
         self._pending = list(_FIGURE_GROUPS)
 
     def __missing__(self, key: str) -> str:
-        while self._pending:
-            self.update(self._pending.pop(0)())
+        fixed = [group for group in self._pending if key in FIXED_KEYS.get(group, ())]
+        others = [group for group in self._pending if group not in FIXED_KEYS]
+        for group in fixed or others:
+            self._pending.remove(group)
+            self.update(group())
             if key in self:
                 return self[key]
         raise KeyError(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from typing_extensions import TypedDict
 
@@ -21,7 +22,9 @@ from mgcalc.data import (
     topics,
 )
 from mgcalc.data.knowledge_records import Goal, GoalReason, Topic
-from mgcalc.data.reference_records import Medication
+
+if TYPE_CHECKING:
+    from mgcalc.data.reference_records import Medication
 
 
 class RankingRecord(TypedDict):
