@@ -323,3 +323,25 @@ def test_label_batch_reads_a_spreadsheet_label_column(mg) -> None:
         for r in mg("label", "-b", "-", "-f", "ndjson", stdin=one_column).out.splitlines()
     ]
     assert record["forms"] == ["oxide", "citrate"] and record["line"] == 2
+
+
+def test_memo_turned_down_for_distinct_lines_changes_no_record(mg, monkeypatch) -> None:
+    """Distinct lines turn the memo down (it stores one new line in 16) and repeats
+    turn it up again; either way every record, -q caution and error is the same as
+    computed afresh. A small window makes both switches happen in a short input."""
+    import mgcalc.cli.batch as batch
+
+    distinct = [f"oxide {1 + i / 1000:.3f}mg" for i in range(150)] + ["oxide 5 kg", "x"]
+    lines = distinct + distinct[:40] * 3 + distinct[140:]
+    stdin = "\n".join(lines) + "\n"
+    fresh = mg("elemental", "--batch", "-", "-f", "ndjson", stdin=stdin)
+    monkeypatch.setattr(batch, "WINDOW", 32)
+    memo = mg("elemental", "--batch", "-", "-f", "ndjson", stdin=stdin)
+    assert (memo.code, memo.out, memo.err) == (fresh.code, fresh.out, fresh.err)
+    records = [json.loads(line) for line in memo.out.splitlines()]
+    assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
+    assert [r["input"] for r in records] == lines
+    people = "".join(f"male,{30 + i},150,100,25\n" for i in range(60))  # all distinct
+    quiet = mg("check", "--batch", "-", "-q", stdin="sex,age,food,supplement,egfr\n" + people)
+    numbered = [line for line in quiet.err.splitlines() if ": line " in line]
+    assert quiet.code == 0 and len(numbered) == 60  # every eGFR 25 row, stored or not

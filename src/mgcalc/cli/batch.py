@@ -9,12 +9,14 @@ header row, length limits) is :mod:`mgcalc.cli.batch_input`.
 
 Catalogues repeat themselves ("citrate 500mg" a thousand times), so the
 serialised output of each distinct line is memoised in a bounded cache; only the
-line number and input are written afresh.
+line number is written afresh. Input that does not repeat turns the memo down
+(see :data:`WINDOW`).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from io import StringIO
 from typing import Any, BinaryIO, TextIO
@@ -32,6 +34,13 @@ from mgcalc.render import OutputFormat, SingleResult
 from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, record_encoder
 
 CACHE_LIMIT = 65536
+# A catalogue repeats its lines, so a memo hit saves a whole computation; a batch of
+# distinct lines never hits, and storing each line would only cost time and memory.
+# So every WINDOW lookups the memo checks its hit rate: under 1 in HIT_RATE it stores
+# only every (SAMPLE + 1)th new line, enough to notice when lines start repeating.
+WINDOW = 4096
+HIT_RATE = 8
+SAMPLE = 15
 LEAD_COLUMNS = ("line", "input")
 ERROR_COLUMNS = ("line", "input", "error")
 
@@ -180,7 +189,7 @@ def run_batch(
     rows = Rows(spec)
     messages = Messages(err)
     cache: dict[str, str | Failed] = {}
-    cautions: dict[str, list[tuple[str, str]]] = {}  # -q: what the figure cannot show
+    cautions: dict[str, Sequence[tuple[str, str]]] = {}  # -q: what the figure cannot show
     said_general: set[str] = set()
     failed = 0
     first = True
@@ -188,6 +197,7 @@ def run_batch(
     template = writer.template()
     separator, between = "\n", writer.separator()
     records = 0
+    storing, lookups, hits = True, 0, 0  # the memo's policy: see WINDOW
     try:
         for block in read_lines(source):
             problems = block.problems
@@ -202,25 +212,35 @@ def run_batch(
                     write(writer.head())
                     if header:
                         continue
+                said: Sequence[tuple[str, str]] = ()  # -q: this record's cautions
                 if problem is not None:
                     hit: str | Failed | None = Failed(problem)
                 else:
                     hit = cache.get(text)
+                    lookups += 1
                     if hit is None:
                         try:
                             result = rows.result(text)
                             hit = writer.rest(text, result)
                             if quiet:
-                                cautions[text] = caution_texts(result)
+                                said = caution_texts(result)
                         except Exception as exc:  # one record's failure, whatever it is
                             hit = Failed(describe(exc))
-                        if len(cache) >= CACHE_LIMIT:
-                            cache.clear()
-                            cautions.clear()
-                        cache[text] = hit
+                        if storing or not lookups & SAMPLE:
+                            if len(cache) >= CACHE_LIMIT:
+                                cache.clear()
+                                cautions.clear()
+                            cache[text] = hit
+                            if said:
+                                cautions[text] = said
+                    else:
+                        hits += 1
+                        said = cautions.get(text, said)
+                    if lookups == WINDOW:
+                        storing, lookups, hits = hits * HIT_RATE >= WINDOW, 0, 0
                 if hit.__class__ is str:
                     write(template % (separator, block.first + index, hit))
-                    for kind, caution in cautions.get(text, ()):
+                    for kind, caution in said:
                         if kind == "general":  # the same reminder on every row: say it once
                             if caution in said_general:
                                 continue
