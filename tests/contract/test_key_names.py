@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
 from mgcalc.core.fields import FIELDS
@@ -21,7 +22,9 @@ from tests.contract.test_json_contract import every_output, schema_of, walk_prop
 SIGNED = {"overshoot_mg", "score"}
 
 
+@cache
 def _every_property() -> list[tuple[str, str, dict[str, Any]]]:
+    """(command:record, key, property) over every command's schema (built once)."""
     return [
         (f"{command}:{record}", key, prop)
         for command in sorted(EXAMPLES)
@@ -41,7 +44,7 @@ def _negatives(value: Any, found: set[str], key: str = "") -> None:
         found.add(key)
 
 
-def test_signed_fields_say_what_each_sign_means() -> None:
+def _signed_fields_say_what_each_sign_means() -> None:
     for key in SIGNED:
         text = FIELDS[key].description.lower()
         assert "positive" in text and "negative" in text, f"{key}: {text}"
@@ -50,17 +53,7 @@ def test_signed_fields_say_what_each_sign_means() -> None:
             assert "negative" in prop["description"], f"{where}.{key}"
 
 
-def test_only_signed_fields_are_ever_negative() -> None:
-    """Over the real outputs of every command's examples (compare's includes a product
-    rounded down under the UL, so overshoot_mg is negative there)."""
-    found: set[str] = set()
-    for _, value in every_output():
-        _negatives(value, found)
-    assert "overshoot_mg" in found
-    assert found <= SIGNED, f"negative values under {sorted(found - SIGNED)}: add to SIGNED"
-
-
-def test_a_key_means_one_thing_in_every_command() -> None:
+def _a_key_means_one_thing_in_every_command() -> None:
     meanings: dict[str, dict[str, str]] = defaultdict(dict)
     for where, key, prop in _every_property():
         meanings[key].setdefault(prop["description"], where)
@@ -80,7 +73,7 @@ RETIRED = {
 ALLOWED_SAME_MEANING = {frozenset({"mg", "elemental_mg"})}
 
 
-def test_one_thing_has_one_name() -> None:
+def _one_thing_has_one_name() -> None:
     names: dict[str, set[str]] = defaultdict(set)
     for _, key, prop in _every_property():
         names[prop["description"]].add(key)
@@ -103,10 +96,18 @@ def test_one_thing_has_one_name() -> None:
     assert not set(FIELDS) & set(RETIRED)
 
 
-def test_mg_amounts_end_in_mg() -> None:
+def _mg_amounts_end_in_mg() -> None:
     for where, key, prop in _every_property():
         if prop.get("unit") == "mg":
             assert key.endswith("_mg") or key == "mg", f"{where}.{key}: an mg amount"
+
+
+def test_every_schema_names_one_thing_once() -> None:
+    """Over every command's schema (walked once: the schemas are costly to build)."""
+    _a_key_means_one_thing_in_every_command()
+    _one_thing_has_one_name()
+    _mg_amounts_end_in_mg()
+    _signed_fields_say_what_each_sign_means()
 
 
 def _shape(text: str) -> str:
@@ -163,9 +164,15 @@ def test_a_key_holds_one_kind_of_value_in_real_outputs(mg) -> None:
         document = json.loads(ran.out)
         _strings(document, found, " ".join(argv))
         _collect(document, "form", forms)
+    negative: set[str] = set()
     for _, value in every_output():
         _strings(value, found, "examples")
         _collect(value, "form", forms)
+        _negatives(value, negative)
+    # only signed fields are ever negative (compare's example has a product rounded
+    # down under the UL, so overshoot_mg is negative there)
+    assert "overshoot_mg" in negative
+    assert negative <= SIGNED, f"negative values under {sorted(negative - SIGNED)}: add to SIGNED"
     mixed = {key: kinds for key, kinds in found.items() if len(kinds) > 1}
     assert not mixed, json.dumps(mixed, indent=1)
     assert "clock time HH:MM" in found["clock"]
