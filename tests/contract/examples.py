@@ -68,6 +68,19 @@ EXAMPLES: dict[str, list[Example]] = {
         ),
         (["--sex", "male", "--age", "2", "--standard", "eu", "--supplement", "300"], ""),
         (["--sex", "female", "--supplement", "400"], ""),
+        (  # derived, ranged and assumed items: every field of an intake item filled
+            [
+                "--sex",
+                "female",
+                "--supplement",
+                "Magnesium 25% DV",
+                "--supplement",
+                "magtein 2g",
+                "--supplement",
+                "carbonate 1g x2",
+            ],
+            "",
+        ),
     ],
     "plan": [
         (
