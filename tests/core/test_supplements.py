@@ -35,6 +35,12 @@ CITRATE = resolve("citrate").fraction
         ("400mg magnesium oxide x 2", 800 * resolve("oxide").fraction, "oxide", 2),
         ("400mg glycinate x2", 800 * GLYCINATE, "glycinate", 2),
         ("Magnésium 300 mg", 300, None, 1),
+        ("magnesium 200mg twice a day", 400, None, 2),
+        ("Magnesium 200 mg 2x daily", 400, None, 2),
+        ("glycinate 400mg x2, 3 times a day", 2400 * GLYCINATE, "glycinate", 6),
+        ("2 capsules of glycinate 400mg twice daily", 1600 * GLYCINATE, "glycinate", 4),
+        ("Magnesium (as citrate) 100 mg once daily", 100, "citrate", 1),
+        ("magnesium glycinate 400 mg (2 caps)", 400 * GLYCINATE, "glycinate", 1),
         ("Magnesium citrate 150mg elemental", 150, "citrate", 1),
         ("2 capsules provide 200 mg magnesium", 200, None, 1),
         ("Each capsule contains: Magnesium (as oxide) 100 mg x2", 200, "oxide", 2),
@@ -201,3 +207,10 @@ def test_a_less_than_one_percent_line_counts_at_its_top() -> None:
     record = supplement_item("Magnesium <1%").record()
     assert (record["elemental_low_mg"], record["elemental_mg"]) == (0, 4.2)
     assert record["derived"] is True and "<1%" in (record["figure_note"] or "")
+
+
+def test_what_the_label_reader_did_not_read_is_said() -> None:
+    """A clause the label reader passed over ('(chewable)') was dropped from check's
+    reading without a word; the item's note now carries it."""
+    note = supplement_item("Magnesium (as citrate) 200 mg (chewable)").record()["figure_note"]
+    assert note is not None and "'(chewable)' was not read" in note

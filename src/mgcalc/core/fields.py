@@ -111,7 +111,8 @@ FIELDS: dict[str, Doc] = {
     "derived": Doc("True when the input states no amount and it was derived (from a %DV)."),
     "figure_note": Doc(
         "How the figure was reached when not read outright: derived, a range counted at its "
-        "top (which never understates intake against the UL), a bare name's hydrate."
+        "top (which never understates intake against the UL), a bare name's hydrate, what "
+        "the label reader noted (null when the figure was read outright)."
     ),
     "food": Doc("Food description (USDA SR28; null for an item that is not a food found there)."),
     "ndb": Doc("USDA SR28 NDB number of the food."),

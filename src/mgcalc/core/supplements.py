@@ -46,18 +46,32 @@ _DOSE_VOLUME = re.compile(_VOLUME, re.I)
 _LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
+_PER_DAY = re.compile(  # 'twice a day', '2x daily', '3 times per day': it was dropped unread
+    r"^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>\d{1,2})\s*(?:x|×|times))"
+    r"\s*(?:daily|(?:a|per|each)\s+day|/\s*day)\s*$",
+    re.I,
+)
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
 def split_count(text: str) -> tuple[str, int]:
     """``'glycinate 400mg x2'`` (or ``'400mg glycinate x2'``) -> ``('glycinate 400mg', 2)``;
-    ``'2 capsules of X'`` -> ``('X', 2)``; no count -> ``(text, 1)``."""
+    ``'2 capsules of X'`` -> ``('X', 2)``; ``'X twice a day'`` -> ``('X', 2)`` (a count and
+    a frequency multiply); no count -> ``(text, 1)``."""
     stripped = text.strip()
     count = None
+    times = 1
+    if day := _PER_DAY.match(stripped):
+        stripped = day["rest"]
+        times = _TIMES[day["word"].lower()] if day["word"] else int(day["n"])
     if (found := _LEADING_COUNT.match(stripped)) or (
         (found := _TRAILING_COUNT.match(stripped))
         and (_ENDS_LIKE_AMOUNT.search(found["rest"]) or _AMOUNT_THEN_NAME.match(found["rest"]))
     ):
         stripped, count = found["rest"].strip(), int(found["n"])
-    if count is None:
+    if count is None and times == 1:
         return stripped, 1
+    count = (1 if count is None else count) * times
     if not 1 <= count <= MAX_COUNT:
         raise InputError(f"a count of {count} in '{text}' is outside 1-{MAX_COUNT}")
     return stripped, count
@@ -114,6 +128,7 @@ def _item(
     source: str,
     form: Form | None = None,
     derived: str | None = None,
+    read_notes: tuple[str, ...] = (),
 ) -> IntakeItem:
     """The item at the top of its span, with a note on how the figure was reached:
     derived from a percent, a range counted at its top, a bare name read as a hydrate."""
@@ -133,6 +148,7 @@ def _item(
     assumed = form.assumed if form is not None else None
     if assumed is not None:
         notes.append(assumed.text())
+    notes += read_notes  # what the label reader noted: a lead-in, a clause it did not read
     return IntakeItem(
         text,
         top,
@@ -141,7 +157,7 @@ def _item(
         source,
         elemental_low_mg=low,
         derived=derived is not None,
-        figure_note=" ".join(notes) or None,
+        figure_note=" ".join(dict.fromkeys(notes)) or None,
         assumed=assumed,
     )
 
@@ -194,7 +210,8 @@ def _from_label(text: str, count: int) -> IntakeItem:
         )
     if parsed.figure_is == "elemental":
         compound = None if parsed.compound_mg is None else parsed.compound_mg * count
-        return _item(text, span, forms, compound, "FDA16", derived=derived)
+        return _item(text, span, forms, compound, "FDA16", None, derived, parsed.notes)
     compound = (parsed.amount_max_mg or parsed.amount_mg or 0.0) * count
     form = parsed.forms[0] if len(parsed.forms) == 1 else None
-    return _item(text, span, forms, compound, parsed.forms[0].sources[0], form)
+    source = parsed.forms[0].sources[0]
+    return _item(text, span, forms, compound, source, form, None, parsed.notes)

@@ -40,8 +40,9 @@ _ELEMENTAL = re.compile(
 )
 _ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
 _MAGNESIUM_WORD = re.compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
-_PER_UNITS = re.compile(
-    r"\bper\s+(?P<n>\d{1,2})\s+(?P<unit>capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)\b",
+_UNIT_WORDS = r"(?:capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)"
+_PER_UNITS = re.compile(  # 'per 2 capsules', or '(2 caps)' standing alone
+    rf"\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)",
     re.I,
 )
 _FILL = re.compile(
@@ -76,7 +77,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     for group in groups:
         _read_group(group, reading, row)
     units = _PER_UNITS.search(row)
-    serving_units = panel.serving_units or (int(units["n"]) if units else None)
+    serving_units = panel.serving_units or (int(units["n"] or units["m"]) if units else None)
     outside = _PER_UNITS.sub(" ", outside)
     if reading.percent is None:
         reading.percent = lt.PERCENT.search(outside)
@@ -147,7 +148,7 @@ def _in_formula(row: str, index: int) -> bool:
 
 
 def _read_group(group: str, reading: _Reading, row: str) -> None:
-    if not group:
+    if not group or _PER_UNITS.fullmatch(f"({group})"):  # '(2 caps)': the serving size
         return
     bare = lt.PERCENT.sub(" ", group)
     if found := lt.PERCENT.search(group):
