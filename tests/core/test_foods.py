@@ -5,7 +5,7 @@ import pytest
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.foods import find_food, lookup_food_text, search, split_food_amount
 from mgcalc.data import common_foods, food_rows
-from tests.conftest import SHARED
+from tests.conftest import SHARED, reference_text
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_missing_amount() -> None:
 
 def _ods_table() -> list[tuple[str, int]]:
     """reference.md's "Food sources (USDA via ODS)" items: (text, mg)."""
-    text = (SHARED / "reference.md").read_text(encoding="utf-8")
+    text = reference_text()
     section = text.split("## Food sources")[1].split("The full food table")[0]
     body = section.split("\n", 1)[1].replace("\n", " ")
     items = [item.strip().rstrip(".") for item in body.split(";")]
