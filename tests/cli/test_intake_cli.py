@@ -240,6 +240,8 @@ def test_check_takes_a_percent_only_line_as_label_does(mg) -> None:
     assert item["derived"] is True and "420 mg Daily Value (adult)" in item["figure_note"]
     table = mg("check", "--sex", "female", "--age", "30", "--supplement", line).out
     assert "derived" in table and "25% of the 420 mg Daily Value" in " ".join(table.split())
+    twice = mg("check", "--sex", "female", "--age", "30", "--supplement", f"{line} twice daily")
+    assert "2 x derived" in twice.out and "210 mg" in twice.out
 
 
 def test_check_shows_a_stated_content_range_and_the_end_it_counts(mg) -> None:

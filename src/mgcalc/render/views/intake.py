@@ -39,7 +39,7 @@ def read_as(item: dict[str, Any]) -> str:
         low, high = num(item["elemental_low_mg"]), num(item["elemental_high_mg"])
         return f"{_read_as(item, count)}; {low}-{high} mg, top counted"
     if item["derived"]:
-        return "derived from the label's %: see below"
+        return f"{count}derived from the label's %: see below"
     return _read_as(item, count)
 
 
