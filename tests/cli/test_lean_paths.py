@@ -4,7 +4,9 @@ process loads, not by time: package data comes from its parsed copies (no
 tomllib), ``food`` by name reads no calculator, no form catalogue and no diary,
 ``check`` and the diary's days never load the planner, and the days no catalogue;
 ``log add`` of a form and a food reads no label and no reference values, and
-``cabinet add`` reads its label line without the life-stage tables."""
+``cabinet add`` reads its label line without the life-stage tables. Records are
+built per kind (foods, label values, intake tables), and TypedDicts come from
+typing: typing_extensions costs as much as a module of records."""
 
 from __future__ import annotations
 
@@ -55,14 +57,28 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
     ("argvs", "unneeded"),
     [
         (FOOD, {"tomllib", "molmass", "sqlite3", "mgcalc.core.calc", "mgcalc.cli.batch"}),
-        (FOOD, {"mgcalc.core.forms", "mgcalc.data.records"}),
+        (FOOD, {"mgcalc.core.forms", "mgcalc.data.records", "mgcalc.data.knowledge_records"}),
+        (FOOD, {"typing_extensions"}),
         (CHECK, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
+        (CHECK, {"mgcalc.data.label_records", "mgcalc.data.knowledge_records"}),
         (DAYS, {"tomllib", "molmass", "mgcalc.core.forms", "mgcalc.core.plan"}),
         (WRITERS, {"tomllib", "typer", "pydantic"}),
         (WRITERS[1:2], {"mgcalc.core.labels", "mgcalc.core.cautions", "rich"}),
         (WRITERS[2:3], {"mgcalc.core.lifestage", "mgcalc.core.intake"}),
+        (WRITERS[2:3], {"mgcalc.data.reference_records"}),
     ],
-    ids=["food", "food-no-catalogue", "check", "days", "writers", "log-add", "cabinet-add"],
+    ids=[
+        "food",
+        "food-no-catalogue",
+        "food-no-typing-extensions",
+        "check",
+        "check-no-label-or-goal-records",
+        "days",
+        "writers",
+        "log-add",
+        "cabinet-add",
+        "cabinet-add-no-intake-records",
+    ],
 )
 def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:
     assert unneeded & loaded(argvs, str(tmp_path)) == set()

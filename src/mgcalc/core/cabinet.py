@@ -12,8 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.results import mg2

@@ -9,8 +9,7 @@ JSON keeps the plain sentences for people and older scripts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.lifestage import LifeStage

@@ -15,9 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-from typing_extensions import TypedDict
+from typing import Any, TypedDict
 
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve

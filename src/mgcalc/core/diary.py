@@ -13,9 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from typing_extensions import TypedDict
+from typing import Any, TypedDict
 
 from mgcalc.core.cabinet import COUNT, Product
 from mgcalc.core.errors import InputError, suggest

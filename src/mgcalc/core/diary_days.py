@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
-
-from typing_extensions import TypedDict
+from typing import Any, TypedDict
 
 from mgcalc.core.diary import Entry, EntryRecord
 from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cautions

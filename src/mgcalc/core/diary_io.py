@@ -15,9 +15,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
-
-from typing_extensions import TypedDict
+from typing import Any, TextIO, TypedDict
 
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary import EXPORT_COLUMNS, OLD_EXPORT_COLUMNS, Entry, entry_from_record

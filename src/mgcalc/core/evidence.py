@@ -10,8 +10,7 @@ its source. Study doses appear only on the outcomes whose studies used them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.data import evidence
 from mgcalc.data.knowledge_records import Goal, Outcome

@@ -16,7 +16,7 @@ from fractions import Fraction
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.quantity import number_value, parse_mg
-from mgcalc.data.knowledge_records import FoodRow
+from mgcalc.data.food_records import FoodRow
 
 GRAMS_PER_OUNCE = 28.349523125  # avoirdupois ounce, exact by definition
 _UNIT_ALIASES = {

@@ -4,12 +4,11 @@ beside it for the everyday foods the ODS fact sheet tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
-from mgcalc.data.knowledge_records import FoodRow
+from mgcalc.data.food_records import FoodRow
 
 
 class OdsFigure(TypedDict):

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core import cautions
 from mgcalc.core.cautions import Caution, CautionRecord

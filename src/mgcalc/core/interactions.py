@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core import cautions as caution_texts
 from mgcalc.core.cautions import Caution

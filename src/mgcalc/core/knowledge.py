@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-from typing_extensions import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import Form, catalogue, is_family_default, normalise

@@ -10,8 +10,7 @@ advises); timed for the goal; medication windows stated on every dose.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core import cautions, dosing
 from mgcalc.core.cautions import Caution, CautionRecord

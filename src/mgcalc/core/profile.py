@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from typing_extensions import TypedDict
+from typing import TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use

@@ -9,9 +9,7 @@ schema`` derives JSON Schema from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
+from typing import TYPE_CHECKING, TypedDict
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume

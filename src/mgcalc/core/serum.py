@@ -11,9 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from typing_extensions import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import leading_number

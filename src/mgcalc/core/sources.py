@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources

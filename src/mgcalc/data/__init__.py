@@ -14,13 +14,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at import
+    from mgcalc.data.food_records import CommonFood, FoodRow
     from mgcalc.data.knowledge_records import (
-        CommonFood,
-        FoodRow,
         Goal,
         Stacking,
         Topic,
     )
+    from mgcalc.data.label_records import DailyValue, LabelRounding, NutrientReferenceValue
     from mgcalc.data.records import (
         BareName,
         Constants,
@@ -31,12 +31,9 @@ if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at impor
         Source,
     )
     from mgcalc.data.reference_records import (
-        DailyValue,
         EgfrCategory,
         KidneyCaution,
-        LabelRounding,
         Medication,
-        NutrientReferenceValue,
         Standard,
     )
 
@@ -191,14 +188,14 @@ def standards() -> dict[str, Standard]:
 
 @cache
 def daily_values() -> dict[str, DailyValue]:
-    from mgcalc.data.reference_records import DailyValue
+    from mgcalc.data.label_records import DailyValue
 
     return {row["id"]: DailyValue(**row) for row in read_toml("labels.toml")["dv"]}
 
 
 @cache
 def nrv() -> NutrientReferenceValue:
-    from mgcalc.data.reference_records import NutrientReferenceValue
+    from mgcalc.data.label_records import NutrientReferenceValue
 
     return NutrientReferenceValue(**read_toml("labels.toml")["nrv"])
 
@@ -249,7 +246,7 @@ def _food_table_text() -> str:
 
 
 def _food_row(fields: list[str]) -> FoodRow:
-    from mgcalc.data.knowledge_records import FoodRow
+    from mgcalc.data.food_records import FoodRow
 
     ndb, group, description, common, magnesium, measures = fields
     return FoodRow(ndb, group, description, common, float(magnesium), measures)
@@ -290,14 +287,14 @@ def food_row(ndb: str) -> FoodRow | None:
 
 @cache
 def common_foods() -> tuple[CommonFood, ...]:
-    from mgcalc.data.knowledge_records import CommonFood
+    from mgcalc.data.food_records import CommonFood
 
     return tuple(CommonFood(**tuples(row)) for row in read_toml("foods.toml")["food"])
 
 
 @cache
 def label_rounding() -> LabelRounding:
-    from mgcalc.data.reference_records import LabelRounding
+    from mgcalc.data.label_records import LabelRounding
 
     return LabelRounding(**read_toml("labels.toml")["rounding"])
 

@@ -1,4 +1,4 @@
-"""Records for foods, goals, evidence, guide topics and stacking notes (loaded on
+"""Records for goals, evidence, guide topics and stacking notes (loaded on
 demand, like reference_records)."""
 
 from __future__ import annotations
@@ -7,33 +7,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
-
-
-@dataclass(frozen=True, slots=True)
-class CommonFood:
-    """An everyday name and the USDA SR28 entry it means; for the foods in the ODS
-    fact sheet's table, that table's figure too (a second source, source id ODS)."""
-
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    name: str
-    ndb: str
-    aliases: tuple[str, ...]
-    ods_serving: str = ""  # the serving as the ODS table gives it ("1 oz", "1 medium")
-    ods_mg: int | None = None
-    ods_note: str = ""  # where the two tables' figures part, when mgcalc can show why
-
-
-@dataclass(frozen=True, slots=True)
-class FoodRow:
-    """One USDA SR28 food: magnesium per 100 g and its household measures."""
-
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    ndb_no: str
-    food_group: str
-    description: str
-    common_names: str
-    magnesium_mg_per_100g: float
-    household_measures: str
 
 
 @dataclass(frozen=True, slots=True)

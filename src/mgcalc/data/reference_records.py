@@ -1,6 +1,7 @@
-"""Records for reference intakes, label values and interactions (loaded on demand:
-each dataclass costs about a millisecond to create, so they stay off the start-up
-path of the calculators)."""
+"""Records for reference intakes and interactions: the life-stage tables, medicines,
+kidney cautions (loaded on demand: each dataclass costs about a millisecond to
+create, so they stay off the start-up path of the calculators; label values are in
+label_records)."""
 
 from __future__ import annotations
 
@@ -49,23 +50,6 @@ class Standard:
 
 
 @dataclass(frozen=True, slots=True)
-class DailyValue:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    id: str
-    label: str
-    mg: int
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class NutrientReferenceValue:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    label: str
-    mg: int
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
 class Medication:
     """A medication class, its effect and how far to keep magnesium from it."""
 
@@ -101,14 +85,3 @@ class KidneyCaution:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     caution: str
     sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LabelRounding:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    amount_increment_mg: int
-    amount_source: str
-    percent_source: str
-    declare_from_percent_dv: int
-    eu_significant_figures: int
-    eu_source: str

@@ -12,15 +12,14 @@ import sys
 from typing import Any
 
 from mgcalc.data import parse_toml as read_toml
-from mgcalc.data.knowledge_records import CommonFood, FoodRow, Goal, Outcome
+from mgcalc.data.food_records import CommonFood, FoodRow
+from mgcalc.data.knowledge_records import Goal, Outcome
+from mgcalc.data.label_records import DailyValue, LabelRounding, NutrientReferenceValue
 from mgcalc.data.records import Constants, FormRecord, Source
 from mgcalc.data.reference_records import (
-    DailyValue,
     EgfrCategory,
     KidneyCaution,
-    LabelRounding,
     Medication,
-    NutrientReferenceValue,
     Standard,
 )
 from mgcalc.data.validate_names import check_materials_and_names

@@ -6,7 +6,7 @@ is in ``*_display``; ranges are ``[low, high]`` lists, present in every mode.
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict  # pydantic needs it for schemas on 3.11
+from typing import TypedDict
 
 
 class LabelRecord(TypedDict):
