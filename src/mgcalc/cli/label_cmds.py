@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec
+from mgcalc.cli.batch_input import BatchSpec
 from mgcalc.cli.complete import dv_basis_names, form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
@@ -20,8 +20,6 @@ from mgcalc.cli.options import (
     StandardOpt,
     SvgOpt,
 )
-from mgcalc.core.compare import OptionError, row_from_option, rows_from_lines
-from mgcalc.core.compare import compare as run_compare
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
 from mgcalc.core.labels import parse_label
@@ -29,10 +27,12 @@ from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.labels.text import MAX_LABEL_CHARS
-from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.quantity import parse_mg, parse_quantity
 from mgcalc.data import daily_values
+
+if TYPE_CHECKING:  # compare's and the writer's modules load with their commands
+    from mgcalc.core.compare import OptionError
 
 DvBasisOpt = Annotated[
     str,
@@ -108,6 +108,8 @@ def label(
             raise InputError(
                 f"each --form needs one --compound ({len(forms)} forms, {len(amounts)} amounts)"
             )
+        from mgcalc.core.labels.writing import DeclarationResult
+
         parts = [(resolve(f), parse_mg(a)) for f, a in zip(forms, amounts, strict=True)]
         result = DeclarationResult(
             parts, dv_basis, food_label, units_per_serving, servings, standard
@@ -167,6 +169,9 @@ def compare(
 
     Example: mgcalc compare products.csv --target 300mg
     """
+    from mgcalc.core.compare import compare as run_compare
+    from mgcalc.core.compare import row_from_option
+
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     rows = [] if file is None else product_rows(file)
     for index, text in enumerate(product or [], start=1):
@@ -204,6 +209,7 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
     one row per physical line, a non-UTF-8 line as that row's error)."""
     from mgcalc.cli.batch import open_source
     from mgcalc.cli.batch_input import read_lines
+    from mgcalc.core.compare import rows_from_lines
 
     source = open_source(file)
     try:
@@ -219,7 +225,7 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.compare import ProductRecord
+    from mgcalc.core.compare import OptionError, ProductRecord
     from mgcalc.core.results import ErrorRecord
     from mgcalc.render.schema import Output
 
