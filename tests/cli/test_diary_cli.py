@@ -35,7 +35,10 @@ def test_cabinet_add_show_list_remove(mg, mgcalc_home: Path) -> None:
     assert compound["figure_is"] == "compound"
     assert compound["elemental_per_unit_mg"] == elemental
     two = mg("cabinet", "add", "pair", NIGHTLY, "--units-per-serving", "2", "--json").json()
-    assert two["elemental_mg"] == 400
+    # the line is per serving, as label reads it: a serving of two holds 100 mg each
+    assert two["elemental_mg"] == 200 and two["elemental_per_unit_mg"] == 100
+    pasted = mg("label", NIGHTLY, "--units-per-serving", "2", "--json").json()
+    assert pasted["elemental_per_unit_mg"] == two["elemental_per_unit_mg"]
     listing = mg("cabinet", "list", "--json").json()
     assert [p["name"] for p in listing] == ["citrus", "nightly", "pair"]
     assert mg("cabinet", "list", "-q").out.strip() == "3"

@@ -35,7 +35,8 @@ def cabinet_add(
         int,
         typer.Option(
             "--units-per-serving",
-            help="Units (capsules) the line's amount is for one of; a serving holds this many.",
+            help="Units (capsules) in one serving. The line's figure is for a serving, as "
+            "Supplement Facts states it (as in label); 'log add NAME' logs one serving.",
         ),
     ] = 1,
     price: Annotated[

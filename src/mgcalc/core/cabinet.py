@@ -152,7 +152,9 @@ def product_from_label(
     if count is not None and not 1 <= count <= MAX_COUNT:
         raise InputError(f"--count must be from 1 to {MAX_COUNT}")
     parsed = parse_label(line)
-    assessed = LabelResult(parsed, units_per_serving=units_per_serving)
+    # the line is per serving, as in label and check (21 CFR 101.36(b)); a serving of
+    # --units-per-serving units is what 'log add NAME' logs once
+    assessed = LabelResult(parsed, units_per_serving=units_per_serving, line_per_serving=True)
     low, high = assessed.per_unit_span
     stated_content_range = (  # one compound weight of one raw material (USP carbonate, Magtein)
         parsed.figure_is == "compound" and parsed.amount_max_mg is None and len(parsed.forms) == 1

@@ -58,8 +58,8 @@ class LabelResult:
     standard: str = "us"
     warnings: list[str] = field(default_factory=list)
     # The line's figure is for one serving, as Supplement Facts states it (21 CFR 101.36(b)):
-    # units_per_serving then divides it into units instead of multiplying it. The cabinet
-    # stores a per-unit line and leaves this False.
+    # units_per_serving then divides it into units instead of multiplying it (label,
+    # check and cabinet read lines so). False: a per-unit amount that a serving multiplies.
     line_per_serving: bool = False
 
     def __post_init__(self) -> None:
