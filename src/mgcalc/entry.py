@@ -24,6 +24,7 @@ from mgcalc.core.errors import (
     InputError,
     MgcalcError,
     error_line,
+    reraise_interrupt,
 )
 from mgcalc.interrupt import stop_on_interrupt
 
@@ -84,6 +85,11 @@ def _run(argv: list[str], fast: bool) -> int:
         _say(error_line(f"cannot write the output: {error.strerror or error}"))
         return EXIT_IO
     except Exception as error:  # the one place an unexpected error is caught
+        try:
+            reraise_interrupt(error)
+        except KeyboardInterrupt:
+            _say("\n")
+            return EXIT_INTERRUPTED
         return _internal(error)
 
 

@@ -113,9 +113,23 @@ def _ensure_all_finite(items: Iterable[object]) -> None:
             ensure_finite(item)
 
 
+def reraise_interrupt(exc: BaseException) -> None:
+    """A Ctrl-C that Python wrapped in another error is still a Ctrl-C: Python 3.11
+    wraps one that lands in a class's ``__set_name__`` (a lazy import mid-record) in a
+    RuntimeError, which must end the run with 130, not become an "internal error"."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+
+
 def describe(exc: Exception) -> str:
     """The error text of one batch record or product: an input error's message, else
     the kind of failure, so a bug in one line is reported there and the run goes on."""
+    reraise_interrupt(exc)
     if isinstance(exc, MgcalcError):
         return str(exc)
     first = (str(exc).splitlines() or [""])[0][:200]
