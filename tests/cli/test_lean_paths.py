@@ -30,6 +30,7 @@ print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
 FOOD = [["food", "almonds", "1oz"]]
 CHECK = [["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"]]
 DAYS = [["log", "day", "--sex", "female", "--age", "34"], ["log", "week", "--sex", "female"]]
+LABEL = [["label", "Magnesium (as citrate) 200 mg 48%"]]
 WRITERS = [
     ["plan", "--sex", "male", "--age", "45", "--food", "250", "--form", "citrate"],
     ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"],
@@ -66,6 +67,7 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
         (WRITERS[1:2], {"mgcalc.core.labels", "mgcalc.core.cautions", "rich"}),
         (WRITERS[2:3], {"mgcalc.core.lifestage", "mgcalc.core.intake"}),
         (WRITERS[2:3], {"mgcalc.data.reference_records"}),
+        (LABEL, {"mgcalc.cli.batch_input", "csv", "mgcalc.cli.batch"}),
     ],
     ids=[
         "food",
@@ -78,6 +80,7 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
         "log-add",
         "cabinet-add",
         "cabinet-add-no-intake-records",
+        "label-reads-no-batch-input",
     ],
 )
 def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:

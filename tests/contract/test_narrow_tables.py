@@ -78,3 +78,15 @@ def test_help_ignores_columns_that_are_not_a_width(mg, monkeypatch, columns) -> 
     monkeypatch.setenv("COLUMNS", columns)
     ran = mg("elemental", "--help")
     assert ran.code == 0 and ran.out == unset.out and "FORM" in ran.out
+
+
+def test_view_for_knows_every_views_module() -> None:
+    """view_for imports views modules lazily from VIEW_MODULES: a module left out of
+    it would leave its results without a table."""
+    import pkgutil
+
+    import mgcalc.render.views as views
+    from mgcalc.render.views.base import VIEW_MODULES
+
+    modules = {m.name for m in pkgutil.iter_modules(views.__path__)} - {"base"}
+    assert set(VIEW_MODULES) == modules and len(VIEW_MODULES) == len(modules)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch_input import BatchSpec
 from mgcalc.cli.complete import dv_basis_names, form_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
@@ -124,6 +123,8 @@ def label(
         )
 
     if batch is not None:
+        from mgcalc.cli.batch_input import BatchSpec  # only a batch reads lines so
+
         spec = BatchSpec(  # a spreadsheet's label column: a header names it, quotes wrap it
             read,
             tuple(LabelRecord.__annotations__),

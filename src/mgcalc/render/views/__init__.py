@@ -2,23 +2,11 @@
 
 A :class:`View` says which columns and rows to draw and which notes to print under
 the table; :mod:`mgcalc.render.table` draws it with rich. Views are free of rich,
-so they are testable and the layout lives in one place per result. Importing this
-package registers every view.
+so they are testable and the layout lives in one place per result. Each module
+registers its views when imported; :func:`view_for` imports them as needed
+(``base.VIEW_MODULES``), so a command loads only the views it may draw.
 """
 
-from mgcalc.render.views import calc, days, diary, intake, knowledge, products, serum
 from mgcalc.render.views.base import Column, View, bar, view_for
 
-__all__ = [
-    "Column",
-    "View",
-    "bar",
-    "calc",
-    "days",
-    "diary",
-    "intake",
-    "knowledge",
-    "products",
-    "serum",
-    "view_for",
-]
+__all__ = ["Column", "View", "bar", "view_for"]

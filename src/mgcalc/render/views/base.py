@@ -45,9 +45,22 @@ def view(type_name: str) -> Callable[[ViewFn], ViewFn]:
     return register
 
 
+# Every module of views, the most used first: view_for imports them in this order until
+# the result's view is registered, so a command pays only for the views before its own
+# (a test holds this list to the package's modules).
+VIEW_MODULES = ("calc", "intake", "products", "knowledge", "serum", "diary", "days")
+
+
 def view_for(result: Any, *, ascii_only: bool = False) -> View:
     """The view of ``result``; ``ascii_only`` swaps drawing characters for ASCII."""
-    return _VIEWS[type(result).__name__](result, ascii_only)
+    from importlib import import_module
+
+    name = type(result).__name__
+    for module in VIEW_MODULES:
+        if name in _VIEWS:
+            break
+        import_module(f"mgcalc.render.views.{module}")
+    return _VIEWS[name](result, ascii_only)
 
 
 def pct(fraction: float) -> str:
