@@ -30,6 +30,7 @@ print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
 FOOD = [["food", "almonds", "1oz"]]
 CHECK = [["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"]]
 DAYS = [["log", "day", "--sex", "female", "--age", "34"], ["log", "week", "--sex", "female"]]
+COMPARE = [["compare", "--product", "A,citrate,500mg,compound,60,12.50"]]
 LABEL = [["label", "Magnesium (as citrate) 200 mg 48%"]]
 WRITERS = [
     ["plan", "--sex", "male", "--age", "45", "--food", "250", "--form", "citrate"],
@@ -68,6 +69,7 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
         (WRITERS[2:3], {"mgcalc.core.lifestage", "mgcalc.core.intake"}),
         (WRITERS[2:3], {"mgcalc.data.reference_records"}),
         (LABEL, {"mgcalc.cli.batch_input", "csv", "mgcalc.cli.batch"}),
+        (COMPARE, {"mgcalc.core.labels", "mgcalc.core.labels.assess"}),
     ],
     ids=[
         "food",
@@ -81,6 +83,7 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
         "cabinet-add",
         "cabinet-add-no-intake-records",
         "label-reads-no-batch-input",
+        "compare-reads-no-label",
     ],
 )
 def test_commands_load_only_what_they_need(tmp_path, argvs, unneeded: set[str]) -> None:

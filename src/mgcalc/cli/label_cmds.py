@@ -21,17 +21,13 @@ from mgcalc.cli.options import (
 )
 from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
 from mgcalc.core.forms import resolve
-from mgcalc.core.labels import parse_label
-from mgcalc.core.labels.assess import LabelResult
-from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
-from mgcalc.core.labels.rounding import check_dv_basis
-from mgcalc.core.labels.text import MAX_LABEL_CHARS
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.quantity import parse_mg, parse_quantity
 from mgcalc.data import daily_values
 
-if TYPE_CHECKING:  # compare's and the writer's modules load with their commands
+if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
     from mgcalc.core.compare import OptionError
+    from mgcalc.core.labels.assess import LabelResult
 
 DvBasisOpt = Annotated[
     str,
@@ -95,6 +91,13 @@ def label(
     Examples: mgcalc label "Magnesium citrate 500 mg" ;
     mgcalc label --form glycinate --compound 1400mg ; pbpaste | mgcalc label -
     """
+    # the label reader loads with this command only: compare shares the module
+    from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.records import LabelRecord
+    from mgcalc.core.labels.rounding import check_dv_basis
+    from mgcalc.core.labels.text import MAX_LABEL_CHARS
+
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     check_dv_basis(dv_basis)
     get_standard(standard)  # a bad --standard is one usage error, also before a batch
@@ -182,7 +185,7 @@ def compare(
             rows.append((index, text, {"error": str(exc)}))
     if not rows:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
-    from mgcalc.core.labels.assess import adult_ul
+    from mgcalc.core.lifestage import adult_ul
 
     target_mg, target_error = compare_target(target)
     result = run_compare(rows, target_mg, adult_ul("us"), target_error=target_error)
@@ -227,6 +230,7 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.compare import OptionError, ProductRecord
+    from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
     from mgcalc.core.results import ErrorRecord
     from mgcalc.render.schema import Output
 

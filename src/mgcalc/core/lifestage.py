@@ -149,6 +149,19 @@ def _containing(bands: Sequence[IntakeBand | UpperLevel], months: int) -> int:
     raise InputError(f"no reference band covers {months} months")  # validated data: unreachable
 
 
+ADULT_MONTHS = 40 * 12  # any age inside the adult UL band
+
+
+def adult_ul(standard: str) -> int | None:
+    """The supplemental UL for adults, which a product label is read against."""
+    for upper in get_standard(standard).ul:
+        if upper.from_months <= ADULT_MONTHS and (
+            upper.below_months is None or upper.below_months > ADULT_MONTHS
+        ):
+            return upper.mg
+    return None
+
+
 def life_stage(person: Person, standard_id: str = "us") -> LifeStage:
     standard = get_standard(standard_id)
     standard_id = standard_id.strip().lower()

@@ -21,7 +21,6 @@ from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.results import mg2
 from mgcalc.data import daily_values, label_rounding, nrv
 
-ADULT_MONTHS = 40 * 12
 Span = tuple[float, float]
 
 
@@ -33,15 +32,10 @@ def check_counts(units_per_serving: int, servings: int) -> None:
 
 
 def adult_ul(standard: str) -> int | None:
-    """The supplemental UL for adults, which a product label is read against."""
-    from mgcalc.core.lifestage import get_standard  # the cabinet reads labels without it
+    """The supplemental UL for adults (:func:`mgcalc.core.lifestage.adult_ul`)."""
+    from mgcalc.core.lifestage import adult_ul  # the cabinet reads labels without it
 
-    for upper in get_standard(standard).ul:
-        if upper.from_months <= ADULT_MONTHS and (
-            upper.below_months is None or upper.below_months > ADULT_MONTHS
-        ):
-            return upper.mg
-    return None
+    return adult_ul(standard)
 
 
 def _span_text(span: Span, suffix: str = "") -> str:
