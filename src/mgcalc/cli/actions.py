@@ -96,6 +96,18 @@ def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> No
         explain_to_stderr(result)
 
 
+def show_with_errors(result: Result, out: OutputOptions, errors: Sequence[str]) -> bool:
+    """A listing whose bad entries are error records of their own (compare's rows,
+    interactions' medicines): each is also one ``mgcalc: error:`` line on stderr,
+    then the listing is shown. True if any entry failed (the caller exits 1)."""
+    from mgcalc.core.errors import error_line
+
+    for text in errors:
+        sys.stderr.write(error_line(text))
+    show(result, out)
+    return bool(errors)
+
+
 def cautions_to_stderr(result: Result) -> None:
     """``-q`` prints one figure, but never hides a caution (kidney, no UL for the age,
     medicine windows): those go to stderr, one ``mgcalc: caution: ...`` line each."""

@@ -12,7 +12,7 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError, error_line
+from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError
 from mgcalc.core.knowledge import (
     GuideResult,
     InteractionsResult,
@@ -105,10 +105,8 @@ def interactions(
             result.items.append(resolve_medication(text.partition("@")[0]))
         except UnknownNameError as unknown:  # a pharmacist's list goes on past one
             result.errors.append({"line": position, "input": text, "error": str(unknown)})
-    for error in result.errors:
-        sys.stderr.write(error_line(f"--medication {error['line']}: {error['error']}"))
-    actions.show(result, out)
-    if result.errors:
+    errors = [f"--medication {error['line']}: {error['error']}" for error in result.errors]
+    if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
 
 

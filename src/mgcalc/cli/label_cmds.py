@@ -19,7 +19,7 @@ from mgcalc.cli.options import (
     StandardOpt,
     SvgOpt,
 )
-from mgcalc.core.errors import EXIT_PARTIAL, InputError, error_line
+from mgcalc.core.errors import EXIT_PARTIAL, InputError
 from mgcalc.core.forms import resolve
 from mgcalc.core.lifestage import get_standard
 from mgcalc.core.quantity import parse_mg, parse_quantity
@@ -189,13 +189,10 @@ def compare(
 
     target_mg, target_error = compare_target(target)
     result = run_compare(rows, target_mg, adult_ul("us"), target_error=target_error)
-    if target_error is not None:
-        sys.stderr.write(error_line(f"--target: {target_error['error']}"))
-    for error in result.errors:
-        where = "--product" if file is None else "line"
-        sys.stderr.write(error_line(f"{where} {error['line']}: {error['error']}"))
-    actions.show(result, out)
-    if result.errors or target_error is not None:
+    where = "--product" if file is None else "line"
+    errors = [f"--target: {target_error['error']}"] if target_error is not None else []
+    errors += [f"{where} {error['line']}: {error['error']}" for error in result.errors]
+    if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
 
 
