@@ -7,6 +7,8 @@ command added later is picked up without editing this file): with the argv in
 ``ARGV`` if one is given, else with the first example in its help, else bare.
 The budget (issue 11): every command within 2.0x; ``elemental --json`` 1.5x.
 ``--typer`` also times the same argv through Typer (MGCALC_NO_FASTPATH=1).
+Commands write to /dev/null, as in a script; ``--tty`` runs them on a
+pseudo-terminal instead, where tables are drawn by rich, as a person sees them.
 """
 
 from __future__ import annotations
@@ -85,10 +87,32 @@ def setup(env: dict[str, str]) -> None:
         subprocess.run([*MGCALC, *argv], capture_output=True, env=env)
 
 
-def time_once(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+def time_once(argv: list[str], env: dict[str, str], *, tty: bool = False) -> tuple[float, int]:
+    if tty:
+        return time_in_terminal(argv, env)
     start = time.perf_counter()
     done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start, done.returncode
+
+
+def time_in_terminal(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """One run with stdout and stderr on a pseudo-terminal, as a person at a prompt
+    sees it (tables drawn by rich, in colour), the output read as it comes."""
+    import pty
+
+    leader, follower = pty.openpty()
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    try:
+        while os.read(leader, 1 << 16):
+            pass
+    except OSError:  # EIO: the child has closed the terminal
+        pass
+    code = proc.wait()
+    elapsed = time.perf_counter() - start
+    os.close(leader)
+    return elapsed, code
 
 
 def precompile() -> None:
@@ -111,6 +135,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--typer", action="store_true", help="also time the Typer path")
     parser.add_argument("--module", action="store_true", help="run python -m mgcalc")
+    parser.add_argument(
+        "--tty", action="store_true", help="run on a pseudo-terminal (rich draws) not a pipe"
+    )
     options = parser.parse_args()
     home = tempfile.mkdtemp(prefix="mgcalc-bench-")
     env = {**os.environ, "COLUMNS": "100", "MGCALC_HOME": home}
@@ -126,14 +153,15 @@ def main() -> int:
     codes: dict[str, int] = {}
     setup(env)
     for name, (argv, run_env) in runs.items():  # warm the page cache and .pyc files
-        codes[name] = time_once(argv, run_env)[1]
+        codes[name] = time_once(argv, run_env, tty=options.tty)[1]
     for _ in range(options.rounds):
         setup(env)
         for name, (argv, run_env) in runs.items():
-            samples[name].append(time_once(argv, run_env)[0])
+            samples[name].append(time_once(argv, run_env, tty=options.tty)[0])
     base = statistics.median(samples[BASELINE])
     failed = False
-    print(f"start-up, median of {options.rounds} interleaved runs")
+    where = "on a pseudo-terminal" if options.tty else "stdout to /dev/null"
+    print(f"start-up, median of {options.rounds} interleaved runs, {where}")
     for name, values in samples.items():
         median = statistics.median(values)
         ratio = median / base
