@@ -116,6 +116,50 @@ def test_compare_bad_target_with_bad_rows_and_other_formats(mg) -> None:
     assert (quiet.code, quiet.out) == (1, "B\n")
 
 
+def test_a_bad_product_option_is_named_as_the_option_not_as_a_line_of_the_file(mg) -> None:
+    """A bad --product next to a file is not line N of the file: its error record
+    names the option and its place among the --product values, as --target's does,
+    and so does its stderr line and the table's note."""
+    stdin = TWO_PRODUCTS + "C,wat,1g,compound,10,5\n"
+    bad = "D,wat,5mg,compound,60,2"
+    args = ("compare", "-", "--product", "E,citrate,500mg,compound,60,9", "--product", bad)
+    ran = mg(*args, "--json", stdin=stdin)
+    rows = json.loads(ran.out)
+    assert ran.code == 1 and [r["name"] for r in rows if "rank" in r] == ["B", "E", "A"]
+    errors = [r for r in rows if "rank" not in r]
+    assert errors[0] == {
+        "line": 4,
+        "input": "C,wat,1g,compound,10,5",
+        "error": "unknown form 'wat'",
+    }
+    assert errors[1] == {
+        "option": "--product",
+        "index": 2,
+        "input": bad,
+        "error": errors[0]["error"],
+    }
+    assert ran.err.splitlines() == [
+        "mgcalc: error: line 4: unknown form 'wat'",
+        "mgcalc: error: --product 2: unknown form 'wat'",
+    ]
+    table = mg(*args, stdin=stdin)
+    assert "! --product 2: unknown form 'wat'" in table.out and "! line 4:" in table.out
+    alone = mg("compare", "--product", "x", "--json")
+    assert alone.code == 1 and json.loads(alone.out)[0]["option"] == "--product"
+    assert alone.err.startswith("mgcalc: error: --product 1: --product needs 6 fields")
+
+
+def test_compare_schema_describes_the_option_error_record(mg) -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = mg("schema", "compare").json()
+    option = schema["$defs"]["OptionError"]
+    assert option["properties"]["index"]["type"] == "integer"
+    assert "index" not in option["required"] and "option" in option["required"]
+    ran = mg("compare", "-", "--product", "x", "--target", "lots", "--json", stdin=TWO_PRODUCTS)
+    Draft202012Validator(schema).validate(json.loads(ran.out))
+
+
 def test_compare_target_in_mmol_is_elemental_magnesium(mg) -> None:
     by_mg = mg("compare", "-", "--target", "291.66mg", "--json", stdin=TWO_PRODUCTS).json()
     by_mmol = mg("compare", "-", "--target", "12mmol", "--json", stdin=TWO_PRODUCTS).json()

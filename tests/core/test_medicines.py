@@ -212,7 +212,12 @@ def test_an_unknown_medicine_in_a_list_is_its_own_error_record(mg) -> None:
     rows = json.loads(ran.out)
     assert ran.code == 1
     assert [r.get("id") for r in rows] == ["quinolones", None, None]
-    assert rows[1] == {"line": 2, "input": "warfarin", "error": rows[1]["error"]}
+    assert rows[1] == {
+        "option": "--medication",
+        "index": 2,
+        "input": "warfarin",
+        "error": rows[1]["error"],
+    }
     assert "unknown medicine 'warfarin'" in rows[1]["error"]
     assert "did you mean 'levothyroxine'" in rows[2]["error"]
     assert ran.err.count("mgcalc: error: --medication") == 2

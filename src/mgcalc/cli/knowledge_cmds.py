@@ -97,6 +97,8 @@ def interactions(
     if not medication:
         actions.show(InteractionsResult(all_medications()), out)
         return
+    from mgcalc.core.results import error_place, option_error
+
     result = InteractionsResult([], include_stacking=False)
     for position, text in enumerate(medication, start=1):
         try:
@@ -104,8 +106,8 @@ def interactions(
 
             result.items.append(resolve_medication(text.partition("@")[0]))
         except UnknownNameError as unknown:  # a pharmacist's list goes on past one
-            result.errors.append({"line": position, "input": text, "error": str(unknown)})
-    errors = [f"--medication {error['line']}: {error['error']}" for error in result.errors]
+            result.errors.append(option_error("--medication", text, str(unknown), position))
+    errors = [f"{error_place(error)}: {error['error']}" for error in result.errors]
     if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -116,13 +118,13 @@ def register(app: typer.Typer) -> None:
         GuideRecord,
         InteractionRecord,
     )
-    from mgcalc.core.results import ErrorRecord
+    from mgcalc.core.results import OptionError
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(
         evidence=(EvidenceRecord, True),
         guide=(GuideRecord, True),
-        interactions=Output(listing=(InteractionRecord, ErrorRecord)),
+        interactions=Output(listing=(InteractionRecord, OptionError)),
     )
     app.command()(evidence)
     app.command()(guide)

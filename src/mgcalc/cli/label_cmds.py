@@ -26,8 +26,8 @@ from mgcalc.core.quantity import parse_mg, parse_quantity
 from mgcalc.data import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
-    from mgcalc.core.compare import OptionError
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.results import OptionError
 
 DvBasisOpt = Annotated[
     str,
@@ -174,24 +174,20 @@ def compare(
     Example: mgcalc compare products.csv --target 300mg
     """
     from mgcalc.core.compare import compare as run_compare
-    from mgcalc.core.compare import row_from_option
+    from mgcalc.core.results import error_place
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     rows = [] if file is None else product_rows(file)
-    for index, text in enumerate(product or [], start=1):
-        try:
-            rows.append((index, text, row_from_option(text)))
-        except InputError as exc:  # a bad --product is its own error record
-            rows.append((index, text, {"error": str(exc)}))
-    if not rows:
+    if not rows and not product:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
     from mgcalc.core.lifestage import adult_ul
 
     target_mg, target_error = compare_target(target)
-    result = run_compare(rows, target_mg, adult_ul("us"), target_error=target_error)
-    where = "--product" if file is None else "line"
-    errors = [f"--target: {target_error['error']}"] if target_error is not None else []
-    errors += [f"{where} {error['line']}: {error['error']}" for error in result.errors]
+    result = run_compare(
+        rows, target_mg, adult_ul("us"), target_error=target_error, options=product or ()
+    )
+    bad = [target_error] if target_error is not None else []
+    errors = [f"{error_place(e)}: {e['error']}" for e in [*bad, *result.errors]]
     if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -199,10 +195,12 @@ def compare(
 def compare_target(text: str) -> tuple[float | None, OptionError | None]:
     """The daily target in mg, or why it cannot be read: a bad target does not stop
     the comparison (costs per 100 mg need none), as a bad row does not."""
+    from mgcalc.core.results import option_error
+
     try:
         return parse_quantity(text).mg, None
     except InputError as exc:
-        return None, {"option": "--target", "input": text, "error": str(exc)}
+        return None, option_error("--target", text, str(exc))
 
 
 def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
@@ -226,9 +224,9 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.compare import OptionError, ProductRecord
+    from mgcalc.core.compare import ProductRecord
     from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
-    from mgcalc.core.results import ErrorRecord
+    from mgcalc.core.results import ErrorRecord, OptionError
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(

@@ -20,7 +20,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
         "listing": [
             "mgcalc.core.compare:ProductRecord",
             "mgcalc.core.results:ErrorRecord",
-            "mgcalc.core.compare:OptionError",
+            "mgcalc.core.results:OptionError",
         ],
         "single": [],
     },
@@ -41,7 +41,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     "guide": {"batch": False, "listing": ["mgcalc.core.knowledge:GuideRecord"], "single": []},
     "interactions": {
         "batch": False,
-        "listing": ["mgcalc.core.knowledge:InteractionRecord", "mgcalc.core.results:ErrorRecord"],
+        "listing": ["mgcalc.core.knowledge:InteractionRecord", "mgcalc.core.results:OptionError"],
         "single": [],
     },
     "label": {

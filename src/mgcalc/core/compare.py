@@ -20,6 +20,7 @@ from typing import Any, TypedDict
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.quantity import parse_mg, parse_number
+from mgcalc.core.results import OptionError, option_error
 
 COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
@@ -46,14 +47,6 @@ class ProductRecord(TypedDict):
 
 class ProductError(TypedDict):
     line: int
-    input: str
-    error: str
-
-
-class OptionError(TypedDict):
-    """An option's value that could not be read; the run went on without it."""
-
-    option: str
     input: str
     error: str
 
@@ -134,7 +127,7 @@ class CompareResult:
     products: list[Product]
     target_mg: float | None
     ul_mg: int | None = None  # the adult supplemental UL the daily dose is held against
-    errors: list[ProductError] = field(default_factory=list)
+    errors: list[ProductError | OptionError] = field(default_factory=list)
     rows: list[ProductRecord] = field(default_factory=list)
     target_error: OptionError | None = None
 
@@ -149,6 +142,12 @@ class CompareResult:
             *option,
             *self.errors,
         ]
+
+    def add(self, product: Product) -> None:
+        record = product_record(product, self)
+        ensure_finite(record)
+        self.products.append(product)
+        self.rows.append(record)
 
     def units_per_dose(self, per_unit: float) -> tuple[int, str | None]:
         """Whole units for the daily target: rounded up, unless that crosses the UL,
@@ -220,21 +219,24 @@ def compare(
     ul_mg: int | None = None,
     *,
     target_error: OptionError | None = None,
+    options: Iterable[str] = (),
 ) -> CompareResult:
-    """``rows``: (line number, raw text, parsed row) for each product. Whatever fails
-    while reading or costing one product becomes its error record; the rest go on.
-    ``target_mg`` None: the target could not be read (``target_error``)."""
+    """``rows``: (line number, raw text, parsed row) for each product of the file;
+    ``options``: the ``--product`` values. Whatever fails while reading or costing
+    one product becomes its error record (``line`` N of the file, or ``--product``
+    with its ``index``); the rest go on. ``target_mg`` None: the target could not
+    be read (``target_error``)."""
     result = CompareResult([], target_mg, ul_mg, target_error=target_error)
     for line, raw, row in rows:
         try:
-            product = product_from(row)
-            record = product_record(product, result)
-            ensure_finite(record)
+            result.add(product_from(row))
         except Exception as exc:  # one product's failure, whatever it is
             result.errors.append({"line": line, "input": raw, "error": describe(exc)})
-            continue
-        result.products.append(product)
-        result.rows.append(record)
+    for index, text in enumerate(options, start=1):
+        try:
+            result.add(product_from(row_from_option(text)))
+        except Exception as exc:  # as a bad row: the others are still compared
+            result.errors.append(option_error("--product", text, describe(exc), index))
     return result
 
 

@@ -205,6 +205,9 @@ FIELDS: dict[str, Doc] = {
     "rule": Doc("The labelling rule applied, with its citation."),
     # compare
     "option": Doc("The option whose value could not be read (an error record)."),
+    "index": Doc(
+        "Which value of a repeatable option (--product, --medication) this is, from 1.", "1"
+    ),
     "rank": Doc("Position in the ranking, from 1.", "1"),
     "elemental_per_unit_mg": Doc("Elemental magnesium per capsule or tablet.", MG),
     "price": Doc("Price of the pack, in the currency given.", "currency"),

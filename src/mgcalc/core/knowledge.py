@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import Form, catalogue, is_family_default, normalise
-from mgcalc.core.results import ErrorRecord, form_record
+from mgcalc.core.results import OptionError, form_record
 from mgcalc.data import (
     evidence,
     goals,
@@ -153,15 +153,16 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
 class InteractionsResult:
     """The medicines asked about (or all of them), then stacking and kidney notes.
     A medicine mgcalc does not know is its own error record, in its place in the
-    list (``line`` is its position), as a bad row is in compare: the rest are
+    list (``index`` is its position among the --medication values), as a bad
+    --product is in compare: the rest are
     still answered, and ``-q`` lines stay aligned with the medicines asked."""
 
     items: list[Medication]
     include_stacking: bool = True
-    errors: list[ErrorRecord] = field(default_factory=list)
+    errors: list[OptionError] = field(default_factory=list)
 
-    def records(self) -> list[InteractionRecord | ErrorRecord]:
-        rows: list[InteractionRecord | ErrorRecord] = [
+    def records(self) -> list[InteractionRecord | OptionError]:
+        rows: list[InteractionRecord | OptionError] = [
             {
                 "kind": "medication",
                 "id": m.id,
@@ -210,8 +211,8 @@ class InteractionsResult:
                     "sources": list(caution.sources),
                 }
             )
-        for error in sorted(self.errors, key=lambda e: e["line"]):
-            rows.insert(error["line"] - 1, error)
+        for error in sorted(self.errors, key=lambda e: e.get("index", 0)):
+            rows.insert(error.get("index", 1) - 1, error)
         return rows
 
     def quiet(self) -> str:

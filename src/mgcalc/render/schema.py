@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 import types
 from dataclasses import dataclass
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Required,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 from mgcalc.core.fields import FIELDS, Doc
 
@@ -83,7 +92,9 @@ class Builder:
             if doc.unit is not None:
                 prop["unit"] = doc.unit
             properties[key] = prop
-        optional: frozenset[str] = getattr(record, "__optional_keys__", frozenset())
+        optional: set[str] = set(getattr(record, "__optional_keys__", frozenset()))
+        # NotRequired under ``from __future__ import annotations``: only the hints say so
+        optional |= {key for key, hint in hints.items() if get_origin(hint) is NotRequired}
         return {
             "type": "object",
             "description": _summary(record),
@@ -95,7 +106,7 @@ class Builder:
     def type_of(self, hint: Any) -> dict[str, Any]:
         origin = get_origin(hint)
         args = get_args(hint)
-        if hasattr(hint, "__metadata__"):
+        if hasattr(hint, "__metadata__") or origin in (NotRequired, Required):
             return self.type_of(args[0])
         if hint is type(None) or hint is None:
             return {"type": "null"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mgcalc.core.results import error_place
 from mgcalc.render.views.base import Column, View, sources_note, view
 
 
@@ -93,7 +94,7 @@ def interactions_view(result: Any, ascii_only: bool = False) -> View:
         for r in known
     ]
     sources = sorted({s for r in known for s in r["sources"]})
-    unknown = [f"! --medication {e['line']}: {e['error']}" for e in result.errors]
+    unknown = [f"! {error_place(e)}: {e['error']}" for e in result.errors]
     return View(
         "Magnesium interactions",
         [Column("Kind"), Column("What"), Column("Effect")],

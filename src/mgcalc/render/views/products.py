@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.results import plain
+from mgcalc.core.results import error_place, plain
 from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
@@ -103,8 +103,7 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
     errors = []
     for rec in result.records():
         if "rank" not in rec:
-            where = rec["option"] if "option" in rec else f"line {rec['line']}"
-            errors.append(f"! {where}: {rec['error']}")
+            errors.append(f"! {error_place(rec)}: {rec['error']}")
             continue
         if rec["over_ul"]:
             errors.append(
