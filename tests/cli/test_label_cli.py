@@ -225,7 +225,9 @@ def test_label_bad_choices_are_usage_errors(mg) -> None:
     assert "unknown standard 'mars'" in ran.err
     for option in ("--units-per-serving", "--servings"):
         ran = mg("label", "--form", "citrate", "--compound", "500mg", option, "0")
-        assert ran.code == 2 and f"{option} must be from 1 to 100, got 0" in ran.err
+        assert (
+            ran.code == 2 and f"{option} must be a whole number from 1 to 100, got '0'" in ran.err
+        )
 
 
 def test_label_negative_and_long_inputs(mg) -> None:

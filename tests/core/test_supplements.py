@@ -57,8 +57,8 @@ def test_phrasings(text: str, elemental: float, form: str | None, count: int) ->
     ("text", "phrase"),
     [
         ("citrat 500mg", "did you mean 'citrate'"),
-        ("glycinate 400mg x0", "outside 1-20"),
-        ("glycinate 400mg x99", "outside 1-20"),
+        ("glycinate 400mg x0", "must be a number from 0.1 to 20, got '0'"),
+        ("glycinate 400mg x99", "must be a number from 0.1 to 20, got '99'"),
         ("-200 mg", "positive"),
         ("x" * 600, "over 500 characters"),
         ("milk of magnesia 400mg/5mL 15mL", "gives a volume"),

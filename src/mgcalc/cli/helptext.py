@@ -58,6 +58,10 @@ def _checked_number(param: Any, ctx: Any, value: Any, process: Callable[..., Any
         if kind is None or value is None:
             raise
         name = param.opts[0] if param.opts else param.name
+        from mgcalc.core.quantity import COUNT_OPTIONS, parse_count
+
+        if name in COUNT_OPTIONS:  # '0.5', 'nan': the range, as for 0 or 101
+            parse_count(str(value), name, whole=True, most=COUNT_OPTIONS[name])
         raise InputError(f"{name} must be {kind}, got '{value}'") from None
 
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.quantity import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.results import mg2
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
-COUNT = re.compile(r"^(?:[x×*](\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[x×])$", re.I)
 MAX_PRICE = 1_000_000.0
-MAX_COUNT = 100_000
+MAX_COUNT = MAX_UNITS
 
 
 class ProductRecord(TypedDict):
@@ -113,7 +113,7 @@ def check_name(name: str) -> str:
     not a form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear."""
     from mgcalc.core.forms import resolve
 
-    if COUNT.match(name):
+    if COUNT_WORD.match(name):
         raise InputError(f"product name '{name}' reads as a count (nightly x2); choose another")
     if not _NAME.match(name):
         raise InputError(
@@ -149,8 +149,8 @@ def product_from_label(
         raise InputError("--price and --count go together: the price of a bottle of COUNT units")
     if price is not None and not (math.isfinite(price) and 0 < price <= MAX_PRICE):
         raise InputError(f"--price must be above 0 and at most {MAX_PRICE:g}")
-    if count is not None and not 1 <= count <= MAX_COUNT:
-        raise InputError(f"--count must be from 1 to {MAX_COUNT}")
+    if count is not None:
+        parse_count(count, "--count", whole=True, most=MAX_COUNT)
     parsed = parse_label(line)
     # the line is per serving, as in label and check (21 CFR 101.36(b)); a serving of
     # --units-per-serving units is what 'log add NAME' logs once

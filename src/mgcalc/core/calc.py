@@ -36,10 +36,12 @@ def parse_purity(text: str | float) -> float:
 
 
 def parse_count(text: str | int) -> int:
-    raw = str(text).strip()
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= 100_000:
-        raise InputError(f"count must be a whole number from 1 to 100000, got '{raw[:40]}'")
-    return int(raw)
+    """Units of AMOUNT (``--count``, a batch's ``count`` column): whole, as every
+    count is read (:func:`mgcalc.core.quantity.parse_count`), up to a bulk order."""
+    from mgcalc.core.quantity import MAX_UNITS
+    from mgcalc.core.quantity import parse_count as read_count
+
+    return int(read_count(str(text), "count", whole=True, most=MAX_UNITS))
 
 
 def mmol_of(elemental_mg: float) -> float:

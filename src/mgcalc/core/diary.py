@@ -15,9 +15,9 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict
 
-from mgcalc.core.cabinet import COUNT, Product
-from mgcalc.core.errors import InputError, suggest
-from mgcalc.core.quantity import NUMBER
+from mgcalc.core.cabinet import Product
+from mgcalc.core.errors import InputError, MgcalcError, suggest
+from mgcalc.core.quantity import NUMBER, multiplier
 from mgcalc.core.results import mg2, whole
 
 KINDS = ("product", "supplement", "food", "none")
@@ -128,16 +128,6 @@ def parse_time(text: str) -> str:
     return key
 
 
-def _count(token: str) -> float | None:
-    match = COUNT.match(token)
-    if match is None:
-        return None
-    value = float(match[1] or match[2])
-    if not 0 < value <= 100:
-        raise InputError(f"count '{token}' must be above 0 and at most 100")
-    return value
-
-
 def _starts_amount(token: str) -> bool:
     return bool(re.match(r"^[+-]?[\d.]", token))
 
@@ -151,15 +141,110 @@ def build_entries(
     time: str | None,
     logged_at: str,
 ) -> list[Entry]:
-    """``nightly x2``, ``glycinate 400mg``, ``300`` and foods -> entries (not stored)."""
+    """``nightly x2``, ``glycinate 400mg``, ``300`` and foods -> entries (not stored).
+
+    Words are read as a stream of items, each with an optional multiplier (``x2``,
+    ``x0.5``); what that cannot read is tried as one phrase, as ``check --supplement``
+    reads it (``2 capsules of glycinate 400mg``, ``nightly twice a day``). Counts are
+    read by :func:`mgcalc.core.quantity.parse_count`, as everywhere."""
     from mgcalc.core.intake_items import food_item
-    from mgcalc.core.supplements import supplement_item
-    from mgcalc.core.units import lookup_unit
 
     for text in (*words, *foods):
         if len(text) > MAX_TEXT:
             raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
     tokens = [t for word in words for t in word.split()]
+    stamp = (day, time, logged_at)
+    try:
+        made = _scan(tokens, products, stamp)
+    except MgcalcError as first:
+        try:
+            made = [_phrase_entry(" ".join(tokens), products, stamp)]
+        except MgcalcError:
+            raise first from None
+    for text in foods:
+        item = food_item(text)
+        made.append(
+            Entry(
+                None,
+                day,
+                time,
+                "food",
+                text,
+                1.0,
+                mg2(item.elemental_mg),
+                item.food,
+                None,
+                item.source,
+                logged_at,
+            )
+        )
+    return made
+
+
+def _product_entry(product: Product, servings: float, stamp: tuple[str, str | None, str]) -> Entry:
+    day, time, logged_at = stamp
+    return Entry(
+        None,
+        day,
+        time,
+        "product",
+        product.name,
+        servings,
+        mg2(product.elemental_mg_per_serving * servings),
+        ",".join(product.forms) or None,
+        None,
+        None,
+        logged_at,
+    )
+
+
+def _supplement_entry(text: str, count: float, stamp: tuple[str, str | None, str]) -> Entry:
+    """``text`` without its count; the figures are for all ``count`` units."""
+    from mgcalc.core.supplements import supplement_item
+
+    day, time, logged_at = stamp
+    item = supplement_item(text if count == 1 else f"{text} x{count:g}")
+    return Entry(
+        None,
+        day,
+        time,
+        "supplement",
+        text,
+        count,
+        mg2(item.elemental_mg),
+        item.form,
+        None if item.compound_mg is None else mg2(item.compound_mg),
+        item.source,
+        logged_at,
+    )
+
+
+def _phrase_entry(
+    text: str, products: Mapping[str, Product], stamp: tuple[str, str | None, str]
+) -> Entry:
+    from mgcalc.core.supplements import split_count
+
+    if len(text) > MAX_TEXT:  # the words together: one phrase is no longer than one item
+        raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
+    rest, count = split_count(text, named=True)
+    product = products.get(rest.lower())
+    if product is not None:
+        return _product_entry(product, count, stamp)
+    return _supplement_entry(rest, count, stamp)
+
+
+def _multiplier(tokens: Sequence[str], at: int) -> float | None:
+    """The count after an item (``nightly x2``), named with the item in an error."""
+    if at >= len(tokens):
+        return None
+    return multiplier(tokens[at], f"the count in '{' '.join(tokens[max(0, at - 2) : at + 1])}'")
+
+
+def _scan(
+    tokens: Sequence[str], products: Mapping[str, Product], stamp: tuple[str, str | None, str]
+) -> list[Entry]:
+    from mgcalc.core.units import lookup_unit
+
     made: list[Entry] = []
     i = 0
     while i < len(tokens):
@@ -167,24 +252,9 @@ def build_entries(
         product = products.get(token.lower())
         if product is not None:
             i += 1
-            count = _count(tokens[i]) if i < len(tokens) else None
+            count = _multiplier(tokens, i)
             i += count is not None
-            servings = count or 1.0
-            made.append(
-                Entry(
-                    None,
-                    day,
-                    time,
-                    "product",
-                    product.name,
-                    servings,
-                    mg2(product.elemental_mg_per_serving * servings),
-                    ",".join(product.forms) or None,
-                    None,
-                    None,
-                    logged_at,
-                )
-            )
+            made.append(_product_entry(product, count or 1.0, stamp))
             continue
         end = next((j for j in range(i, len(tokens)) if _starts_amount(tokens[j])), None)
         if end is None:
@@ -203,42 +273,9 @@ def build_entries(
             and lookup_unit(tokens[stop])
         ):
             stop += 1
-        text = " ".join(tokens[i:stop])
-        count = _count(tokens[stop]) if stop < len(tokens) else None
+        count = _multiplier(tokens, stop)
+        made.append(_supplement_entry(" ".join(tokens[i:stop]), count or 1.0, stamp))
         i = stop + (count is not None)
-        item = supplement_item(text)
-        made.append(
-            Entry(
-                None,
-                day,
-                time,
-                "supplement",
-                text,
-                count or 1.0,
-                mg2(item.elemental_mg * (count or 1.0)),
-                item.form,
-                None if item.compound_mg is None else mg2(item.compound_mg * (count or 1.0)),
-                item.source,
-                logged_at,
-            )
-        )
-    for text in foods:
-        item = food_item(text)
-        made.append(
-            Entry(
-                None,
-                day,
-                time,
-                "food",
-                text,
-                1.0,
-                mg2(item.elemental_mg),
-                item.food,
-                None,
-                item.source,
-                logged_at,
-            )
-        )
     return made
 
 

@@ -197,6 +197,67 @@ def _checked(
     return quantity
 
 
+# A count of units or servings, the same everywhere a person gives one (check
+# --supplement, log add, cabinet and label options, the calculators' --count): a plain
+# decimal (``2``, ``0.5``, ``.5``: half a tablet is a count), and as a multiplier
+# ``x2``, ``×0.5``, ``*2`` or ``2x``. What only looks like a count (``x-1``, ``x0``,
+# ``xnan``, ``x1e9``) is one, and is refused with the range, not read as something else.
+MAX_SERVINGS = 20  # units or servings at once: more is a typo for a person's intake
+MIN_SERVINGS = 0.1  # a tenth of a scoop; below it a count is a typo
+MAX_UNITS = 100_000  # units in a bottle, or of a compound in a calculator
+MAX_PER_SERVING = 100  # units in a serving, servings a day: a label's counts
+# whole-number count options, with their ceilings: a value typed there that is not a
+# whole number is refused with the same range as one out of range
+COUNT_OPTIONS = {
+    "--units-per-serving": MAX_PER_SERVING,
+    "--servings": MAX_PER_SERVING,
+    "--count": MAX_UNITS,
+}
+_COUNT_SHAPE = r"[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
+COUNT_WORD = re.compile(
+    rf"^(?:[x×*]\s*(?P<after>{_COUNT_SHAPE})|(?P<before>{_COUNT_SHAPE})[x×])$", re.I
+)
+_COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+
+
+def parse_count(
+    text: str | float,
+    what: str = "count",
+    *,
+    whole: bool = False,
+    least: float = MIN_SERVINGS,
+    most: float = MAX_SERVINGS,
+) -> float:
+    """A count as a person writes it (``2``, ``0.5``), from ``least`` to ``most``.
+
+    One message everywhere for a count that is not one, or out of range (0,
+    negative, NaN, 1e9): it names the range, so ``x0`` in the diary and ``x0`` in
+    ``check --supplement`` are refused alike. ``whole``: units on a label or in a
+    bottle (``least`` is then 1)."""
+    raw = str(text).strip()
+    least = max(least, 1) if whole else least
+    kind = "a whole number" if whole else "a number"
+    error = QuantityError(
+        f"{what} must be {kind} from {least:g} to {most:,g}, got '{raw[:MAX_NUMBER_CHARS]}'"
+    )
+    digits = ascii_digits(raw)
+    if len(raw) > MAX_NUMBER_CHARS or _COUNT.fullmatch(digits) is None:
+        raise error
+    value = float(digits)
+    if not least <= value <= most or (whole and not value.is_integer()):
+        raise error
+    return value
+
+
+def multiplier(word: str, what: str = "count") -> float | None:
+    """``'x2'`` -> 2.0, ``'0.5x'`` -> 0.5; None for a word that is not shaped like a
+    count; a word shaped like one but out of range (``x0``, ``x-1``) is refused."""
+    found = COUNT_WORD.match(word.strip())
+    if found is None:
+        return None
+    return parse_count(found["after"] or found["before"], what)
+
+
 MAX_NAME_AMOUNT_CHARS = 300
 _NAME_THEN_AMOUNT = re.compile(
     r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"

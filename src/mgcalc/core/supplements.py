@@ -19,20 +19,21 @@ from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.forms import Form, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
-from mgcalc.core.quantity import parse_quantity, split_name_amount
+from mgcalc.core.quantity import parse_count, parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 
-MAX_COUNT = 20  # units or servings at once: more is a typo for a person's intake
 MAX_TEXT = 500
 
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
+# shaped like a count (quantity.parse_count reads it, or refuses it with the range)
+_N = r"(?:[-+]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)"
 _LEADING_COUNT = re.compile(
-    rf"^(?P<n>\d{{1,3}})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
+    rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
     r"(?P<rest>.+)$",
     re.I,
 )
-_TRAILING_COUNT = re.compile(r"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>\d{1,3})\s*$", re.I)
+_TRAILING_COUNT = re.compile(rf"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>{_N})\s*$", re.I)
 _ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)
 _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
@@ -47,34 +48,41 @@ _LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
 _PER_DAY = re.compile(  # 'twice a day', '2x daily', '3 times per day': it was dropped unread
-    r"^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>\d{1,2})\s*(?:x|×|times))"
+    rf"^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>{_N})\s*(?:x|×|times))"
     r"\s*(?:daily|(?:a|per|each)\s+day|/\s*day)\s*$",
     re.I,
 )
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
 
-def split_count(text: str) -> tuple[str, int]:
+def split_count(text: str, *, named: bool = False) -> tuple[str, float]:
     """``'glycinate 400mg x2'`` (or ``'400mg glycinate x2'``) -> ``('glycinate 400mg', 2)``;
     ``'2 capsules of X'`` -> ``('X', 2)``; ``'X twice a day'`` -> ``('X', 2)`` (a count and
-    a frequency multiply); no count -> ``(text, 1)``."""
+    a frequency multiply); ``x0.5`` is half a tablet; no count -> ``(text, 1)``.
+
+    The count is read by :func:`mgcalc.core.quantity.parse_count`, as every count is.
+    ``named``: a trailing ``xN`` may follow a bare name (a cabinet product's, in the
+    diary), not only an amount."""
     stripped = text.strip()
     count = None
-    times = 1
+    times = 1.0
+    what = f"the count in '{text.strip()}'"
     if day := _PER_DAY.match(stripped):
         stripped = day["rest"]
-        times = _TIMES[day["word"].lower()] if day["word"] else int(day["n"])
+        times = _TIMES[day["word"].lower()] if day["word"] else parse_count(day["n"], what)
     if (found := _LEADING_COUNT.match(stripped)) or (
         (found := _TRAILING_COUNT.match(stripped))
-        and (_ENDS_LIKE_AMOUNT.search(found["rest"]) or _AMOUNT_THEN_NAME.match(found["rest"]))
+        and (
+            named
+            or _ENDS_LIKE_AMOUNT.search(found["rest"])
+            or _AMOUNT_THEN_NAME.match(found["rest"])
+        )
     ):
-        stripped, count = found["rest"].strip(), int(found["n"])
+        stripped, count = found["rest"].strip(), parse_count(found["n"], what)
     if count is None and times == 1:
         return stripped, 1
-    count = (1 if count is None else count) * times
-    if not 1 <= count <= MAX_COUNT:
-        raise InputError(f"a count of {count} in '{text}' is outside 1-{MAX_COUNT}")
-    return stripped, count
+    total = (1 if count is None else count) * times
+    return stripped, parse_count(format(total, "g"), what)
 
 
 def supplement_item(text: str) -> IntakeItem:
@@ -99,7 +107,7 @@ def supplement_item(text: str) -> IntakeItem:
     return replace(_read(rest, count), input=text, count=count)
 
 
-def _read(text: str, count: int) -> IntakeItem:
+def _read(text: str, count: float) -> IntakeItem:
     try:
         return IntakeItem(text, parse_quantity(text, allow_zero=True).mg * count)
     except QuantityError as exc:
@@ -177,7 +185,7 @@ def _name_and_amount(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _from_label(text: str, count: int) -> IntakeItem:
+def _from_label(text: str, count: float) -> IntakeItem:
     """A Supplement Facts line, through the label reader and its assessment, so a line
     gives here what ``mgcalc label`` gives: a %DV-only line its amount derived from the
     Daily Value (adult, the label's default), a range or a raw material's stated
@@ -203,7 +211,7 @@ def _from_label(text: str, count: int) -> IntakeItem:
             if parsed.percent_basis == "nrv"
             else f"{dv_mg(assessed.dv_basis)} mg Daily Value ({assessed.dv_basis})"
         )
-        times = f" a serving (x{count}: {mg2(span[1]):g} mg)" if count > 1 else ""
+        times = f" a serving (x{count:g}: {mg2(span[1]):g} mg)" if count != 1 else ""
         derived = (
             f"No amount on the line: {mg2(span[1] / count):g} mg{times} derived from "
             f"{parsed.stated_percent_display} of the {reference}, as mgcalc label derives it."

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mgcalc.core.errors import InputError
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
@@ -25,10 +24,12 @@ Span = tuple[float, float]
 
 
 def check_counts(units_per_serving: int, servings: int) -> None:
-    """Units in a serving and servings a day, each from 1 to 100."""
+    """Units in a serving and servings a day, each a whole number from 1 to 100,
+    refused as every count is (:func:`mgcalc.core.quantity.parse_count`)."""
+    from mgcalc.core.quantity import COUNT_OPTIONS, parse_count
+
     for name, value in (("--units-per-serving", units_per_serving), ("--servings", servings)):
-        if not 1 <= value <= 100:
-            raise InputError(f"{name} must be from 1 to 100, got {value}")
+        parse_count(value, name, whole=True, most=COUNT_OPTIONS[name])
 
 
 def adult_ul(standard: str) -> int | None:

@@ -1,0 +1,102 @@
+"""One count grammar: every place a person gives a count reads it the same way.
+
+check --supplement (``x0.5``, ``2 capsules of``, ``twice a day``), the diary (``log add``
+with a product or FORM AMOUNT), the cabinet's and label's whole-number options and the
+calculators' ``--count`` all go through quantity.parse_count: half doses where a person
+takes them, and 0, negative, NaN or absurd counts refused with the range in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mgcalc.core.errors import QuantityError
+from mgcalc.core.quantity import MAX_SERVINGS, multiplier, parse_count
+
+PERSON = ("--sex", "female", "--age", "34", "--food", "250")
+RANGE = re.compile(r"must be (?:a|a whole) number from [\d.]+ to [\d,]+, got '")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("2", 2), ("0.5", 0.5), (".5", 0.5), ("20", 20), ("２", 2)]
+)
+def test_counts_people_write(text: str, value: float) -> None:
+    assert parse_count(text) == value
+
+
+@pytest.mark.parametrize("text", ["0", "-1", "nan", "inf", "1e9", "21", "0.05", "1,5", "", "x"])
+def test_counts_refused_with_the_range(text: str) -> None:
+    with pytest.raises(QuantityError, match=f"from 0.1 to {MAX_SERVINGS}, got '{re.escape(text)}'"):
+        parse_count(text)
+
+
+def test_whole_counts_refuse_fractions_with_the_same_sentence() -> None:
+    assert parse_count("3", "--count", whole=True, most=100) == 3
+    with pytest.raises(
+        QuantityError, match=r"--count must be a whole number from 1 to 100, got '2\.5'"
+    ):
+        parse_count("2.5", "--count", whole=True, most=100)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("x2", 2), ("X0.5", 0.5), ("×3", 3), ("*2", 2), ("2x", 2), ("nightly", None)],
+)
+def test_multiplier_words(word: str, value: float | None) -> None:
+    assert multiplier(word) == value
+
+
+@pytest.mark.parametrize("word", ["x0", "x-1", "xnan", "x1e9", "0x"])
+def test_a_word_shaped_like_a_count_is_one_and_is_refused(word: str) -> None:
+    with pytest.raises(QuantityError, match=r"from 0\.1 to 20"):
+        multiplier(word)
+
+
+def _supplement_mg(mg, text: str) -> float:
+    ran = mg("check", *PERSON, "--supplement", text, "--json")
+    assert ran.code == 0, ran.err
+    return float(ran.json()["supplement_mg"])
+
+
+def test_half_a_dose_reads_the_same_in_check_and_in_the_diary(mg) -> None:
+    """``check --supplement "glycinate 400mg x0.5"`` was refused while the diary took it."""
+    half = _supplement_mg(mg, "glycinate 400mg x0.5")
+    whole = mg("elemental", "glycinate", "200mg", "--json").json()["elemental_mg"]
+    assert half == pytest.approx(whole, abs=0.01)
+    assert _supplement_mg(mg, "0.5 tablets of glycinate 400mg") == half
+    logged = mg("log", "add", "glycinate 400mg x0.5", "--json")
+    assert logged.code == 0 and logged.json()[0]["elemental_mg"] == pytest.approx(half, abs=0.01)
+
+
+def test_the_diary_reads_the_phrasings_check_reads(mg) -> None:
+    """``2 capsules of ...`` and ``... twice a day`` were refused by ``log add``."""
+    double = _supplement_mg(mg, "glycinate 400mg x2")
+    for phrase in ("2 capsules of glycinate 400mg", "glycinate 400mg twice a day"):
+        assert _supplement_mg(mg, phrase) == pytest.approx(double)
+        ran = mg("log", "add", phrase, "--json")
+        assert ran.code == 0, ran.err
+        [entry] = ran.json()
+        assert (entry["item"], entry["count"]) == ("glycinate 400mg", 2)
+        assert entry["elemental_mg"] == pytest.approx(double, abs=0.01)
+    added = mg("cabinet", "add", "nightly", "Magnesium (as magnesium glycinate) 200 mg")
+    assert added.code == 0, added.err
+    [entry] = mg("log", "add", "nightly", "twice", "a", "day", "--json").json()
+    assert (entry["item"], entry["count"], entry["elemental_mg"]) == ("nightly", 2, 400)
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "nan", "1e9"])
+def test_a_bad_count_is_refused_alike_everywhere(mg, bad: str) -> None:
+    runs = {
+        "check x": mg("check", *PERSON, "--supplement", f"glycinate 400mg x{bad}"),
+        "check capsules": mg("check", *PERSON, "--supplement", f"{bad} capsules of citrate 1g"),
+        "log": mg("log", "add", "glycinate", "400mg", f"x{bad}"),
+        "label": mg("label", "Magnesium citrate 100 mg", "--units-per-serving", bad),
+        "cabinet": mg("cabinet", "add", "b", "Magnesium 100 mg", "--price", "3", "--count", bad),
+        "elemental": mg("elemental", "citrate", "500mg", "--count", bad),
+    }
+    for name, ran in runs.items():
+        assert ran.code == 2 and ran.out == "", name
+        assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1, name
+        assert RANGE.search(ran.err) and f"got '{bad}'" in ran.err, (name, ran.err)
