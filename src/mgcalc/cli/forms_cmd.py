@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
@@ -14,6 +13,7 @@ from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.forms import Form, catalogue
 from mgcalc.core.results import FormRecordOut, form_record
+from mgcalc.recordclass import recordclass
 
 
 class SortKey(StrEnum):
@@ -23,7 +23,7 @@ class SortKey(StrEnum):
     ABSORPTION = "absorption"
 
 
-@dataclass(frozen=True)
+@recordclass
 class FormsResult:
     forms: list[Form]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.quantity import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.results import mg2
+from mgcalc.recordclass import recordclass
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
 MAX_PRICE = 1_000_000.0
@@ -39,7 +39,7 @@ class ProductRecord(TypedDict):
     sources: list[str]
 
 
-@dataclass(frozen=True)
+@recordclass
 class Product:
     name: str
     label: str
@@ -95,7 +95,7 @@ class Product:
         return f"{mg2(self.elemental_mg_per_serving):g}"
 
 
-@dataclass(frozen=True)
+@recordclass
 class Cabinet:
     """A listing of products (``cabinet list``)."""
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from mgcalc.core.errors import FormulaError
+from mgcalc.recordclass import recordclass
 
 # Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
 # and float arithmetic on the mass would lose the magnesium (fraction 0.0).
 MAX_MOLAR_MASS = 100_000
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Composition:
     formula: str  # as given
     hill: str  # canonical Hill notation, for matching catalogue entries

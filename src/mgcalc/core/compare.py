@@ -14,13 +14,13 @@ import csv
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.quantity import parse_mg, parse_number
 from mgcalc.core.results import OptionError, option_error
+from mgcalc.recordclass import field, recordclass
 
 COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
@@ -51,7 +51,7 @@ class ProductError(TypedDict):
     error: str
 
 
-@dataclass(frozen=True)
+@recordclass
 class Product:
     name: str
     form: Form
@@ -119,7 +119,7 @@ def product_from(row: dict[str, str]) -> Product:
     )
 
 
-@dataclass
+@recordclass(frozen=False)
 class CompareResult:
     """``target_mg`` is None when the target could not be read (``target_error``
     says why): products are ranked all the same, without the figures per day."""

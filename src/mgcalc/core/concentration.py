@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.core.forms import Form
 from mgcalc.core.quantity import NUMBER, Quantity, number_value, parse_quantity
 from mgcalc.core.results import CompoundResult, ElementalResult
+from mgcalc.recordclass import recordclass
 
 # spelling -> (symbol, mL per unit, source of the factor)
 _VOLUME_UNITS: dict[str, tuple[str, float, str]] = {}
@@ -41,7 +41,7 @@ _PERCENT = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\
 _PER = re.compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Volume:
     ml: float
     given: str
@@ -76,7 +76,7 @@ def parse_volume(text: str, *, bare_unit: bool = False) -> Volume:
     return Volume(ml, text.strip(), unit[0], unit[2])
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Concentration:
     """``mg_per_ml`` of compound (``basis`` compound) or of elemental magnesium."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict
 
@@ -19,6 +18,7 @@ from mgcalc.core.cabinet import Product
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.quantity import NUMBER, multiplier
 from mgcalc.core.results import mg2, whole
+from mgcalc.recordclass import recordclass
 
 KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"
@@ -42,7 +42,7 @@ class EntryRecord(TypedDict):
     logged_at: str
 
 
-@dataclass(frozen=True)
+@recordclass
 class Entry:
     id: int | None
     date: str
@@ -80,7 +80,7 @@ class Entry:
         return self.record() | {"id": None} == other.record() | {"id": None}
 
 
-COLUMNS = tuple(f.name for f in fields(Entry))  # the database's columns
+COLUMNS = Entry.__match_args__  # the database's columns
 # The export's fields: the record's keys (an entry's clock time is 'clock' and a food's
 # description 'food', as in plan and check). Exports written before those names had
 # the database's columns ('time', and the food in 'form'); import reads both.
@@ -88,7 +88,7 @@ EXPORT_COLUMNS = tuple(EntryRecord.__annotations__)
 OLD_EXPORT_COLUMNS = COLUMNS
 
 
-@dataclass(frozen=True)
+@recordclass
 class Entries:
     """A listing of entries (what ``log add``/``remove``/``undo`` print)."""
 

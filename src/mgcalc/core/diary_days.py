@@ -8,7 +8,6 @@ cautions are exactly those ``check`` gives for the same person and intakes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypedDict
 
@@ -18,6 +17,7 @@ from mgcalc.core.interactions import MedicationUse
 from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import mg2, whole
+from mgcalc.recordclass import recordclass
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 MAX_DAYS = 366
@@ -100,7 +100,7 @@ def _item(name: str, group: list[Entry]) -> IntakeItem:
     )
 
 
-@dataclass(frozen=True)
+@recordclass
 class DayResult:
     day: str
     check: CheckResult
@@ -119,7 +119,7 @@ class DayResult:
         return self.check.quiet()
 
 
-@dataclass(frozen=True)
+@recordclass
 class DaysResult:
     days: Sequence[DayResult]
 

@@ -14,12 +14,12 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, TextIO, TypedDict
 
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary import EXPORT_COLUMNS, OLD_EXPORT_COLUMNS, Entry, entry_from_record
 from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.recordclass import recordclass
 
 MAX_REPORTED = 5
 
@@ -31,7 +31,7 @@ class ImportRecord(TypedDict):
     already_present: int
 
 
-@dataclass(frozen=True)
+@recordclass
 class ImportResult:
     file: str
     found: int  # not "records": that name would make this look like a listing

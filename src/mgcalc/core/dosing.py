@@ -7,7 +7,6 @@ goal's slots, moved on the clock around the medicines' windows).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core import cautions, schedule
@@ -16,6 +15,7 @@ from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.interactions import clock, has_timing_rule
 from mgcalc.core.results import mg2
 from mgcalc.data import evidence
+from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:
     from mgcalc.core.plan import PlanResult
@@ -42,7 +42,7 @@ def times(goal: str, count: int) -> tuple[str, ...]:
     return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
 
 
-@dataclass(frozen=True)
+@recordclass
 class Dose:
     time: str
     elemental_mg: float

@@ -9,10 +9,10 @@ of any record has neither. Numbers carry a unit ("1" for plain counts and ratios
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mgcalc.recordclass import recordclass
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Doc:
     """A field's description and unit, for ``Annotated`` fields and the glossary."""
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.quantity import number_value, parse_mg
 from mgcalc.data.food_records import FoodRow
+from mgcalc.recordclass import recordclass
 
 GRAMS_PER_OUNCE = 28.349523125  # avoirdupois ounce, exact by definition
 _UNIT_ALIASES = {
@@ -37,7 +37,7 @@ _NOT_A_COUNT = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
+@recordclass
 class Measure:
     quantity: float
     unit: str  # "cup, chopped", "medium (7\" to 7-7/8\" long)"

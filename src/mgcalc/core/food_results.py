@@ -3,12 +3,12 @@ beside it for the everyday foods the ODS fact sheet tables."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
 from mgcalc.data.food_records import FoodRow
+from mgcalc.recordclass import recordclass
 
 
 class OdsFigure(TypedDict):
@@ -62,7 +62,7 @@ class FoodSearchRecord(TypedDict):
     sources: list[str]
 
 
-@dataclass(frozen=True)
+@recordclass
 class FoodResult:
     portion: Portion
 
@@ -87,7 +87,7 @@ class FoodResult:
         return f"{round(self.portion.magnesium_mg, 1):g}"
 
 
-@dataclass(frozen=True)
+@recordclass
 class FoodSearchResult:
     query: str
     foods: list[FoodRow]

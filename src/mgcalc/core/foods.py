@@ -10,13 +10,13 @@ read only here, so other commands never pay for it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.food_measures import NUMBER, grams_of, measures, singular, words
 from mgcalc.data import common_foods, food_row, food_rows
 from mgcalc.data.food_records import CommonFood, FoodRow
+from mgcalc.recordclass import recordclass
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
@@ -57,7 +57,7 @@ COMPOSITE_GROUPS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@recordclass
 class Portion:
     food: FoodRow
     grams: float

@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mgcalc.core.chem import composition
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
 from mgcalc.data import bare_names, form_records, material_records, refused_names
 from mgcalc.data.records import BareName, FormRecord, MaterialRecord
+from mgcalc.recordclass import recordclass
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Assumption:
     """A bare name read as one form: which, why (with sources) and what else it could be."""
 
@@ -42,7 +42,7 @@ class Assumption:
         return f"'{self.given}' read as {self.form}: {self.note}{ask}"
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Form:
     """A resolved form: catalogue record (None for a bare formula) and its fraction.
 

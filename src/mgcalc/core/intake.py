@@ -7,7 +7,6 @@ water never count toward it, so a person eating 600 mg is not over it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TypedDict
 
 from mgcalc.core import cautions
@@ -20,6 +19,7 @@ from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
+from mgcalc.recordclass import field, recordclass
 
 
 class CheckRecord(TypedDict):
@@ -55,7 +55,7 @@ class CheckRecord(TypedDict):
     profile_used: bool
 
 
-@dataclass(frozen=True)
+@recordclass
 class CheckResult:
     stage: LifeStage
     foods: list[IntakeItem]

@@ -11,12 +11,12 @@ salt name is read as one hydrate (``assumed``). ``figure_note`` says which, in w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import AssumedRecord, assumed_record, mg2, whole
+from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
     from mgcalc.core.forms import Assumption
@@ -40,7 +40,7 @@ class IntakeItemRecord(TypedDict):
     count: float
 
 
-@dataclass(frozen=True)
+@recordclass
 class IntakeItem:
     """One ``--food`` or ``--supplement`` after conversion to elemental magnesium.
 

@@ -12,13 +12,13 @@ names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import TypedDict
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications
 from mgcalc.data.reference_records import Medication
+from mgcalc.recordclass import recordclass
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100
@@ -73,7 +73,7 @@ class MedicationRecord(TypedDict):
     sources: list[str]
 
 
-@dataclass(frozen=True)
+@recordclass
 class MedicationUse:
     """A medicine as a person gave it: the text, its entry (None when mgcalc does not
     know it) and the clock times it is taken, in minutes after midnight."""

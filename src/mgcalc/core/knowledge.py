@@ -5,7 +5,6 @@ same data the calculators use (one source of truth)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
@@ -20,6 +19,7 @@ from mgcalc.data import (
     topics,
 )
 from mgcalc.data.knowledge_records import Goal, GoalReason, Topic
+from mgcalc.recordclass import field, recordclass
 
 if TYPE_CHECKING:
     from mgcalc.data.reference_records import Medication
@@ -97,7 +97,7 @@ def suits(family: str) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
+@recordclass
 class Ranking:
     goal: Goal
     forms: list[tuple[Form, GoalReason]]
@@ -149,7 +149,7 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     return Ranking(goal, scored)
 
 
-@dataclass(frozen=True)
+@recordclass
 class InteractionsResult:
     """The medicines asked about (or all of them), then stacking and kidney notes.
     A medicine mgcalc does not know is its own error record, in its place in the
@@ -243,7 +243,7 @@ def render_topic(topic: Topic) -> str:
     return topic.body.strip().format_map(LazyFigures())
 
 
-@dataclass(frozen=True)
+@recordclass
 class GuideResult:
     topic: Topic | None
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Literal
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import standards
 from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
+from mgcalc.recordclass import field, recordclass
 
 Sex = Literal["female", "male"]
 ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given
@@ -73,7 +73,7 @@ def get_standard(name: str) -> Standard:
     return table[key]
 
 
-@dataclass(frozen=True)
+@recordclass
 class Person:
     sex: Sex
     age_months: int | None = None
@@ -100,7 +100,7 @@ class Person:
         return "lactation" if self.lactating else None
 
 
-@dataclass(frozen=True)
+@recordclass
 class LifeStage:
     """The reference band, value and UL that apply to a person under a standard."""
 

@@ -9,7 +9,6 @@ advises); timed for the goal; medication windows stated on every dose.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TypedDict
 
 from mgcalc.core import cautions, dosing
@@ -24,6 +23,7 @@ from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
+from mgcalc.recordclass import field, recordclass
 
 
 class PlanRecord(TypedDict):
@@ -56,7 +56,7 @@ class PlanRecord(TypedDict):
     profile_used: bool
 
 
-@dataclass
+@recordclass(frozen=False)
 class PlanResult:
     stage: LifeStage
     form: Form

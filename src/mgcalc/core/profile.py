@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.lifestage import LifeStage
+from mgcalc.recordclass import recordclass
 
 
 class WhereRecord(TypedDict):
@@ -36,7 +36,7 @@ class ProfileRecord(TypedDict):
     sources: list[str]
 
 
-@dataclass(frozen=True)
+@recordclass
 class WhereResult:
     home: str
     home_from: str
@@ -59,7 +59,7 @@ class WhereResult:
         return self.home
 
 
-@dataclass(frozen=True)
+@recordclass
 class ProfileResult:
     """A saved profile with the reference values it selects."""
 

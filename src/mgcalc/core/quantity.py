@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from mgcalc.core.errors import QuantityError, suggest
 from mgcalc.core.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
+from mgcalc.recordclass import recordclass
 
 MIN_MG = 0.001  # 1 mcg: below it a figure rounds to 0 and floats reach denormals
 MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a typo
@@ -51,7 +51,7 @@ def leading_number(text: str) -> tuple[float, str] | None:
 _SIMPLE_AMOUNT = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Quantity:
     """A positive amount in a known unit; ``mg`` is the value in milligrams."""
 

@@ -9,8 +9,9 @@ schema`` derives JSON Schema from them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
+
+from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume
@@ -238,7 +239,7 @@ def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
     return sources
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class ElementalResult:
     form: Form
     compound_mg: float
@@ -277,7 +278,7 @@ class ElementalResult:
         return plain(mg2(self.elemental_mg))
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class CompoundResult:
     form: Form
     elemental_mg: float
@@ -337,7 +338,7 @@ class CompoundResult:
         return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class ConvertResult:
     given: str
     mg: float

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import leading_number
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
+from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution
@@ -124,7 +124,7 @@ def _round(unit: str, value: float) -> float:
     return round(value, 2 if unit.startswith("mg") else 3)
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class SerumResult:
     given: str
     value: float

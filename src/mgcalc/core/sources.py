@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources
+from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:
     from mgcalc.data.records import Source
@@ -18,7 +18,7 @@ class SourceRecord(TypedDict):
     url: str | None
 
 
-@dataclass(frozen=True)
+@recordclass
 class SourcesResult:
     items: list[Source]
 

@@ -1,9 +1,9 @@
 """Package data, loaded into light frozen records.
 
 The TOML files are the single source of truth; every value names its source id.
-At run time they are read with :mod:`tomllib` straight into the stdlib dataclasses
+At run time they are read with :mod:`tomllib` straight into the frozen record classes
 of :mod:`mgcalc.data.records` (cheap: no pydantic on the start-up path). The same
-dataclasses are validated strictly by pydantic in :mod:`mgcalc.data.validate`,
+classes, dataclasses to pydantic, are validated strictly by pydantic in :mod:`mgcalc.data.validate`,
 which the test suite and CI run.
 """
 
@@ -13,7 +13,7 @@ import os
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at import
+if TYPE_CHECKING:  # loaded on demand below: a command builds only the records it reads
     from mgcalc.data.food_records import CommonFood, FoodRow
     from mgcalc.data.knowledge_records import (
         Goal,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # loaded on demand below: each dataclass costs ~1 ms at impor
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 # The records' pydantic config (records.py and friends): when the validator uses it,
 # pydantic rejects unknown keys and coerces nothing silently. Here, so that loading
-# one records module never builds another's dataclasses.
+# one records module never builds another's classes.
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": False, "frozen": True}
 
 

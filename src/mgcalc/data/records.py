@@ -1,4 +1,5 @@
-"""Record types for the package data: stdlib frozen dataclasses.
+"""Record types for the package data: frozen record classes
+(:func:`mgcalc.recordclass.recordclass`, dataclasses to pydantic and mypy).
 
 They are cheap to build at start-up. ``__pydantic_config__`` makes pydantic, when
 the validator uses it (tests, CI), reject unknown keys and coerce nothing silently.
@@ -6,13 +7,13 @@ the validator uses it (tests, CI), reject unknown keys and coerce nothing silent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
+from mgcalc.recordclass import recordclass
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Source:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
@@ -20,7 +21,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Constants:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     atomic_weight: float
@@ -32,7 +33,7 @@ class Constants:
         return self.atomic_weight
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class FormRecord:
     """One catalogue entry. Its magnesium fraction is computed from ``formula``."""
 
@@ -50,7 +51,7 @@ class FormRecord:
     gi_sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class BareName:
     """What a bare salt name means (data/names.toml), and the source for that choice."""
 
@@ -63,7 +64,7 @@ class BareName:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class RefusedName:
     """A name that looks like a form but names nothing mgcalc can compute with."""
 
@@ -75,14 +76,14 @@ class RefusedName:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class BlendPart:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     form: str
     percent: float
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class MaterialRecord:
     """A raw material with a stated magnesium content (data/materials.toml).
 
@@ -111,7 +112,7 @@ class MaterialRecord:
     label_name: str | None = None  # the source name a label prints, where the name is not it
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class SerumReference:
     """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
 

@@ -1,17 +1,16 @@
 """Records for reference intakes and interactions: the life-stage tables, medicines,
-kidney cautions (loaded on demand: each dataclass costs about a millisecond to
-create, so they stay off the start-up path of the calculators; label values are in
-label_records)."""
+kidney cautions (loaded on demand, so that the calculators never build them; label
+values are in label_records)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
+from mgcalc.recordclass import recordclass
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class IntakeBand:
     """One life-stage band of a reference table (ages in completed months)."""
 
@@ -27,7 +26,7 @@ class IntakeBand:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class UpperLevel:
     """The supplemental UL for an age range; ``mg`` None where none is set."""
 
@@ -39,7 +38,7 @@ class UpperLevel:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Standard:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
@@ -49,7 +48,7 @@ class Standard:
     ul: tuple[UpperLevel, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class Medication:
     """A medication class, its effect and how far to keep magnesium from it."""
 
@@ -66,7 +65,7 @@ class Medication:
     after_hours: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class EgfrCategory:
     """A KDIGO GFR category (mL/min/1.73 m2) and what mgcalc says for it."""
 
@@ -80,7 +79,7 @@ class EgfrCategory:
     below_egfr: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@recordclass
 class KidneyCaution:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     caution: str

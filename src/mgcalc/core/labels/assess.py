@@ -10,8 +10,6 @@ any amount the printed figure may stand for under the rounding rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
@@ -19,6 +17,7 @@ from mgcalc.core.labels.records import LabelRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.results import mg2
 from mgcalc.data import daily_values, label_rounding, nrv
+from mgcalc.recordclass import field, recordclass
 
 Span = tuple[float, float]
 
@@ -44,7 +43,7 @@ def _span_text(span: Span, suffix: str = "") -> str:
     return f"{low}{suffix}" if low == high else f"{low}-{high}{suffix}"
 
 
-@dataclass
+@recordclass(frozen=False)
 class LabelResult:
     parsed: ParsedLabel
     units_per_serving: int = 1

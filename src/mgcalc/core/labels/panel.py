@@ -9,10 +9,10 @@ amount is for; everything else is listed as ignored, so nothing is dropped silen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
+from mgcalc.recordclass import recordclass
 
 _SERVING = re.compile(
     r"^serving\s+size\s*:?\s*(?P<n>\d{1,2})\s*(?P<unit>[a-z][a-z \-]{0,30})?", re.I
@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules p
 )
 
 
-@dataclass(frozen=True)
+@recordclass
 class Panel:
     """The magnesium ``row``; ``serving_units`` the units its amount is for, where the
     text says (a serving size line, ``2 capsules provide``); ``per_unit`` when a lead-in

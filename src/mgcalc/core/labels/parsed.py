@@ -6,14 +6,13 @@ stated magnesium (another source, such as oxide, was added).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
+from mgcalc.recordclass import field, recordclass
 
 
-@dataclass(frozen=True)
+@recordclass
 class ParsedLabel:
     """What a label line (or the magnesium row of a pasted panel) says.
 

@@ -16,7 +16,6 @@ can call it too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
@@ -27,6 +26,7 @@ from mgcalc.core.labels.names import (
 )
 from mgcalc.core.labels.panel import Panel, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
+from mgcalc.recordclass import field, recordclass
 
 _SOURCE = re.compile(
     r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
@@ -57,7 +57,7 @@ def parse_label(text: str) -> ParsedLabel:
     return _parse_row(text, panel)
 
 
-@dataclass
+@recordclass(frozen=False)
 class _Reading:
     forms: list[str] = field(default_factory=list)
     bare_forms: list[str] = field(default_factory=list)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from mgcalc.core.errors import InputError
+from mgcalc.recordclass import recordclass
 
 MAX_LABEL_CHARS = 5000  # a whole Supplement Facts panel, pasted
 MAX_LINE_CHARS = 400  # one row of it
@@ -93,7 +93,7 @@ def unit_mg(unit: str) -> float:
     return _TO_MG.get(key, 1.0)
 
 
-@dataclass(frozen=True)
+@recordclass
 class Amount:
     """An amount found in a line: ``low``..``high`` mg (equal unless a range)."""
 

@@ -14,7 +14,6 @@ a warning (tested over many weights and forms).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form
@@ -27,6 +26,7 @@ from mgcalc.core.lifestage import get_standard
 from mgcalc.core.results import mg2
 from mgcalc.data import label_rounding, nrv
 from mgcalc.data.records import MaterialRecord
+from mgcalc.recordclass import recordclass
 
 
 def label_name(form: Form) -> str:
@@ -49,7 +49,7 @@ def label_name(form: Form) -> str:
     return form.formula
 
 
-@dataclass(frozen=True)
+@recordclass
 class DeclarationResult:
     """The Supplement Facts (or Nutrition Facts) and EU lines for compound weights
     per unit, scaled by units per serving (and servings a day for the UL)."""
