@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from mgcalc.render.table import fit_widths, key_value_lines
+from mgcalc.render.layout import fit_widths, key_value_lines
 from mgcalc.render.views import Column, View
 from tests.contract.examples import EXAMPLES, NOT_DATA
 

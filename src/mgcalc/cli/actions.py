@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from mgcalc.core.errors import InputError
 from mgcalc.recordclass import recordclass
-from mgcalc.render import OutputFormat, Result, emit
+from mgcalc.render import OutputFormat, Result, emit, write_table
 
 if TYPE_CHECKING:
     from mgcalc.cli.batch import BatchSpec
@@ -85,9 +85,7 @@ def check_svg_path(path: str) -> None:
 def show(result: Result, out: OutputOptions, stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
     if out.svg is not None:
-        from mgcalc.render.table import render_table
-
-        render_table(result, stream, svg=out.svg)
+        write_table(result, stream, svg=out.svg)
     else:
         emit(result, out.fmt, stream, quiet=out.quiet)
     if out.quiet:

@@ -16,12 +16,11 @@ topic stays inside the subset and is drawn as rich.markdown draws it.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from mgcalc.render import DEFAULT_WIDTH, columns_from_env
+from mgcalc.render import plain_width, wrap
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
@@ -35,7 +34,6 @@ BULLET = " • "
 _PLAIN_LINE = re.compile(r"[A-Za-z0-9(\"'`][ -~]*(?<! )")
 # inline markup other than `code`, and numbered-list starts
 _MARKUP = re.compile(r"[*_\[\]<>&\\|~]|^\d{1,9}[.)](?: |$)")
-_WORD = re.compile(r"\s*\S+\s*")
 
 
 def blocks(markdown: str) -> list[Block] | None:
@@ -64,28 +62,6 @@ def blocks(markdown: str) -> list[Block] | None:
     return found
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """``text`` broken between words into lines of at most ``width`` characters,
-    as rich wraps (a word longer than a line is folded)."""
-    lines: list[str] = []
-    line = ""
-    for word in _WORD.findall(text):
-        if len(line) + len(word.rstrip()) <= width:
-            line += word
-        elif len(word.rstrip()) > width:
-            pieces = [word[i : i + width] for i in range(0, len(word), width)]
-            if line:
-                lines.append(line)
-            lines += pieces[:-1]
-            line = pieces[-1]
-        else:
-            if line:
-                lines.append(line)
-            line = word
-    lines.append(line)
-    return [line.rstrip() for line in lines]
-
-
 def plain_lines(page: list[Block], width: int) -> list[str]:
     """The page as rich.markdown draws it on a stream that is not a terminal,
     without the spaces it pads lines with."""
@@ -95,7 +71,8 @@ def plain_lines(page: list[Block], width: int) -> list[str]:
         if index and not (kind == "li" and page[index - 1][0] == "li"):
             out.append("")
         if kind == "h1":
-            out += [" " * ((width - len(line)) // 2) + line for line in wrap(text, width)]
+            heading = [line.rstrip() for line in wrap(text, width)]
+            out += [" " * ((width - len(line)) // 2) + line for line in heading]
         elif kind == "li":
             item = wrap(text, max(width - len(BULLET), 1))
             out += [(BULLET if n == 0 else " " * len(BULLET)) + line for n, line in enumerate(item)]
@@ -104,23 +81,11 @@ def plain_lines(page: list[Block], width: int) -> list[str]:
     return [line.rstrip() for line in out]
 
 
-def styled(stream: TextIO) -> bool:
-    """Whether rich would print styles to ``stream`` (see rich's Console.is_terminal)."""
-    if os.environ.get("TTY_COMPATIBLE") in ("0", "1"):
-        return os.environ["TTY_COMPATIBLE"] == "1"
-    if os.environ.get("FORCE_COLOR") is not None:
-        return os.environ["FORCE_COLOR"] != ""
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
-
-
 def write_markdown(markdown: str, stream: TextIO) -> None:
     """Draw the guide's Markdown on ``stream``, at the terminal's (or COLUMNS) width."""
     page = blocks(markdown)
-    if page is not None and not styled(stream):
-        width = columns_from_env() or DEFAULT_WIDTH
+    width = plain_width(stream)
+    if page is not None and width is not None:
         stream.write("".join(line + "\n" for line in plain_lines(page, width)))
         return
     from mgcalc.render.table import console_for

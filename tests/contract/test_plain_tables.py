@@ -1,0 +1,161 @@
+"""Tables in a pipe are written without rich (issue 11: start-up), and the plain
+writer prints exactly what rich prints there: random views at any width in UTF-8
+and ASCII, and every command's real tables at 40, 60, 80 columns and unset. Text
+the writer cannot be sure of goes to rich."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from mgcalc.render import ascii_only
+from mgcalc.render.layout import arrange
+from mgcalc.render.plain import SAFE_RANGES, safe, view_lines
+from mgcalc.render.views import Column, View
+from tests.contract.examples import EXAMPLES
+
+CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, stdin in runs]
+
+
+class Stream(io.StringIO):
+    """A stream that is not a terminal, with the encoding rich reads from it."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
+def rich_text(view: View, width: int, encoding: str) -> str:
+    """What the rich path prints for ``view`` on a non-terminal stream."""
+    from mgcalc.render.table import console_for, print_view
+
+    stream = Stream(encoding)
+    print_view(console_for(stream, width=width), view)
+    return stream.getvalue()
+
+
+def plain_text(view: View, width: int, encoding: str) -> str | None:
+    lines = view_lines(view, width, ascii_only(Stream(encoding)))
+    return None if lines is None else "".join(line + "\n" for line in lines)
+
+
+# words of safe characters, some longer than a narrow column or a whole line
+LETTERS = st.sampled_from("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789.,:;()%<>/-'!?#[]éµ°≤≥–’█░─")
+WORD = st.text(LETTERS, min_size=1, max_size=8) | st.text(LETTERS, min_size=9, max_size=45)
+SPACES = st.sampled_from([" ", " ", " ", "  ", "   "])
+
+
+@st.composite
+def phrases(draw: st.DrawFn, max_words: int = 8) -> str:
+    words = draw(st.lists(WORD, max_size=max_words))
+    text = "".join(word + draw(SPACES) for word in words)
+    if not draw(st.booleans()):
+        text = text.rstrip(" ")  # cells usually end with a word; some end with spaces
+    return draw(st.sampled_from(["", " ", "  "])) + text if draw(st.booleans()) else text
+
+
+NUMBER = st.builds(
+    lambda value, unit: f"{value} {unit}".rstrip(),
+    st.decimals(0, 10**7, places=2, allow_nan=False).map(str),
+    st.sampled_from(["", "mg", "mmol", "%"]),
+) | st.sampled_from(["-", "", "0 (none)", "1051.76 mg"])
+
+
+@st.composite
+def views(draw: st.DrawFn, narrow: bool = True) -> View:
+    columns = draw(
+        st.lists(
+            st.builds(Column, phrases(3), st.booleans(), st.booleans()), min_size=1, max_size=6
+        )
+    )
+    rows = []
+    for _ in range(draw(st.integers(0, 5))):
+        cells = [draw(NUMBER if column.numeric else phrases()) for column in columns]
+        rows.append(cells[: draw(st.integers(0, len(cells)))] if draw(st.booleans()) else cells)
+    texts = st.lists(phrases(40), max_size=3)
+    return View(
+        draw(phrases(12)),
+        columns,
+        rows,
+        notes=draw(texts),
+        lead=draw(texts),
+        narrow=draw(st.none() | views(narrow=False)) if narrow else None,
+    )
+
+
+ENCODINGS = st.sampled_from(["utf-8", "ascii", "ANSI_X3.4-1968", "UTF-8", "latin-1"])
+NO_WIDTH = View("t", [Column("")], [[""]])  # rich widens a column of no width to one
+
+
+@given(views(), st.integers(20, 140), ENCODINGS)
+@example(View("", [Column("A")], [], lead=["   "], notes=[" x  y   "]), 20, "utf-8")
+@example(View("t", [Column("Long header words", True)], [["1 mg"]]), 20, "ascii")
+def test_plain_writer_prints_what_rich_prints(view: View, width: int, encoding: str) -> None:
+    plain = plain_text(view, width, encoding)
+    if plain is None:  # only for a table of one column of no width, which rich widens
+        arranged = arrange(view, width)
+        assert arranged is not None and arranged[1] == [0]
+        return
+    assert plain == rich_text(view, width, encoding)
+
+
+# text rich measures or changes: wide, combining, zero-width, control, other spaces
+ODD = st.sampled_from("漢字ｱ😀\u0301\u200b\u200d\ufeff\t\n\r\x07\x1b\xa0\u2003\u3000\u2028\xad")
+
+
+@settings(max_examples=40)  # each example draws a table with rich
+@given(views(), st.integers(20, 140), st.text(LETTERS | ODD, min_size=1, max_size=6))
+def test_text_outside_the_safe_set_goes_to_rich(view: View, width: int, odd: str) -> None:
+    """Odd characters anywhere in a view: the writer declines, or prints rich's text."""
+    view.rows.append([odd] * len(view.columns))
+    view.notes.append(f"note {odd} end")
+    plain = plain_text(view, width, "utf-8")
+    assert plain is None or plain == rich_text(view, width, "utf-8")
+    assert plain is None or safe(odd)
+
+
+def test_every_safe_character_is_one_cell_printed_as_given() -> None:
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    chars = [chr(c) for low, high in SAFE_RANGES for c in range(low, high + 1)]
+    chosen = [c for c in chars if safe(c)]
+    assert len(chosen) > 1000 and safe(" ") and safe("") and not safe("\xa0")
+    assert [c for c in chosen if cell_len(c) != 1 or Text(c).plain != c] == []
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80", None])
+@pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
+def test_every_commands_tables_in_a_pipe_match_rich(
+    mg, monkeypatch, columns, command, argv, stdin
+) -> None:
+    """Each table the plain writer writes for a real command is what render_table
+    would have drawn there; and it writes every one of them (none falls back)."""
+    import mgcalc.render.plain as plain
+    from mgcalc.render.table import render_table
+
+    written = plain.write_plain
+    compared: list[bool] = []
+
+    def checked(result: object, stream: io.StringIO, width: int) -> bool:
+        ours, theirs = Stream(stream.encoding or "utf-8"), Stream(stream.encoding or "utf-8")
+        compared.append(written(result, ours, width))
+        render_table(result, theirs)
+        assert ours.getvalue() == theirs.getvalue()
+        stream.write(ours.getvalue())
+        return True
+
+    if columns is not None:
+        monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(plain, "write_plain", checked)
+    ran = mg(command, *argv, stdin=stdin)
+    assert ran.code in (0, 1), ran.err
+    assert all(compared)
+    assert compared or command in {"guide", "profile"}
