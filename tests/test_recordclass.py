@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from mgcalc.data import STRICT, form_records
 from mgcalc.data.records import FormRecord, MaterialRecord
 from mgcalc.data.validate import problems
-from mgcalc.recordclass import field, recordclass
+from mgcalc.recordclass import field, recordclass, replace
 
 
 @recordclass
@@ -146,6 +146,14 @@ def test_dataclasses_functions_work() -> None:
     assert changed == Dose("citrate", 100.0, ("am",)) and dose.mg == 200.0
     assert Dose.__match_args__ == ("form", "mg", "times", "notes")
     assert dataclasses.fields(Empty) == () and Empty() == Empty()
+
+
+def test_replace_matches_dataclasses_replace() -> None:
+    dose = Dose("citrate", 200.0, ("am",), ["n"])
+    assert replace(dose, mg=1.0) == dataclasses.replace(dose, mg=1.0)
+    assert replace(dose) == dose and replace(dose) is not dose
+    with pytest.raises(TypeError):
+        replace(dose, colour="red")
 
 
 def test_copies_and_pickles_are_equal() -> None:

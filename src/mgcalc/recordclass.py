@@ -18,7 +18,8 @@ What a record keeps of a dataclass:
   ``dataclasses.FrozenInstanceError`` (``@recordclass(frozen=False)`` for the few
   results that are built up step by step);
 - equality (same class, equal fields), a hash of the fields, a dataclass repr;
-- ``dataclasses.fields``/``asdict``/``replace``/``is_dataclass``: the class
+- ``dataclasses.fields``/``asdict``/``replace``/``is_dataclass`` (and a
+  :func:`replace` here that imports no dataclasses): the class
   attribute ``__dataclass_fields__`` holds real ``dataclasses.Field`` objects,
   made on first access; pydantic therefore validates a record as the stdlib
   dataclass it describes, ``__pydantic_config__`` included (the strict check of
@@ -84,6 +85,15 @@ class _Spec:
             self.values = lambda obj: (single(obj),)
         else:
             self.values = lambda obj: ()
+
+
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """A copy of the record ``obj`` with ``changes``: ``dataclasses.replace`` for
+    records, without importing dataclasses (and inspect) on a command's path."""
+    spec: _Spec = type(obj).__dict__["__record__"]
+    values = dict(zip(spec.names, spec.values(obj), strict=True))
+    values.update(changes)
+    return type(obj)(**values)
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -32,6 +31,7 @@ from mgcalc.cli.options import (
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.person import check_for, plan_for
+from mgcalc.recordclass import replace
 
 
 def check(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import replace
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
@@ -21,6 +20,7 @@ from mgcalc.core.forms import Form, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.quantity import parse_count, parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
+from mgcalc.recordclass import replace
 
 MAX_TEXT = 500
 
