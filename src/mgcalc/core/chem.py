@@ -1,10 +1,18 @@
-"""Formula arithmetic, delegated to molmass (imported lazily: it costs ~30 ms)."""
+"""Formula arithmetic, delegated to molmass (imported lazily: it costs ~30 ms).
+
+The catalogue's formulas are looked up first in ``data/parsed/compositions.json``,
+which ``python -m mgcalc.data.precompile`` writes by calling :func:`computed` (that
+is, molmass) on each of them; a test holds every figure there to what molmass
+computes now. So fractions still come from formulas, and a command that only
+names catalogue forms never imports molmass; any other formula is computed here.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 from mgcalc.core.errors import FormulaError
+from mgcalc.data import catalogue_compositions
 from mgcalc.recordclass import recordclass
 
 # Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
@@ -27,6 +35,14 @@ def composition(formula: str) -> Composition:
     Raises :class:`FormulaError` pointing at the offending character, or when the
     formula holds no magnesium.
     """
+    known = catalogue_compositions().get(formula)
+    if known is not None:
+        return Composition(formula, known["hill"], known["molar_mass"], known["magnesium_fraction"])
+    return computed(formula)
+
+
+def computed(formula: str) -> Composition:
+    """:func:`composition` as molmass computes it, never from the catalogue's copy."""
     from molmass import Formula
     from molmass import FormulaError as MolmassError
 

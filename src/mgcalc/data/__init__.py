@@ -95,6 +95,24 @@ def parsed_copy(name: str) -> dict[str, Any] | None:
     return copy if isinstance(copy, dict) else None
 
 
+COMPOSITIONS = "compositions.json"
+
+
+@cache
+def catalogue_compositions() -> dict[str, dict[str, Any]]:
+    """Hill formula, molar mass and magnesium fraction of each catalogue formula, as
+    molmass computed them when ``python -m mgcalc.data.precompile`` last ran
+    (see :mod:`mgcalc.core.chem`); empty when the file is missing or unreadable."""
+    import json
+
+    try:
+        with open(os.path.join(DATA_DIR, PARSED_DIR, COMPOSITIONS), "rb") as handle:
+            table = json.loads(handle.read())["formulas"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
 def source_stamp(source: bytes) -> dict[str, int]:
     import zlib
 

@@ -1,0 +1,35 @@
+"""What every command costs at start-up in core/ and data/ (issue 11), checked by
+the modules a fresh process loads, not by time: naming a catalogue form reads its
+figures from the molmass-computed cache (no molmass, which brings dataclasses and
+inspect with it), and only a formula outside the catalogue loads molmass; record
+classes come from mgcalc.recordclass, so no command needs dataclasses for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_lean_paths import COMPARE, DAYS, LABEL, WRITERS, loaded
+
+PLAN = WRITERS[:1]
+CABINET = WRITERS[2:3]
+ELEMENTAL = [["elemental", "citrate", "500mg", "--json"], ["compound", "oxide", "200mg"]]
+CATALOGUE = [["forms", "--json"], ["forms", "--goal", "sleep", "--format", "csv"]]
+
+
+@pytest.mark.parametrize(
+    "argvs",
+    [PLAN, CABINET, ELEMENTAL, CATALOGUE, COMPARE, LABEL, DAYS],
+    ids=["plan", "cabinet-add", "calculators", "forms", "compare", "label", "log-days"],
+)
+def test_catalogue_forms_load_no_molmass(tmp_path, argvs: list[list[str]]) -> None:
+    assert {"molmass", "molmass.elements"} & loaded(argvs, str(tmp_path)) == set()
+
+
+def test_a_formula_outside_the_catalogue_loads_molmass(tmp_path) -> None:
+    argvs = [["elemental", "Mg3(C6H5O7)2.14H2O", "500mg", "--json"]]
+    assert "molmass" in loaded(argvs, str(tmp_path))
+
+
+def test_calculators_in_a_pipe_load_no_dataclasses(tmp_path) -> None:
+    """The records' classes are built without dataclasses (and its inspect)."""
+    assert {"dataclasses", "inspect"} & loaded(ELEMENTAL[:1], str(tmp_path)) == set()
