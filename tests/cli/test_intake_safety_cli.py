@@ -228,7 +228,7 @@ def test_check_reads_supplement_phrasings_and_shows_how(mg) -> None:
     assert (label["elemental_mg"], label["source"], label["count"]) == (200, "FDA16", 1)
     assert (counted["count"], counted["compound_mg"]) == (2, 800)
     table = mg(*args).out
-    assert "label figure, elemental" in table and "2 x 400 mg glycinate" in table
+    assert "label figure, elemental" in table and "2 x 400 mg of magnesium" in table
 
 
 def test_explain_names_kidney_category_and_medicine_windows(mg) -> None:

@@ -15,7 +15,7 @@ import re
 from typing import Literal
 
 from mgcalc.core.errors import InputError, QuantityError
-from mgcalc.core.forms import Form
+from mgcalc.core.forms import Form, display_name
 from mgcalc.core.quantity import NUMBER, Quantity, number_value, parse_quantity
 from mgcalc.core.results import CompoundResult, ElementalResult
 from mgcalc.recordclass import recordclass
@@ -139,7 +139,7 @@ def _check_strength(form: Form, concentration: Concentration, purity: float) -> 
     if not 0 < mg_per_ml <= MAX_MG_PER_ML:
         raise InputError(
             f"concentration '{concentration.given}' is {mg_per_ml / 10:,.4g}% w/v of "
-            f"{form.id}; a liquid holds more than 0% and at most 100% w/v "
+            f"{display_name(form.id)}; a liquid holds more than 0% and at most 100% w/v "
             f"({MAX_MG_PER_ML:,.0f} mg/mL)"
         )
 

@@ -151,6 +151,25 @@ def from_record(record: Record) -> Form:
     )
 
 
+def display_name(form_id: str | None, *, sentence: bool = True) -> str:
+    """A form as a person reads it where it is named in a sentence or a table cell:
+    the catalogue name, not the id (``magtein`` -> ``magnesium L-threonate (Magtein,
+    branded)``), its first letter lowered in a ``sentence``; several forms
+    (``glycinate+oxide``) each so; what the catalogue does not hold (a formula) as given.
+    JSON keeps the ids: scripts join on them."""
+    if not form_id:
+        return ""
+    names = []
+    for part in re.split(r"[+,]", form_id):
+        record = alias_table().get(normalise(part))
+        if record is None or record.id != part.strip():
+            names.append(part.strip())
+            continue
+        name = record.name
+        names.append(name[:1].lower() + name[1:] if sentence and name[1:2].islower() else name)
+    return " + ".join(names)
+
+
 @cache
 def by_id(form_id: str) -> Form:
     """The catalogue entry with this exact id (no bare-name defaults)."""

@@ -89,5 +89,5 @@ def window_note(uses: Sequence[MedicationUse]) -> str:
     for use in uses:
         if use.medication is not None:
             at = ", ".join(clock(t) for t in use.times)
-            parts.append(f"{use.medication.id} at {at}: {use.medication.advice}")
+            parts.append(f"{use.name} at {at}: {use.medication.advice}")
     return " ".join(parts)

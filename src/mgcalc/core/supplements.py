@@ -16,7 +16,7 @@ import re
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
-from mgcalc.core.forms import Form, fold, fraction_span, resolve
+from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.quantity import parse_count, parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
@@ -146,7 +146,8 @@ def _item(
         where = "The line allows"
         if form is not None and form.has_range and compound is not None:
             where = (
-                f"The magnesium content of {form.id} is stated as {_percent_span(form)} "
+                f"The magnesium content of {display_name(form.id)} is stated as "
+                f"{_percent_span(form)} "
                 f"({form.sources[0]}), so {mg2(compound):g} mg holds"
             )
         notes.append(

@@ -121,6 +121,7 @@ class LabelResult:
         return low if low == high else None
 
     def record(self) -> LabelRecord:
+        from mgcalc.core.forms import display_name
         from mgcalc.core.lifestage import get_standard
 
         parsed, dv = self.parsed, r.dv_mg(self.dv_basis)
@@ -132,7 +133,8 @@ class LabelResult:
             why = (
                 "A blend's compound weight does not say how much of each salt it holds"
                 if len(parsed.forms) > 1
-                else f"The supplier states {parsed.forms[0].id}'s magnesium content as a range"
+                else f"For {display_name(parsed.forms[0].id)} the supplier states the "
+                "magnesium content as a range"
             )
             warnings.append(
                 f"{why}: elemental magnesium is somewhere in {_span_text(serving, ' mg')} "

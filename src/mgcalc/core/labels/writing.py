@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mgcalc.core.errors import MgcalcError
-from mgcalc.core.forms import Form
+from mgcalc.core.forms import Form, display_name
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.assess import adult_ul, check_counts
 from mgcalc.core.labels.names import resolve_name
@@ -106,7 +106,8 @@ class DeclarationResult:
                     * self.units_per_serving
                 )
                 warnings.append(
-                    f"{form.id}'s magnesium content is stated as a range; the line uses the "
+                    f"The magnesium content of {display_name(form.id)} is stated as a range; "
+                    "the line uses the "
                     f"nominal {form.fraction:.1%}. At the low end a serving holds "
                     f"{r.plain_number(mg2(low))} mg: base the claim on the lot's assay."
                 )

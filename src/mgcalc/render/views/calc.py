@@ -27,11 +27,13 @@ def form_notes(result: Any) -> list[str]:
 
 def liquid_notes(result: Any, rec: Any) -> list[str]:
     """How a volume became a weight: the concentration per mL, and the spoon standard."""
+    from mgcalc.core.forms import display_name
+
     if rec["volume_ml"] is None:
         return []
     notes = [
         f"Concentration {rec['concentration']}: {plain(rec['compound_mg_per_ml'])} mg/mL of "
-        f"{result.form.id}, {plain(rec['elemental_mg_per_ml'])} mg/mL magnesium."
+        f"{display_name(result.form.id)}, {plain(rec['elemental_mg_per_ml'])} mg/mL magnesium."
     ]
     if "USP1221" in rec["sources"]:
         notes.append(

@@ -62,12 +62,14 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
 
 @view("Product")
 def product_view(result: Any, ascii_only: bool = False) -> View:
+    from mgcalc.core.forms import display_name
+
     rec = result.record()
     cost = rec["cost_per_100mg"]
     pairs = [
         ("Name", rec["name"]),
         ("Label line", rec["label"]),
-        ("Forms", ", ".join(rec["forms"]) or "not named"),
+        ("Forms", ", ".join(display_name(f, sentence=False) for f in rec["forms"]) or "not named"),
         ("Figure on the line", f"{num(rec['stated_mg'], 'mg')} ({rec['figure_is']})"),
         ("Magnesium per unit", num(rec["elemental_per_unit_mg"], "mg")),
         ("Units per serving", str(rec["units_per_serving"])),

@@ -23,7 +23,7 @@ def supplement_rows(supplements: list[dict[str, Any]]) -> list[list[str]]:
     """One row per supplement when there are several or one needed reading (a form, a
     count, a label line): what was typed, its magnesium, and how it was read."""
     if len(supplements) < 2 and not any(
-        s["form"] or s["count"] > 1 or s["figure_note"] for s in supplements
+        s["form"] or s["count"] != 1 or s["figure_note"] for s in supplements
     ):
         return []
     return [
@@ -34,7 +34,7 @@ def supplement_rows(supplements: list[dict[str, Any]]) -> list[list[str]]:
 
 def read_as(item: dict[str, Any]) -> str:
     """How the figure was read; a range says which end counts, a derived one says so."""
-    count = f"{item['count']} x " if item["count"] > 1 else ""
+    count = f"{item['count']:g} x " if item["count"] != 1 else ""
     if item["elemental_low_mg"] is not None:
         low, high = num(item["elemental_low_mg"]), num(item["elemental_high_mg"])
         return f"{_read_as(item, count)}; {low}-{high} mg, top counted"
@@ -50,11 +50,14 @@ def figure_notes(supplements: list[dict[str, Any]]) -> list[str]:
 
 
 def _read_as(item: dict[str, Any], count: str) -> str:
+    from mgcalc.core.forms import display_name
+
     if item["source"] == "FDA16":
-        return f"{count}label figure, elemental" + (f" ({item['form']})" if item["form"] else "")
+        form = f", as {display_name(item['form'])}" if item["form"] else ""
+        return f"{count}label figure, elemental{form}"
     if item["form"] and item["compound_mg"] is not None:
         per = item["compound_mg"] / item["count"]
-        return f"{count}{num(per, 'mg')} {item['form']} (compound weight)"
+        return f"{count}{num(per, 'mg')} of {display_name(item['form'])}, compound weight"
     return f"{count}elemental, as given" if count else "elemental, as given"
 
 
@@ -116,6 +119,8 @@ def ul_verdict(rec: Any, advised_against: bool = False) -> str:
 
 @view("PlanResult")
 def plan_view(result: Any, ascii_only: bool = False) -> View:
+    from mgcalc.core.forms import display_name
+
     rec = result.record()
     rows = [
         [
@@ -133,7 +138,7 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
         f"Target {rec['reference_type']} {num(rec['target_mg'], 'mg')}, food "
         f"{num(rec['food_mg'], 'mg')}, gap {num(rec['gap_mg'], 'mg')}; supplemental UL "
         f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['supplement_mg'], 'mg')} elemental as "
-        f"{num(rec['compound_mg'], 'mg')} {rec['form']} ({rec['life_stage']}, "
+        f"{num(rec['compound_mg'], 'mg')} of {display_name(rec['form'])} ({rec['life_stage']}, "
         f"{rec['standard'].upper()})."
     )
     notes = [

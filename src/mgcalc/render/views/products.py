@@ -19,6 +19,8 @@ def _mg_span(span: list[float] | None, exact: float | None) -> str:
 
 @view("LabelResult")
 def label_view(result: Any, ascii_only: bool = False) -> View:
+    from mgcalc.core.forms import display_name
+
     rec = result.record()
     kind = (
         "elemental magnesium"
@@ -31,7 +33,8 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         figure = f"{num(rec['stated_range_mg'][0])}-{num(rec['stated_range_mg'][1])} mg: {kind}"
     else:
         figure = f"{num(rec['stated_mg'], 'mg')}: {kind}"
-    rows = [["Figure on the line", figure], ["Form(s)", ", ".join(rec["forms"]) or "not named"]]
+    forms = ", ".join(display_name(f, sentence=False) for f in rec["forms"])
+    rows = [["Figure on the line", figure], ["Form(s)", forms or "not named"]]
     if rec["figure_is"] == "elemental" and rec["compound_mg"] is not None:
         supplies = rec["compound_supplies_mg"] or []
         holds = (
