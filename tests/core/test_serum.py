@@ -1,6 +1,8 @@
 """Serum magnesium conversions and placement against the adult reference interval."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.serum import UNITS, in_units, mmol_per_l, parse_serum, serum
@@ -51,7 +53,7 @@ def test_a_likely_unit_mix_up_is_flagged() -> None:
 def test_reference_in_every_unit_and_no_advice() -> None:
     record = serum("0.5 mmol/L").record()
     ref = record["reference"]
-    assert (ref["low_mg_dl"], ref["high_mg_dl"]) == (1.7, 2.67)
+    assert (ref["low_mg_dl"], ref["high_mg_dl"]) == (1.701, 2.674)  # 0.70, 1.10 x 24.305 / 10
     assert (ref["low_meq_l"], ref["high_meq_l"]) == (1.4, 2.2)
     assert ref["sources"] == ["RCPA-MG"]
     text = " ".join([*record["warnings"], record["note"]]).lower()
@@ -78,3 +80,43 @@ def test_bad_values_are_input_errors_listing_units(text: str, message: str) -> N
         parse_serum(text)
     if "unit" in message:
         assert "mg/dL, mg/L, mmol/L, mEq/L" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "mg_dl", "low_mg_dl"),
+    [
+        ("1.7mg/dL", "below", 1.7, 1.701),  # 0.6995 mmol/L: below 0.70, and shown so
+        ("0.70mmol/L", "within", 1.701, 1.701),  # 1.70135 mg/dL, not a bare 1.7
+        ("0.6999mmol/L", "below", 1.7011, 1.7014),
+        ("1.7014mg/dL", "within", 1.7014, 1.7014),
+        ("1.70135mg/dL", "within", 1.70135, 1.70135),  # the limit typed back is within
+    ],
+)
+def test_the_interval_shown_agrees_with_the_placing(
+    text: str, position: str, mg_dl: float, low_mg_dl: float
+) -> None:
+    record = serum(text).record()
+    assert record["position"] == position
+    assert (record["mg_dl"], record["reference"]["low_mg_dl"]) == (mg_dl, low_mg_dl)
+
+
+def _agrees(position: str, value: float, low: float, high: float) -> bool:
+    return {"below": value < low, "above": value > high}.get(position, low <= value <= high)
+
+
+@given(
+    st.sampled_from(UNITS),
+    st.floats(min_value=0.6, max_value=1.2).map(lambda mmol: round(mmol, 5)),
+)
+def test_every_column_shows_figures_that_agree_with_the_placing(unit: str, mmol: float) -> None:
+    """Whatever the unit typed, no column's rounding puts the value on the other side of
+    a limit it shows (the mmol/L limits are the source's own)."""
+    value = round(in_units(mmol)[unit], 5)
+    record = serum(f"{value} {unit}").record()
+    ref = record["reference"]
+    columns = [
+        (record["mg_dl"], ref["low_mg_dl"], ref["high_mg_dl"]),
+        (record["mmol_l"], ref["low_mmol_l"], ref["high_mmol_l"]),
+        (record["meq_l"], ref["low_meq_l"], ref["high_meq_l"]),
+    ]
+    assert all(_agrees(record["position"], *column) for column in columns)

@@ -120,8 +120,59 @@ class SerumRecord(TypedDict):
     sources: list[str]
 
 
-def _round(unit: str, value: float) -> float:
-    return round(value, 2 if unit.startswith("mg") else 3)
+_PLACES = {"mg/dL": 3, "mg/L": 2, "mmol/L": 3, "mEq/L": 3}
+_MAX_PLACES = 12
+
+
+def place(mmol_l: float) -> str:
+    """below, within or above the source's interval, compared in mmol/L, the unit the
+    source states it in (a relative 1e-12 absorbs the float error of a unit round trip,
+    so that 1.4 mEq/L or the printed limits typed back land where they should)."""
+    ref = serum_reference()
+    slack = 1e-12 * ref.high_mmol_l
+    if mmol_l < ref.low_mmol_l - slack:
+        return "below"
+    return "above" if mmol_l > ref.high_mmol_l + slack else "within"
+
+
+def coherent_places(unit: str, mmol_l: float, least: int = 0) -> int:
+    """Decimal places for one unit's column, the value and both limits alike.
+
+    The value is classified once, against the source's interval in mmol/L, and every
+    unit shows the limits converted from it. Rounding the converted limits to a lab's
+    precision (1.7 mg/dL) and classifying against those instead would move the boundary
+    differently in each unit, so one specimen could be within in mg/dL and below in
+    mmol/L. So the classification stays exact and unit-free, and each column gets as
+    many places as it takes for its figures to agree with it: 1.7 mg/dL is below
+    1.701 mg/dL (0.70 mmol/L is 1.7014 mg/dL), never "below 1.7-2.67". ``least``: the
+    places the person typed, so that the given unit shows the value as given."""
+    position = place(mmol_l)
+    value, low, high = (
+        in_units(x)[unit]
+        for x in (mmol_l, serum_reference().low_mmol_l, serum_reference().high_mmol_l)
+    )
+    for places in range(max(_PLACES[unit], least), _MAX_PLACES):
+        shown, lo, hi = (half_up(x, places) for x in (value, low, high))
+        if {"below": shown < lo, "above": shown > hi}.get(position, lo <= shown <= hi):
+            return places
+    return _MAX_PLACES
+
+
+def half_up(value: float, places: int) -> float:
+    """``value`` to ``places`` decimals, halves up as on paper: 0.70 mmol/L is
+    1.70135 mg/dL, shown as 1.7014 (``round`` sees the float 1.7013499999999997 and gives
+    1.7013; 12 significant digits drop that conversion noise first)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(f"{value:.12g}")
+    return float(exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+
+
+def _typed_places(value: float) -> int:
+    from mgcalc.core.results import plain
+
+    text = plain(value)
+    return len(text) - text.index(".") - 1 if "." in text else 0
 
 
 @recordclass
@@ -134,10 +185,7 @@ class SerumResult:
     @property
     def position(self) -> str:
         """below, within or above the adult reference interval."""
-        ref = serum_reference()
-        if self.mmol_l < ref.low_mmol_l:
-            return "below"
-        return "above" if self.mmol_l > ref.high_mmol_l else "within"
+        return place(self.mmol_l)
 
     @property
     def cautions(self) -> list[Caution]:
@@ -149,7 +197,7 @@ class SerumResult:
             return []
         ref = serum_reference()
         placed = (
-            f"{_round('mmol/L', self.mmol_l):g} mmol/L is {self.position} the adult reference "
+            f"{self.quiet()} mmol/L is {self.position} the adult reference "
             f"interval {ref.low_mmol_l:.2f}-{ref.high_mmol_l:.2f} mmol/L ({ref.source})"
         )
         kidney = f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})"
@@ -161,12 +209,11 @@ class SerumResult:
         ]
 
     def warnings(self) -> list[str]:
-        ref = serum_reference()
         notes = []
         if self.position != "within":
             for other in UNITS:
                 mmol = mmol_per_l(self.value, other)
-                if other != self.unit and ref.low_mmol_l <= mmol <= ref.high_mmol_l:
+                if other != self.unit and place(mmol) == "within":
                     notes.append(
                         f"{self.value:g} would be within the interval in {other}: "
                         "check the unit on the report"
@@ -175,27 +222,33 @@ class SerumResult:
             notes.append(f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})")
         return notes
 
+    def _round(self, unit: str, figures: dict[str, float] | None = None) -> float:
+        """The value (or one of ``figures``, a limit) in ``unit`` as that unit's column
+        shows it: see :func:`coherent_places`."""
+        least = _typed_places(self.value) if unit == self.unit else 0
+        places = coherent_places(unit, self.mmol_l, least)
+        return half_up(in_units(self.mmol_l)[unit] if figures is None else figures[unit], places)
+
     def record(self) -> SerumRecord:
         ref = serum_reference()
-        units = in_units(self.mmol_l)
         low, high = in_units(ref.low_mmol_l), in_units(ref.high_mmol_l)
         return {
             "given": self.given,
             "value": self.value,
             "unit": self.unit,
-            "mg_dl": _round("mg/dL", units["mg/dL"]),
-            "mg_l": _round("mg/L", units["mg/L"]),
-            "mmol_l": _round("mmol/L", units["mmol/L"]),
-            "meq_l": _round("mEq/L", units["mEq/L"]),
+            "mg_dl": self._round("mg/dL"),
+            "mg_l": self._round("mg/L"),
+            "mmol_l": self._round("mmol/L"),
+            "meq_l": self._round("mEq/L"),
             "position": self.position,
             "reference": {
                 "population": ref.population,
                 "low_mmol_l": ref.low_mmol_l,
                 "high_mmol_l": ref.high_mmol_l,
-                "low_mg_dl": _round("mg/dL", low["mg/dL"]),
-                "high_mg_dl": _round("mg/dL", high["mg/dL"]),
-                "low_meq_l": _round("mEq/L", low["mEq/L"]),
-                "high_meq_l": _round("mEq/L", high["mEq/L"]),
+                "low_mg_dl": self._round("mg/dL", low),
+                "high_mg_dl": self._round("mg/dL", high),
+                "low_meq_l": self._round("mEq/L", low),
+                "high_meq_l": self._round("mEq/L", high),
                 "note": ref.note,
                 "sources": [ref.source],
             },
@@ -207,7 +260,7 @@ class SerumResult:
     def quiet(self) -> str:
         from mgcalc.core.results import plain
 
-        return plain(_round("mmol/L", self.mmol_l))
+        return plain(self._round("mmol/L"))
 
 
 def serum(text: str) -> SerumResult:
@@ -219,9 +272,9 @@ def explain_serum(result: SerumResult) -> list[str]:
     weight, valence = constants().atomic_weight, constants().valence
     ref = serum_reference()
     return [
-        f"given {result.value:g} {result.unit} = {result.mmol_l:.4f} mmol/L "
+        f"given {result.value:g} {result.unit} = {result.quiet()} mmol/L "
         f"(mg/dL x 10 / {weight}; mEq/L / {valence}; IUPAC)",
         f"mg/dL = mmol/L x {weight} / 10; mEq/L = mmol/L x {valence} (Mg2+ is divalent)",
         f"reference interval, {ref.population}: {ref.low_mmol_l}-{ref.high_mmol_l} mmol/L "
-        f"({ref.source}) -> {result.position}",
+        f"({ref.source}) -> {result.position} (compared in mmol/L, unrounded)",
     ]
