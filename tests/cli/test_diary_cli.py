@@ -141,7 +141,7 @@ def test_log_none_remove_and_undo(stocked) -> None:
     undone = mg("log", "undo", "--json").json()
     assert [e["id"] for e in undone] == [e["id"] for e in batch]
     removed = mg("log", "remove", str(first[0]["id"]), "--json").json()
-    assert removed == first
+    assert removed == [entry | {"removed": True} for entry in first]
     assert [e["kind"] for e in mg("log", "export").json()] == ["none"]
     missing = mg("log", "remove", "999")
     assert missing.code == 2 and "no diary entry has id 999" in missing.err

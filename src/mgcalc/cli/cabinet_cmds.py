@@ -106,19 +106,22 @@ def cabinet_remove(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Remove a product (diary entries that used it keep their figures).
+    """Remove a product (diary entries that used it keep their figures); prints it.
 
     Example: mgcalc cabinet remove nightly
     """
+    from mgcalc.core.cabinet import RemovedProduct
     from mgcalc.store.cabinet import remove_product
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    actions.show(remove_product(name), out)
+    actions.show(RemovedProduct(remove_product(name)), out)
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.cabinet import ProductRecord
+    from mgcalc.core.cabinet import ProductRecord, RemovedProductRecord
     from mgcalc.render.schema import Output
 
-    SCHEMAS["cabinet"] = Output(single=(ProductRecord,), listing=(ProductRecord,))
+    SCHEMAS["cabinet"] = Output(
+        single=(ProductRecord, RemovedProductRecord), listing=(ProductRecord,)
+    )
     app.add_typer(cabinet_app)

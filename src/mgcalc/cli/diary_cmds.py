@@ -126,7 +126,7 @@ def log_remove(
     from mgcalc.store.diary import remove_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    actions.show(Entries(remove_entries(entry_id)), out)
+    actions.show(Entries(remove_entries(entry_id), removed=True), out)
 
 
 @log_app.command("undo")
@@ -143,7 +143,7 @@ def log_undo(
     from mgcalc.store.diary import remove_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    actions.show(Entries(remove_entries(None)), out)
+    actions.show(Entries(remove_entries(None), removed=True), out)
 
 
 @log_app.command("export")
@@ -207,8 +207,8 @@ def _read(file: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary import EntryRecord
+    from mgcalc.core.diary import ListedEntryRecord
     from mgcalc.core.diary_io import ImportRecord
 
-    SCHEMAS.update({"log": (EntryRecord, True), "log-import": (ImportRecord, False)})
+    SCHEMAS.update({"log": (ListedEntryRecord, True), "log-import": (ImportRecord, False)})
     app.add_typer(log_app)

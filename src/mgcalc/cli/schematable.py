@@ -12,7 +12,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     "cabinet": {
         "batch": False,
         "listing": ["mgcalc.core.cabinet:ProductRecord"],
-        "single": ["mgcalc.core.cabinet:ProductRecord"],
+        "single": ["mgcalc.core.cabinet:ProductRecord", "mgcalc.core.cabinet:RemovedProductRecord"],
     },
     "check": {"batch": True, "listing": [], "single": ["mgcalc.core.intake:CheckRecord"]},
     "compare": {
@@ -54,7 +54,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     },
     "log": {
         "batch": False,
-        "listing": ["mgcalc.core.diary:EntryRecord", "mgcalc.core.diary_days:DayRowRecord"],
+        "listing": ["mgcalc.core.diary:ListedEntryRecord", "mgcalc.core.diary_days:DayRowRecord"],
         "single": ["mgcalc.core.diary_io:ImportRecord", "mgcalc.core.diary_days:DayRecord"],
     },
     "log-day": {"batch": False, "listing": [], "single": ["mgcalc.core.diary_days:DayRecord"]},

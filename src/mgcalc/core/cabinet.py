@@ -95,6 +95,23 @@ class Product:
         return f"{mg2(self.elemental_mg_per_serving):g}"
 
 
+class RemovedProductRecord(ProductRecord):
+    removed: bool
+
+
+@recordclass
+class RemovedProduct:
+    """What ``cabinet remove`` took out, said as such in every format."""
+
+    product: Product
+
+    def record(self) -> RemovedProductRecord:
+        return {**self.product.record(), "removed": True}
+
+    def quiet(self) -> str:
+        return self.product.name
+
+
 @recordclass
 class Cabinet:
     """A listing of products (``cabinet list``)."""

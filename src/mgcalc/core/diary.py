@@ -88,14 +88,21 @@ EXPORT_COLUMNS = tuple(EntryRecord.__annotations__)
 OLD_EXPORT_COLUMNS = COLUMNS
 
 
+class ListedEntryRecord(EntryRecord):
+    removed: bool
+
+
 @recordclass
 class Entries:
-    """A listing of entries (what ``log add``/``remove``/``undo`` print)."""
+    """A listing of entries: what ``log add``/``none`` stored or, ``removed``, what
+    ``log remove``/``undo`` took out (each record says which, so a script reading
+    ``--json`` need not know the command; ``log import`` of it puts them back)."""
 
     entries: Sequence[Entry]
+    removed: bool = False
 
-    def records(self) -> list[EntryRecord]:
-        return [entry.record() for entry in self.entries]
+    def records(self) -> list[ListedEntryRecord]:
+        return [{**entry.record(), "removed": self.removed} for entry in self.entries]
 
     def quiet(self) -> str:
         return " ".join(str(entry.id) for entry in self.entries)
@@ -287,7 +294,8 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
     """A record from ``log export`` (JSON values, or CSV text) -> an entry, checked."""
     if not isinstance(record, Mapping):
         raise InputError("not an object with the export's fields")
-    record = _current_names(record)
+    # a listing printed by log add/remove/undo says whether it was removed: not stored
+    record = _current_names({k: v for k, v in record.items() if k != "removed"})
     missing = [c for c in EXPORT_COLUMNS if c not in record]
     extra = [k for k in record if k not in EXPORT_COLUMNS]
     if missing or extra:

@@ -160,6 +160,10 @@ FIELDS: dict[str, Doc] = {
     "config_exists": Doc("Whether the profile file exists."),
     "database": Doc("Path of the diary database (SQLite)."),
     "database_exists": Doc("Whether the diary database exists."),
+    "removed": Doc(
+        "True when the command took this entry or product out (log remove, log undo, "
+        "cabinet remove); false when it stored it."
+    ),
     # labels
     "figure_is": Doc("What the amount on the label line is: elemental or compound."),
     "stated_mg": Doc("The amount printed on the label line.", MG),

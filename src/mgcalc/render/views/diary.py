@@ -62,9 +62,24 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
 
 @view("Product")
 def product_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    tip = "'mgcalc log add " + rec["name"] + "' logs one serving; 'x2' two."
+    return _product_view(rec, f"Cabinet: {rec['name']}", tip)
+
+
+@view("RemovedProduct")
+def removed_product_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    tip = (
+        "Diary entries that used it keep their figures; "
+        f"'mgcalc cabinet add {rec['name']} \"LABEL LINE\"' adds it again."
+    )
+    return _product_view(rec, f"Removed from the cabinet: {rec['name']}", tip)
+
+
+def _product_view(rec: Any, title: str, tip: str) -> View:
     from mgcalc.core.forms import display_name
 
-    rec = result.record()
     cost = rec["cost_per_100mg"]
     pairs = [
         ("Name", rec["name"]),
@@ -77,10 +92,10 @@ def product_view(result: Any, ascii_only: bool = False) -> View:
     ]
     if cost is not None:
         pairs.append(("Cost per 100 mg magnesium", f"{cost:.2f}"))
-    notes = ["'mgcalc log add " + rec["name"] + "' logs one serving; 'x2' two."]
+    notes = [tip]
     if rec["sources"]:
         notes.append(sources_note(rec["sources"]))
-    return _pairs(f"Cabinet: {rec['name']}", pairs, notes)
+    return _pairs(title, pairs, notes)
 
 
 @view("Cabinet")
@@ -118,8 +133,21 @@ def entry_row(rec: dict[str, Any]) -> list[str]:
 
 @view("Entries")
 def entries_view(result: Any, ascii_only: bool = False) -> View:
+    records = [dict(rec) for rec in result.records()]
+    if result.removed:
+        count = f"{len(records)} entr{'y' if len(records) == 1 else 'ies'}"
+        days = sorted({rec["date"] for rec in records})
+        title = f"Removed from the diary: {count}"
+        notes = [
+            f"These are no longer in the diary; 'mgcalc log day {days[0]}' shows that day now."
+            if len(days) == 1
+            else "These are no longer in the diary; 'mgcalc log week' shows the days now."
+        ]
+    else:
+        title = "Diary entries"
+        notes = ["'mgcalc log undo' takes back the last log; 'mgcalc log remove ID' one entry."]
     return View(
-        "Diary entries",
+        title,
         [
             Column("ID", True),
             Column("Date"),
@@ -128,8 +156,8 @@ def entries_view(result: Any, ascii_only: bool = False) -> View:
             Column("Magnesium", True),
             Column("Kind"),
         ],
-        [entry_row(dict(rec)) for rec in result.records()],
-        ["'mgcalc log undo' takes back the last log; 'mgcalc log remove ID' one entry."],
+        [entry_row(rec) for rec in records],
+        notes,
     )
 
 
