@@ -85,3 +85,19 @@ def test_root_help_lists_every_command(mg, monkeypatch) -> None:
     out = mg("--help").out
     for name in {name.split()[0] for name in COMMANDS}:
         assert re.search(rf"^\W*{re.escape(name)}\s", out, re.MULTILINE), name
+
+
+@pytest.mark.parametrize("columns", [None, 40, 79, 80, 120])
+@pytest.mark.parametrize("name", sorted(COMMANDS) + GROUPS)
+def test_help_into_a_pipe_starts_with_usage_and_has_no_trailing_spaces(
+    mg, name: str, columns: int | None, monkeypatch
+) -> None:
+    """Not a terminal (the captured stdout is a pipe's stand-in): no blank first line
+    padded with spaces, no line ending in spaces; still the same words and boxes."""
+    if columns is not None:
+        monkeypatch.setenv("COLUMNS", str(columns))
+    out = mg(*name.split(), "--help").out
+    first = out.splitlines()[0]
+    assert first.startswith(f"Usage: mgcalc {name}".rstrip()), repr(first)
+    assert not [line for line in out.splitlines() if line != line.rstrip()]
+    assert out.endswith("\n") and not out.endswith("\n\n")

@@ -63,6 +63,16 @@ def test_head_closing_the_pipe_ends_quietly(args: str) -> None:
     assert ran.stdout.strip() == "0" and ran.stderr == ""
 
 
+@pytest.mark.parametrize("args", ["--help", "label --help", "cabinet add --help"])
+@pytest.mark.parametrize("columns", ["", "COLUMNS=60 "])
+def test_help_in_a_pipe_starts_with_its_usage_line(args: str, columns: str) -> None:
+    ran = run_shell(f"{columns}{PY} {args} | head -1; echo ${{PIPESTATUS[0]}}")
+    first, status = ran.stdout.splitlines()
+    command = args.removesuffix("--help").strip()
+    assert first.startswith(f"Usage: mgcalc {command}".rstrip()) and first == first.rstrip()
+    assert status == "0" and ran.stderr == ""
+
+
 def test_bidi_and_line_separators_are_escaped_in_error_lines() -> None:
     ran = sh("elemental", "cit\u202erate\u2028x\u2066", "500mg")
     assert ran.code == 2 and ran.err.count("\n") == 1

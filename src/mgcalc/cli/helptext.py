@@ -14,7 +14,9 @@ that fits the terminal, so a command added later is tidied without doing anythin
 
 from __future__ import annotations
 
+import io
 import shutil
+import sys
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -122,20 +124,54 @@ def _fitting_help(command: Any) -> None:
 
     def format_help(ctx: Any, formatter: Any) -> None:
         columns = shutil.get_terminal_size().columns
-        if columns >= RICH_HELP_MIN_COLUMNS or command.rich_markup_mode is None:
+        if command.rich_markup_mode is None:
             return rich_help(ctx, formatter)  # type: ignore[no-any-return]
+        if columns >= RICH_HELP_MIN_COLUMNS:
+            return _piped_tidily(rich_help, ctx, formatter)
         formatter.width = max(columns - 1, 20)
         formatter.write_dl = partial(HelpFormatter.write_dl, formatter, col_max=NARROW_NAME_COLUMN)
         mode, command.rich_markup_mode = command.rich_markup_mode, None
         if hasattr(command, "commands"):
             command.format_commands = partial(_command_summaries, command)
         try:
-            return rich_help(ctx, formatter)  # type: ignore[no-any-return]
+            rich_help(ctx, formatter)
         finally:
             command.rich_markup_mode = mode
             command.__dict__.pop("format_commands", None)
+        text = "".join(formatter.buffer)  # click wraps the usage line after a space
+        formatter.buffer[:] = ["\n".join(line.rstrip() for line in text.split("\n"))]
 
     command.format_help = format_help
+
+
+def _piped_tidily(rich_help: Callable[..., Any], ctx: Any, formatter: Any) -> None:
+    """rich's boxed help, as it is on a terminal; into a pipe or a file, the same
+    text without rich's padding: it starts with its Usage line (``mgcalc --help |
+    head -1``) and no line ends in spaces. (rich writes to whatever ``sys.stdout``
+    is when it prints, so the page is caught whole and tidied.)"""
+    stdout = sys.stdout
+    if stdout.isatty():
+        rich_help(ctx, formatter)
+        return
+    page = io.StringIO()
+    sys.stdout = page
+    try:
+        rich_help(ctx, formatter)
+    finally:
+        sys.stdout = stdout
+    formatter.write(tidy_page(page.getvalue()))  # click echoes it, with one newline
+
+
+def tidy_page(text: str) -> str:
+    """Padding off a help page: no blank lines around it, no spaces at line ends, and
+    the one-space margin rich puts before the usage and description lines removed
+    (the boxes start in the first column already)."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "".join(f"{line[1:] if line.startswith(' ') else line}\n" for line in lines)
 
 
 def _command_summaries(group: Any, ctx: Any, formatter: Any) -> None:
