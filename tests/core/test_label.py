@@ -55,7 +55,7 @@ from mgcalc.core.labels.writing import DeclarationResult
         ("Elemental magnesium 200mg", [], "elemental", 200, None),
         ("Magnesium 200 mg", [], "elemental", 200, None),
         ("Mg (as glycinate) 120 mg", ["glycinate"], "elemental", 120, None),
-        ("Magnesium L-Threonate 2,000 mg", ["threonate"], "compound", 2000, None),
+        ("Magnesium L-Threonate 2,000.5 mg", ["threonate"], "compound", 2000.5, None),
         ("Epsom salt 1 g", ["sulfate-heptahydrate"], "compound", 1000, None),
         ("Magnesium 200mg 48% DV (as magnesium glycinate)", ["glycinate"], "elemental", 200, "48"),
         (

@@ -54,6 +54,8 @@ def test_label_corpus(case: dict[str, Any]) -> None:
         assert record["elemental_mg"] == (None if low != high else pytest.approx(low))
     if "matches" in case:
         assert record["percent_matches"] is case["matches"]
+    if "note" in case:
+        assert any(case["note"] in n for n in record["notes"]), record["notes"]
     if "warn" in case:
         assert any(case["warn"] in w for w in record["warnings"]), record["warnings"]
     if case.get("quiet"):

@@ -38,8 +38,9 @@ _ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|n
 _AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
-_ELEMENTAL_NAME = re.compile(
-    r"^(?:elemental\s+)?(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?$", re.I
+_ELEMENTAL_NAME = re.compile(  # '400 mg elemental' as '--unit-size 100mg elemental' reads it
+    r"^(?:elemental|(?:elemental\s+)?(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?)$",
+    re.I,
 )
 _VOLUME = r"\d[\d.,]*\s*(?:ml|l|tsp|tbsp|teaspoons?|tablespoons?)\b"
 _PER_VOLUME = re.compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
@@ -108,6 +109,8 @@ def supplement_item(text: str) -> IntakeItem:
 
 
 def _read(text: str, count: float) -> IntakeItem:
+    if "," in text and (item := _comma_item(text, count)) is not None:
+        return item
     try:
         return IntakeItem(text, parse_quantity(text, allow_zero=True).mg * count)
     except QuantityError as exc:
@@ -126,6 +129,24 @@ def _read(text: str, count: float) -> IntakeItem:
     if _LABEL_MARKS.search(text) or re.search(r"magne[sz]", fold(text), re.I):
         return _from_label(text, count)
     raise first_error
+
+
+def _comma_item(text: str, count: float) -> IntakeItem | None:
+    """A number with a decimal comma (``0,375 g``), or one that reads both ways
+    (``1,500 mg``), is read by the label reader's rule, as ``label`` and the cabinet
+    read it (calculators refuse the first and read the second as thousands)."""
+    from mgcalc.core.labels import commas
+    from mgcalc.core.labels import text as lt
+
+    numbers = re.findall(lt.NUMBER, text)
+    if not {lt.comma_kind(n) for n in numbers} & {"decimal", "either"}:
+        return None
+    if re.fullmatch(lt.NUMBER, text.strip()) is None:
+        return _from_label(text, count)
+    found = lt.amounts(f"{text.strip()} mg")[0]  # a bare number is elemental mg
+    read = commas.settle(found, text, elemental=True, forms=(), percent=None, basis=None)
+    assert read is not None
+    return IntakeItem(text, read.low * count, source=None, figure_note=read.note)
 
 
 def _item(

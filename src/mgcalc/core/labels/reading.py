@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from mgcalc.core.errors import InputError
+from mgcalc.core.labels import commas
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import (
     resolve_all,
@@ -88,11 +89,13 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     names = reading.forms or reading.compound_names
     forms = tuple(resolve_all(names, reading.descriptors, row))
     percent, display, basis = lt.read_percent(reading.percent, row)
+    reading.elemental, reading.compound = commas.settle_both(
+        reading.elemental, reading.compound, row, figure_is, forms, percent, basis
+    )
+    reading.notes += [a.note for a in (reading.elemental, reading.compound) if a and a.note]
     figure = reading.elemental if figure_is == "elemental" else reading.compound
     if figure is None and display is None:  # '<1%' is a statement too (0 to 1% of the DV)
         raise InputError(f"could not find an amount (such as '200 mg') in '{row}'")
-    if any(a.decimal_comma for a in (reading.elemental, reading.compound) if a):
-        reading.notes.append("A comma before 1-2 digits was read as a decimal comma (37,5 = 37.5).")
     compound = reading.compound
     compound_mg = None
     if compound is not None:

@@ -76,11 +76,37 @@ def _ascii_char(match: re.Match[str]) -> str:
     return str(digit) if digit is not None else char
 
 
+# How a comma in a label's number reads (EU labels print decimal commas, US labels
+# thousands commas). A comma the project's number grammar (core.quantity.NUMBER) cannot
+# read as a thousands separator is a decimal comma: after a leading 0 (``0,375``), before
+# other than three digits (``37,5``, ``1,5``), or after four or more digits. Groups of
+# three after a first group that is not 0 (``1,500``) read both ways: the line must
+# settle it (labels.commas), or the reader refuses it naming both readings.
+_DECIMAL_COMMA = re.compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
+_EITHER_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def comma_kind(number: str) -> str | None:
+    """``'decimal'``, ``'either'`` (thousands or decimal), ``'thousands'``
+    (``1,000,000``, ``1,000.5``), or None for a number without a comma."""
+    if "," not in number:
+        return None
+    if _EITHER_COMMA.fullmatch(number):
+        return "either"
+    return "decimal" if _DECIMAL_COMMA.fullmatch(number) else "thousands"
+
+
 def to_float(number: str) -> tuple[float, bool]:
-    """``'1,000'`` -> 1000; ``'37,5'`` -> 37.5 (a decimal comma, said so by the flag)."""
-    if re.fullmatch(r"\d+,\d{1,2}", number):
-        return float(number.replace(",", ".")), True
+    """``'1,000,000'`` -> 1e6; ``'37,5'`` -> 37.5 (a decimal comma, said so by the
+    flag); ``'1,500'`` -> 1500, its thousands reading (the other is :func:`decimal`)."""
+    if comma_kind(number) == "decimal":
+        return decimal(number), True
     return float(number.replace(",", "")), False
+
+
+def decimal(number: str) -> float:
+    """The decimal-comma reading: ``'1,500'`` -> 1.5."""
+    return float(number.replace(",", "."))
 
 
 _TO_MG = {"g": 1000.0, "gram": 1000.0, "grams": 1000.0, "mcg": 0.001, "ug": 0.001}
@@ -95,18 +121,30 @@ def unit_mg(unit: str) -> float:
 
 @recordclass
 class Amount:
-    """An amount found in a line: ``low``..``high`` mg (equal unless a range)."""
+    """An amount found in a line: ``low``..``high`` mg (equal unless a range).
+
+    ``other`` is the decimal-comma reading of a number that reads both ways
+    (``1,500 mg``: 1500 or 1.5 mg) while the line has not settled which, and
+    ``readings`` both readings as the line's units print them; ``note`` says how a
+    comma was read."""
 
     low: float
     high: float
     start: int
     end: int
     text: str
-    decimal_comma: bool
+    note: str | None = None
+    other: tuple[float, float] | None = None
+    readings: tuple[str, str] = ("", "")
+
+
+MIN_LABEL_MG = 0.001  # 1 mcg, as every amount (core.quantity.MIN_MG)
+_US, _EU = "a thousands comma, as US labels print it", "a decimal comma, as EU labels print it"
 
 
 def amounts(text: str) -> list[Amount]:
-    """Every amount in ``text``; a negative one (``-200 mg``) is an error, not +200."""
+    """Every amount in ``text``; a negative one (``-200 mg``) is an error, not +200,
+    and so is one outside 1 mcg to 1 kg (0 is a figure a line may state)."""
     found = []
     for match in AMOUNT.finditer(text):
         if match["sign"] and _is_minus(text, match.start()):
@@ -114,27 +152,63 @@ def amounts(text: str) -> list[Amount]:
                 f"negative amount '{match.group().strip()}' in a label line; "
                 "a label states what a serving contains"
             )
+        start = match.start("number")
+        printed = text[start : match.end()]
         scale = unit_mg(match["unit"])
-        low, comma = to_float(match["number"])
-        high, comma_high = to_float(match["high"]) if match["high"] else (low, False)
+        numbers = [match["number"], match["high"] or match["number"]]
+        either = any(comma_kind(n) == "either" for n in numbers)
+        first = (to_float(numbers[0])[0] * scale, to_float(numbers[1])[0] * scale)
+        second = (_decimal_first(numbers[0]) * scale, _decimal_first(numbers[1]) * scale)
+        texts = (_rewrite(printed, numbers, False), _rewrite(printed, numbers, True))
+        readings = [(first, texts[0]), (second, texts[1])] if either else [(first, texts[0])]
+        fit = [r for r in readings if r[0][1] <= MAX_LABEL_MG and not 0 < r[0][0] < MIN_LABEL_MG]
+        if not fit:
+            raise InputError(_out_of_range(match.group(), first), suggestion="check the amount")
+        (low, high), as_read = fit[0]
         if high < low:
             raise InputError(f"range '{match.group().strip()}' runs backwards")
-        if high * scale > MAX_LABEL_MG:
-            raise InputError(
-                f"'{_short(match.group())}' is over 1 kg: not a label figure; check the amount"
+        note = None
+        if any(comma_kind(n) == "decimal" for n in numbers):
+            note = (
+                f"'{_short(printed)}' was read as {as_read} ({_EU}): a comma after a leading 0, "
+                "or before other than three digits, cannot separate thousands."
             )
-        start = match.start("number")
-        found.append(
-            Amount(
-                low * scale,
-                high * scale,
-                start,
-                match.end(),
-                text[start : match.end()],
-                comma or comma_high,
+        if either and len(fit) == 1:
+            thousands = as_read == texts[0]
+            note = (
+                f"'{_short(printed)}' was read as {as_read} ({_US if thousands else _EU}): "
+                f"read the other way it is {texts[thousands]}, outside a label's 1 mcg "
+                "to 1 kg."
             )
-        )
+        other = fit[1][0] if len(fit) > 1 else None
+        found.append(Amount(low, high, start, match.end(), printed, note, other, texts))
     return found
+
+
+def _decimal_first(number: str) -> float:
+    return decimal(number) if comma_kind(number) == "either" else to_float(number)[0]
+
+
+def _rewrite(printed: str, numbers: list[str], as_decimal: bool) -> str:
+    """``'1,500 mg'`` as one reading reads it: ``'1500 mg'`` or ``'1.5 mg'``."""
+    for number in dict.fromkeys(numbers):
+        kind = comma_kind(number)
+        if kind == "decimal" or (kind == "either" and as_decimal):
+            printed = printed.replace(number, plain(decimal(number)), 1)
+        elif kind is not None:
+            printed = printed.replace(number, number.replace(",", ""), 1)
+    return printed
+
+
+def describe_readings(amount: Amount) -> str:
+    """Both readings of a comma the line has not settled, for its error."""
+    return f"{amount.readings[0]} ({_US}) or {amount.readings[1]} ({_EU})"
+
+
+def _out_of_range(amount: str, reading: tuple[float, float]) -> str:
+    if reading[1] > MAX_LABEL_MG:
+        return f"'{_short(amount)}' is over 1 kg: not a label figure"
+    return f"'{_short(amount)}' is under 1 mcg, the smallest amount a label line may state"
 
 
 def _is_minus(text: str, position: int) -> bool:
