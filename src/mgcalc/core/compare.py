@@ -10,19 +10,21 @@ null, and the target is its own error record.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Iterable
 from typing import Any, TypedDict
 
+from mgcalc.core import upper_limit
+from mgcalc.core.compare_rows import COLUMNS as COLUMNS
+from mgcalc.core.compare_rows import row_from_option as row_from_option
+from mgcalc.core.compare_rows import rows_from_csv as rows_from_csv
+from mgcalc.core.compare_rows import rows_from_lines as rows_from_lines
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.quantity import parse_mg, parse_number
 from mgcalc.core.results import OptionError, option_error
 from mgcalc.recordclass import field, recordclass
-
-COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
 
 class ProductRecord(TypedDict):
@@ -38,6 +40,8 @@ class ProductRecord(TypedDict):
     elemental_per_day_mg: float | None
     days: int | None
     cost_per_day: float | None
+    elemental_per_day_low_mg: float | None
+    elemental_per_day_high_mg: float | None
     over_ul: bool | None
     overshoot_mg: float | None
     dose_note: str | None
@@ -59,6 +63,7 @@ class Product:
     units: int
     price: float
     extra: dict[str, str]
+    span_per_unit_mg: tuple[float, float] = (0.0, 0.0)  # low and top of a stated range
 
     @property
     def cost_per_100mg(self) -> float:
@@ -108,6 +113,11 @@ def product_from(row: dict[str, str]) -> Product:
     if kind not in ("elemental", "compound"):
         raise InputError(f"amount_is must be 'elemental' or 'compound', got '{row['amount_is']}'")
     per_unit = amount if kind == "elemental" else amount * form.fraction
+    span = (
+        (amount, amount)
+        if kind == "elemental"
+        else (upper_limit.compound_low(form, amount), upper_limit.compound_top(form, amount))
+    )
     extra = {k: v for k, v in row.items() if k not in COLUMNS and k is not None}
     return Product(
         row["name"].strip(),
@@ -116,6 +126,7 @@ def product_from(row: dict[str, str]) -> Product:
         int(_number(row["units"], "units", whole=True, most=MAX_UNITS)),
         _number(row["price"], "price"),
         extra,
+        span,
     )
 
 
@@ -149,23 +160,25 @@ class CompareResult:
         self.products.append(product)
         self.rows.append(record)
 
-    def units_per_dose(self, per_unit: float) -> tuple[int, str | None]:
-        """Whole units for the daily target: rounded up, unless that crosses the UL,
-        then down; a note says which whenever the units miss the target."""
+    def units_per_dose(self, per_unit: float, top: float) -> tuple[int, str | None]:
+        """Whole units for the daily target: rounded up, unless that crosses the UL at
+        the top of the stated content (``top`` per unit), then down; a note says which
+        whenever the units miss the target."""
         assert self.target_mg is not None
         up = math.ceil(round(self.target_mg / per_unit, 9))
         ul = self.ul_mg
-        if ul is not None and up * per_unit > ul + 1e-9:
-            down = math.floor(round(ul / per_unit, 9))
+        upto = "" if top == per_unit else f" (up to {up * top:.2f} mg)"
+        if ul is not None and not upper_limit.fits(up * top, ul):
+            down = upper_limit.whole_units_within(top, ul)
             if down >= 1:
                 return down, (
-                    f"{up} units would give {up * per_unit:.2f} mg, over the UL of {ul} mg: "
-                    f"rounded down to {down} ({down * per_unit:.2f} mg, short of the target)"
+                    f"{up} units would give {up * per_unit:.2f} mg{upto}, over the UL of {ul} "
+                    f"mg: rounded down to {down} ({down * per_unit:.2f} mg, short of the target)"
                 )
             return 1, f"one unit ({per_unit:.2f} mg) is already over the UL of {ul} mg"
         if up * per_unit > self.target_mg + 1e-9:
             return up, (
-                f"{up} whole units give {up * per_unit:.2f} mg, "
+                f"{up} whole units give {up * per_unit:.2f} mg{upto}, "
                 f"{up * per_unit - self.target_mg:.2f} mg over the target"
             )
         return up, None
@@ -191,15 +204,18 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "elemental_per_day_mg": None,
         "days": None,
         "cost_per_day": None,
+        "elemental_per_day_low_mg": None,
+        "elemental_per_day_high_mg": None,
         "over_ul": None,
         "overshoot_mg": None,
         "dose_note": None,
         "extra": product.extra,
-        "sources": ["PUBCHEM", "IUPAC"] if record else ["IUPAC"],
+        "sources": list(product.form.sources) if record else ["IUPAC"],
     }
     if result.target_mg is None:
         return row
-    per_dose, dose_note = result.units_per_dose(per_unit)
+    low, top = product.span_per_unit_mg
+    per_dose, dose_note = result.units_per_dose(per_unit, top)
     if per_dose < 1:
         raise InputError("the daily target is below one unit's worth of magnesium")
     ul_mg = result.ul_mg
@@ -207,7 +223,10 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
     row["elemental_per_day_mg"] = round(per_dose * per_unit, 2)
     row["days"] = product.units // per_dose
     row["cost_per_day"] = round(product.price / product.units * per_dose, 4)
-    row["over_ul"] = ul_mg is not None and per_dose * per_unit > ul_mg + 1e-9
+    if round(low, 2) != round(top, 2):
+        row["elemental_per_day_low_mg"] = round(per_dose * low, 2)
+        row["elemental_per_day_high_mg"] = round(per_dose * top, 2)
+    row["over_ul"] = upper_limit.is_over(per_dose * top, ul_mg)
     row["overshoot_mg"] = round(per_dose * per_unit - result.target_mg, 2)
     row["dose_note"] = dose_note
     return row
@@ -238,64 +257,3 @@ def compare(
         except Exception as exc:  # as a bad row: the others are still compared
             result.errors.append(option_error("--product", text, describe(exc), index))
     return result
-
-
-def rows_from_csv(text_lines: Iterable[str]) -> list[tuple[int, str, dict[str, str]]]:
-    """CSV with a header naming at least ``name,form,amount,amount_is,units,price``."""
-    return rows_from_lines((n, line, None) for n, line in enumerate(text_lines, 1))
-
-
-def rows_from_lines(
-    lines: Iterable[tuple[int, str, str | None]],
-) -> list[tuple[int, str, dict[str, str]]]:
-    """Rows from numbered physical lines (with why a line cannot be read, or None).
-
-    Each line is one row: an unterminated quote is that row's error and never
-    swallows the next one."""
-    header: list[str] | None = None
-    rows: list[tuple[int, str, dict[str, str]]] = []
-    for number, raw, problem in lines:
-        text = raw.strip("\r\n").lstrip("\ufeff")
-        if not text.strip():
-            continue
-        cells, reason = _cells(text) if problem is None else ([], problem)
-        if reason is not None:
-            if header is None:
-                raise InputError(f"cannot read the CSV header: {reason}")
-            rows.append((number, text, {"error": f"cannot read the row: {reason}"}))
-            continue
-        if header is None:
-            header = [h.strip().lower() for h in cells]
-            missing = [c for c in COLUMNS if c not in header]
-            if missing:
-                raise InputError(
-                    f"the CSV header lacks: {', '.join(missing)}",
-                    suggestion="header: " + ",".join(COLUMNS),
-                )
-            continue
-        if any(cell.strip() for cell in cells):
-            rows.append((number, text, dict(zip(header, cells, strict=False))))
-    if header is None:
-        raise InputError("the product list is empty; expected a CSV header line")
-    return rows
-
-
-def _cells(text: str) -> tuple[list[str], str | None]:
-    try:
-        return next(csv.reader([text], strict=True)), None
-    except csv.Error as exc:
-        return [], "unterminated quote" if "unexpected end" in str(exc) else str(exc)
-
-
-def row_from_option(text: str) -> dict[str, str]:
-    """``--product 'Brand A,glycinate,500mg,compound,120,19.99'``."""
-    try:
-        cells = next(csv.reader([text], strict=True))
-    except (csv.Error, StopIteration) as exc:
-        raise InputError(f"cannot read --product '{text}' as a CSV row: {exc}") from None
-    if len(cells) != len(COLUMNS):
-        raise InputError(
-            f"--product needs {len(COLUMNS)} fields ({','.join(COLUMNS)}), "
-            f"got {len(cells)} in '{text}'"
-        )
-    return dict(zip(COLUMNS, cells, strict=True))

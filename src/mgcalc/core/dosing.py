@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, TypedDict
 
-from mgcalc.core import cautions, schedule
+from mgcalc.core import cautions, schedule, upper_limit
 from mgcalc.core.forms import Form
 from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.interactions import clock, has_timing_rule
@@ -90,29 +90,44 @@ def amount(result: PlanResult) -> float:
         )
     unit = result.unit_elemental_mg
     if unit is None:
-        amount = float(min(5 * math.ceil(gap / 5), 5 * math.floor(ul / 5), ul))
+        cap = 5 * math.floor(ul / result.top_ratio / 5)
+        while cap > 0 and not upper_limit.fits(cap * result.top_ratio, ul):
+            cap -= 5
+        amount = float(min(5 * math.ceil(gap / 5), cap))
+        if cap < 5 * math.floor(ul / 5) and amount == cap:
+            result.notes.append(
+                f"Held at {amount:g} mg so that the top of {result.form.id}'s stated content "
+                f"({mg2(amount * result.top_ratio):g} mg) stays within the UL of {ul} mg."
+            )
         if amount > gap + 1e-9:
             result.notes.append(
                 f"Rounded up to a 5 mg step: {amount:g} mg, {mg2(amount - gap):g} mg over the gap."
             )
         return amount
+    top = result.unit_top_mg
+    ranged = top != unit
+    upto = f" (up to {mg2(top):g} mg at the top of the stated content)" if ranged else ""
     units = math.ceil(round(min(gap, ul) / unit, 9))
-    if units * unit > ul:
-        units = math.floor(ul / unit)
+    if not upper_limit.fits(units * top, ul):
+        units = upper_limit.whole_units_within(top, ul)
         if units == 0:
             result.notes.append(
-                f"One unit supplies {mg2(unit):g} mg, over the UL of {ul} mg: choose a smaller "
-                "unit. No dose proposed."
+                f"One unit supplies {mg2(unit):g} mg{upto}, over the UL of {ul} mg: choose a "
+                "smaller unit. No dose proposed."
             )
             return 0.0
         result.notes.append(
             f"Whole units rounded down to stay within the UL of {ul} mg: {units} x "
-            f"{mg2(unit):g} mg = {mg2(units * unit):g} mg, short of the gap of {mg2(gap):g} mg."
+            f"{mg2(unit):g} mg = {mg2(units * unit):g} mg"
+            + (f" (up to {mg2(units * top):g} mg)" if ranged else "")
+            + f", short of the gap of {mg2(gap):g} mg."
         )
     elif units * unit > gap + 1e-9:
+        within = f"up to {mg2(units * top):g} mg, " if ranged else ""
         result.notes.append(
             f"Whole units overshoot the gap: {units} x {mg2(unit):g} mg = "
-            f"{mg2(units * unit):g} mg against a gap of {mg2(gap):g} mg (within the UL of {ul} mg)."
+            f"{mg2(units * unit):g} mg against a gap of {mg2(gap):g} mg ({within}within the UL "
+            f"of {ul} mg)."
         )
     return units * unit
 
@@ -165,3 +180,13 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
 def unit_elemental(form: Form, unit_size_mg: float, *, is_compound: bool) -> float:
     """Elemental mg in one capsule or tablet."""
     return unit_size_mg * form.fraction if is_compound else unit_size_mg
+
+
+def unit_range(form: Form, unit_size_mg: float, *, is_compound: bool) -> tuple[float, float]:
+    """Elemental mg in one unit at the low and top of the form's stated content; an
+    elemental unit size is the label's own figure, with no range."""
+    if not is_compound:
+        return unit_size_mg, unit_size_mg
+    return upper_limit.compound_low(form, unit_size_mg), upper_limit.compound_top(
+        form, unit_size_mg
+    )

@@ -95,12 +95,32 @@ FIELDS: dict[str, Doc] = {
     "ul_mg": Doc("Tolerable upper intake level for supplemental magnesium (null if none).", MG),
     "food_mg": Doc("Magnesium from food.", MG),
     "supplement_mg": Doc("Magnesium from supplements and medicines.", MG),
+    "supplement_low_mg": Doc(
+        "plan: the proposed supplement at the low end of the form's stated content range "
+        "(null without a range).",
+        MG,
+    ),
+    "supplement_high_mg": Doc(
+        "plan: the proposed supplement at the top of the form's stated content range, the "
+        "figure held against the UL (null without a range).",
+        MG,
+    ),
+    "elemental_per_day_low_mg": Doc(
+        "compare: the daily units at the low end of the form's stated content range (null "
+        "without a range).",
+        MG,
+    ),
+    "elemental_per_day_high_mg": Doc(
+        "compare: the daily units at the top of the form's stated content range, the figure "
+        "held against the UL (null without a range).",
+        MG,
+    ),
     "total_mg": Doc("Magnesium from food and supplements together.", MG),
     "percent_of_reference": Doc("Total intake as a share of the RDA/AI.", "%"),
     "percent_of_ul": Doc("Supplemental intake as a share of the UL.", "%"),
     "over_ul": Doc(
-        "True when supplemental magnesium is over the UL (in compare: null when --target "
-        "could not be read)."
+        "True when supplemental magnesium is over the UL, counting the top of any stated "
+        "range (in compare: null when --target could not be read)."
     ),
     "ul_status": Doc("Supplemental intake against the UL: over, within, or not_set."),
     "drop_to_fit": Doc("Supplements to leave out to come within the UL (inputs as given)."),
@@ -197,7 +217,10 @@ FIELDS: dict[str, Doc] = {
     "stated_percent_basis": Doc("What the printed percentage is of: dv or nrv."),
     "percent_matches": Doc("Whether the printed percentage agrees with the computed one."),
     "percent_of_ul_range": Doc("percent_of_ul for the low and high amounts.", "%"),
-    "may_exceed_ul": Doc("True when the high end of a range would be over the UL."),
+    "may_exceed_ul": Doc(
+        "True when the high end of a range is over the UL; the same as over_ul, which "
+        "counts the top of any range as check does."
+    ),
     "descriptors": Doc("Words on the line that describe the product (buffered, chelated)."),
     "ignored": Doc("Parts of the pasted text that were not read."),
     "meets_declared_amount": Doc("Whether the product supplies at least what it declares."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
-from mgcalc.core import cautions
+from mgcalc.core import cautions, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.intake_items import IntakeItem as IntakeItem
 from mgcalc.core.intake_items import IntakeItemRecord as IntakeItemRecord
@@ -83,15 +83,13 @@ class CheckResult:
 
     @property
     def over_ul(self) -> bool:
-        ul = self.stage.ul_mg
-        return ul is not None and mg2(self.supplement_mg) > ul
+        """Each item counts at the top of any range it has (see core.upper_limit)."""
+        return upper_limit.is_over(self.supplement_mg, self.stage.ul_mg)
 
     @property
     def ul_status(self) -> str:
         """``over``, ``within``, or ``not_set`` (no UL for this age: never 'within')."""
-        if self.stage.ul_mg is None:
-            return "not_set"
-        return "over" if self.over_ul else "within"
+        return upper_limit.status(self.supplement_mg, self.stage.ul_mg)
 
     @property
     def warnings(self) -> list[str]:

@@ -74,7 +74,7 @@ def plan_for(
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
     value and the UL would become the target (see README, "plan")."""
-    from mgcalc.core.dosing import unit_elemental
+    from mgcalc.core.dosing import unit_elemental, unit_range
     from mgcalc.core.forms import resolve
     from mgcalc.core.goals import resolve_goal
     from mgcalc.core.interactions import medication_use
@@ -89,16 +89,18 @@ def plan_for(
     stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
     kidney = None if egfr is None else parse_egfr(egfr)
     chosen = resolve(form)
-    unit = None
+    unit = unit_span = None
     if unit_size is not None:
         size, is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
         unit = unit_elemental(chosen, size.mg, is_compound=is_compound)
+        unit_span = unit_range(chosen, size.mg, is_compound=is_compound)
     return plan(
         stage,
         chosen,
         [food_item(text) for text in food],
         goal=goal,
         unit_elemental_mg=unit,
+        unit_span_mg=unit_span,
         medications=[medication_use(m) for m in medication],
         kidney_disease=kidney_disease,
         egfr=kidney,

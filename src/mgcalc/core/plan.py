@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from mgcalc.core import cautions, dosing
+from mgcalc.core import cautions, dosing, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.dosing import Dose, DoseRecord
 from mgcalc.core.forms import Form
@@ -21,6 +21,7 @@ from mgcalc.core.interactions import MedicationRecord, MedicationUse
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import frac5, mg2
+from mgcalc.core.upper_limit import compound_low, compound_top
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
 from mgcalc.recordclass import field, recordclass
@@ -41,6 +42,8 @@ class PlanRecord(TypedDict):
     fraction: float
     elemental_per_unit_mg: float | None
     supplement_mg: float
+    supplement_low_mg: float | None
+    supplement_high_mg: float | None
     compound_mg: float
     units: int | None
     total_mg: float
@@ -70,6 +73,28 @@ class PlanResult:
     notes: list[str] = field(default_factory=list)
     extra_sources: list[str] = field(default_factory=list)  # behind notes, e.g. evidence
     profile_used: bool = False
+    unit_span_mg: tuple[float, float] | None = None  # one unit, low and top of the range
+
+    @property
+    def top_ratio(self) -> float:
+        """Top of the form's stated content per nominal mg (1 without a range)."""
+        return (self.form.fraction_high or self.form.fraction) / self.form.fraction
+
+    @property
+    def unit_top_mg(self) -> float:
+        """One unit at the top of its range: what the UL is held against."""
+        assert self.unit_elemental_mg is not None
+        return self.unit_elemental_mg if self.unit_span_mg is None else self.unit_span_mg[1]
+
+    @property
+    def supplement_span(self) -> tuple[float, float]:
+        """The proposed supplement at the low and top of the stated content."""
+        if self.unit_elemental_mg is None:
+            compound = self.supplement_mg / self.form.fraction
+            return compound_low(self.form, compound), compound_top(self.form, compound)
+        low, top = self.unit_span_mg or (self.unit_elemental_mg, self.unit_elemental_mg)
+        units = self.units or 0
+        return units * low, units * top
 
     @property
     def warnings(self) -> list[str]:
@@ -118,6 +143,8 @@ class PlanResult:
             if self.unit_elemental_mg is None
             else mg2(self.unit_elemental_mg),
             "supplement_mg": mg2(self.supplement_mg),
+            "supplement_low_mg": self._span_end(0),
+            "supplement_high_mg": self._span_end(1),
             "compound_mg": mg2(self.supplement_mg / self.form.fraction),
             "units": self.units,
             "total_mg": mg2(self.food_mg + self.supplement_mg),
@@ -131,6 +158,11 @@ class PlanResult:
             "profile_used": self.profile_used,
         }
 
+    def _span_end(self, end: int) -> float | None:
+        """One end of the supplement's range, null without one (as check's items)."""
+        span = self.supplement_span
+        return None if mg2(span[0]) == mg2(span[1]) else mg2(span[end])
+
     def quiet(self) -> str:
         return f"{mg2(self.supplement_mg):g}"
 
@@ -142,6 +174,7 @@ def plan(
     *,
     goal: str = "general",
     unit_elemental_mg: float | None = None,
+    unit_span_mg: tuple[float, float] | None = None,
     medications: list[MedicationUse] | None = None,
     kidney_disease: bool = False,
     egfr: float | None = None,
@@ -151,6 +184,7 @@ def plan(
     goal = resolve_goal(goal).id
     kidney = KidneyFunction(egfr, kidney_disease)
     result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [], kidney)
+    result.unit_span_mg = unit_span_mg
     result.notes.extend([*stage.notes, *kidney.notes()])
     result.cautions.extend(kidney.cautions())
     result.cautions.extend(cautions.medications(result.medications))
@@ -171,6 +205,11 @@ def plan(
         result.doses.extend(dosing.doses(result, amount))
     if result.doses:
         result.notes.append(form_note(form))
+        low, high = result.supplement_span
+        if mg2(low) != mg2(high):
+            result.notes.append(
+                upper_limit.top_note(low, result.supplement_mg, high, "The supplement")
+            )
         if not result.medications and not result.kidney.cautions():
             result.cautions.append(cautions.general())
     if goal in ("blood-pressure", "blood-sugar"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
+from mgcalc.core import upper_limit
 from mgcalc.recordclass import recordclass
 
 EXHAUSTIVE_UP_TO = 12  # products; past this the largest ones are dropped first
@@ -50,17 +51,19 @@ def products_to_drop(products: Sequence[tuple[str, float]], ul_mg: float | None)
 
     None when there is no UL, when the products are within it, or when there is
     only one product (dropping the only product is no advice). Amounts are compared
-    at 0.01 mg, as the check's ``over_ul`` is.
+    at their top and 0.01 mg, as the check's ``over_ul`` is (core.upper_limit).
     """
     if ul_mg is None or len(products) < 2:
         return None
     total = sum(mg for _, mg in products)
-    if round(total, 2) <= ul_mg:
+    if not upper_limit.is_over(total, ul_mg):
         return None
     indices = range(len(products))
     for size in range(1, len(products) + 1):
         candidates = _removals(products, size)
-        fitting = [c for c in candidates if round(total - _sum(products, c), 2) <= ul_mg]
+        fitting = [
+            c for c in candidates if not upper_limit.is_over(total - _sum(products, c), ul_mg)
+        ]
         if not fitting:
             continue
         best = min(fitting, key=lambda c: (_sum(products, c), c))

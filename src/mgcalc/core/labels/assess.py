@@ -10,6 +10,7 @@ any amount the printed figure may stand for under the rounding rules.
 
 from __future__ import annotations
 
+from mgcalc.core import upper_limit
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
@@ -153,12 +154,12 @@ class LabelResult:
             )
         matches = self._check_percent(warnings, notes)
         ul = adult_ul(self.standard)
-        over = ul is not None and mg2(day[0]) > ul
-        may_exceed = ul is not None and mg2(day[1]) > ul
-        if over or may_exceed:
+        over = may_exceed = upper_limit.is_over(day[1], ul)  # the top, as check counts it
+        if over:
+            at_top = "" if upper_limit.is_over(day[0], ul) else " at the top of its range"
             warnings.append(
-                f"{_span_text(day, ' mg')} a day is {'over' if over else 'possibly over'} the "
-                f"supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults): "
+                f"{_span_text(day, ' mg')} a day is over the supplemental UL of {ul} mg"
+                f"{at_top} ({get_standard(self.standard).name}, adults): "
                 "diarrhoea is the first sign."
             )
         percent_dv = (r.percent_of(serving[0], dv), r.percent_of(serving[1], dv))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from mgcalc.core import upper_limit
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form, display_name
 from mgcalc.core.labels import rounding as r
@@ -113,12 +114,18 @@ class DeclarationResult:
                 )
                 break
         per_day = elemental * self.servings
+        top_per_day = (
+            self.servings
+            * self.units_per_serving
+            * sum(upper_limit.compound_top(form, compound) for form, compound in self.parts)
+        )
         ul = adult_ul(self.standard)
-        over = ul is not None and mg2(per_day) > ul
+        over = upper_limit.is_over(top_per_day, ul)  # the top of any range, as check counts
         if over:
+            upto = "" if mg2(top_per_day) == mg2(per_day) else f" (up to {mg2(top_per_day):g})"
             warnings.append(
-                f"{r.plain_number(mg2(per_day))} mg a day ({self.servings} servings) is over the "
-                f"supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults)."
+                f"{r.plain_number(mg2(per_day))}{upto} mg a day ({self.servings} servings) is "
+                f"over the supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults)."
             )
         eu_amount, eu_percent = r.eu_amount(elemental), r.percent_nrv(elemental)
         return {

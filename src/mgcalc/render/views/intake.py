@@ -134,10 +134,15 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
     ]
     if not rows:
         rows = [["no supplement proposed", "-", "-", "-", ""]]
+    span = (
+        ""
+        if rec["supplement_high_mg"] is None
+        else f" ({num(rec['supplement_low_mg'], '')}-{num(rec['supplement_high_mg'], 'mg')})"
+    )
     head = (
         f"Target {rec['reference_type']} {num(rec['target_mg'], 'mg')}, food "
         f"{num(rec['food_mg'], 'mg')}, gap {num(rec['gap_mg'], 'mg')}; supplemental UL "
-        f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['supplement_mg'], 'mg')} elemental as "
+        f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['supplement_mg'], 'mg')}{span} elemental as "
         f"{num(rec['compound_mg'], 'mg')} of {display_name(rec['form'])} ({rec['life_stage']}, "
         f"{rec['standard'].upper()})."
     )

@@ -1,0 +1,31 @@
+"""The tester's commands: plan, compare and check agree on the same dose, because
+every UL comparison counts the top of a stated content range (core.upper_limit)."""
+
+import pytest
+
+ADULT = ("--sex", "female", "--age", "30")
+
+
+@pytest.mark.parametrize(("form", "unit"), [("carbonate", "670mg"), ("magtein", "2300mg")])
+def test_plan_dose_is_within_by_check(mg, form: str, unit: str) -> None:
+    ran = mg(
+        "plan", *ADULT, "--food", "0", "--form", form, "--unit-size", f"{unit} compound", "--json"
+    )
+    rec = ran.json()
+    units = rec["units"]
+    assert units >= 1 and rec["supplement_high_mg"] <= rec["ul_mg"]
+    check = mg("check", *ADULT, "--supplement", f"{form} {unit} x{units}", "--json").json()
+    assert check["ul_status"] == "within"
+    assert check["supplement_mg"] == pytest.approx(rec["supplement_high_mg"])
+    table = mg("plan", *ADULT, "--food", "0", "--form", form, "--unit-size", f"{unit} compound")
+    assert f"({rec['supplement_low_mg']:g}-{rec['supplement_high_mg']:g} mg)" in table.out
+
+
+def test_compare_agrees_with_check(mg) -> None:
+    rows = mg(
+        "compare", "--product", "Magt,magtein,2300mg,compound,90,40", "--target", "330mg", "--json"
+    ).json()
+    (row,) = rows
+    per_day = row["units_per_dose"]
+    check = mg("check", *ADULT, "--supplement", f"magtein 2300mg x{per_day}", "-q")
+    assert check.out.strip() == ("over" if row["over_ul"] else "ok")
