@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from mgcalc.render import ascii_only
 from mgcalc.render.layout import arrange
-from mgcalc.render.plain import SAFE_RANGES, safe, view_lines
+from mgcalc.render.plain import SAFE_RANGES, safe, table_lines, view_lines
 from mgcalc.render.views import Column, View
 from tests.contract.examples import EXAMPLES
 
@@ -119,6 +119,23 @@ def test_text_outside_the_safe_set_goes_to_rich(view: View, width: int, odd: str
     plain = plain_text(view, width, "utf-8")
     assert plain is None or plain == rich_text(view, width, "utf-8")
     assert plain is None or safe(odd)
+
+
+@given(views(narrow=False), st.integers(20, 140))
+def test_headers_wrap_between_words_and_are_never_cut(view: View, width: int) -> None:
+    """A header over cells that never wrap (numbers) wraps between its words like
+    any other header (it was cut to the column: "Total m" for "Total mg")."""
+    arranged = arrange(view, width)
+    if arranged is None or arranged[1] == [0]:  # key/value lines; a column of nothing
+        return
+    layout, widths = arranged
+    lines = table_lines(layout, widths, ascii_box=True)
+    full = [w + (i > 0) + (i < len(widths) - 1) for i, w in enumerate(widths)]
+    rule = lines.index("|" + "+".join("-" * w for w in full) + "|")
+    for index, column in enumerate(layout.columns):
+        start = 1 + sum(full[:index]) + index
+        drawn = " ".join(line[start : start + full[index]] for line in lines[1:rule])
+        assert drawn.split() == column.header.split()
 
 
 def test_every_safe_character_is_one_cell_printed_as_given() -> None:

@@ -10,7 +10,7 @@ last word that fit, a word longer than the line is folded); the table as rich's
 ``Table(box=SIMPLE_HEAD, pad_edge=False)`` with the widths from
 :func:`mgcalc.render.layout.arrange` (a blank edge line above and below, a rule
 under the headers, one space between columns, headers wrapped and set on their
-bottom line, numeric columns right-justified and never wrapped, every line padded
+bottom line, numeric cells right-justified and never wrapped, every line padded
 to the table's width); or the key/value lines between blank lines; and rich's
 ASCII box (``+--+``, ``|``) when the stream's encoding is not UTF. A test draws
 random views both ways and compares them.
@@ -130,7 +130,7 @@ def table_lines(view: View, widths: list[int], *, ascii_box: bool) -> list[str] 
                 row[index] if index < len(row) else "",
                 widths[index],
                 right=column.numeric,
-                no_wrap=column.numeric or not column.wrap,
+                no_wrap=not header and (column.numeric or not column.wrap),
             )
             drawn.append([" " * left + line + " " * right for line in lines])
         height = max(len(lines) for lines in drawn)

@@ -54,7 +54,9 @@ def build_table(view: View, widths: list[int] | None = None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for index, column in enumerate(view.columns):
         table.add_column(
-            Text(column.header),
+            # a header wraps between words even over cells that never wrap, as
+            # column_widths allows (it was cut: "Total m" for "Total mg")
+            Text(column.header, no_wrap=False),
             justify="right" if column.numeric else "left",
             overflow="fold",
             no_wrap=column.numeric or not column.wrap,
