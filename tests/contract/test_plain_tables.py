@@ -122,20 +122,28 @@ def test_text_outside_the_safe_set_goes_to_rich(view: View, width: int, odd: str
 
 
 @given(views(narrow=False), st.integers(20, 140))
-def test_headers_wrap_between_words_and_are_never_cut(view: View, width: int) -> None:
-    """A header over cells that never wrap (numbers) wraps between its words like
-    any other header (it was cut to the column: "Total m" for "Total mg")."""
+@example(View("", [Column("n", True), Column("  00000000 a b c d e f g")], [["12345678"]]), 21)
+@example(View("", [Column("n", True), Column("b")], [["12345678", "   #12345 a b c d e f"]]), 21)
+def test_tables_never_cut_a_word(view: View, width: int) -> None:
+    """Every word of every header and cell is drawn whole: headers over numbers
+    wrap (they were cut: "Total m" for "Total mg"), and spaces before a cell's
+    first word count with it (rich folded "   #12345" in a column eight wide)."""
     arranged = arrange(view, width)
     if arranged is None or arranged[1] == [0]:  # key/value lines; a column of nothing
         return
     layout, widths = arranged
-    lines = table_lines(layout, widths, ascii_box=True)
     full = [w + (i > 0) + (i < len(widths) - 1) for i, w in enumerate(widths)]
-    rule = lines.index("|" + "+".join("-" * w for w in full) + "|")
-    for index, column in enumerate(layout.columns):
-        start = 1 + sum(full[:index]) + index
-        drawn = " ".join(line[start : start + full[index]] for line in lines[1:rule])
-        assert drawn.split() == column.header.split()
+    rule = "|" + "+".join("-" * w for w in full) + "|"
+    for row in layout.rows or [[]]:
+        lines = table_lines(View("", layout.columns, [row]), widths, ascii_box=True)
+        assert lines is not None
+        head, body = lines[1 : lines.index(rule)], lines[lines.index(rule) + 1 : -1]
+        for index, column in enumerate(layout.columns):
+            start = 1 + sum(full[:index]) + index
+            cell = row[index] if index < len(row) else ""
+            for block, text in ((head, column.header), (body, cell)):
+                drawn = " ".join(line[start : start + full[index]] for line in block)
+                assert drawn.split() == text.split()
 
 
 def test_every_safe_character_is_one_cell_printed_as_given() -> None:

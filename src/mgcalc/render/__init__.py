@@ -61,7 +61,7 @@ def ascii_only(stream: IO[str]) -> bool:
     return not encoding.startswith("utf")
 
 
-_WORD = re.compile(r"\s*\S+\s*")
+WORD = re.compile(r"\s*\S+\s*")  # a word as rich's wrap reads one, with the spaces around it
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -71,7 +71,7 @@ def wrap(text: str, width: int) -> list[str]:
     as far as they fit in the width (rich's ``rstrip_end``)."""
     lines: list[str] = []
     line = ""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     for word in words:
         if len(line) + len(word.rstrip()) <= width:
             line += word

@@ -13,6 +13,8 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from mgcalc.render import WORD
+
 if TYPE_CHECKING:
     from mgcalc.render.views.base import View
 
@@ -20,7 +22,10 @@ FRAME = 3  # SIMPLE_HEAD without edge padding: 3 characters per column, less one
 
 
 def _longest_word(text: str) -> int:
-    return max((len(word) for word in text.split()), default=0)
+    """The longest piece a line break cannot split, as rich breaks lines: spaces at
+    the start of the text belong to its first word (a cell "  #12 glycinate" in a
+    column five wide would have "#12" folded)."""
+    return max((len(word.rstrip()) for word in WORD.findall(text)), default=0)
 
 
 def column_widths(view: View) -> list[tuple[int, int]]:
