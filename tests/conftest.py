@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,15 @@ def sh(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) 
         timeout=60,
     )
     return Ran(proc.returncode, proc.stdout, proc.stderr)
+
+
+# The diary tests' cabinet product: one label line, added as 'nightly'.
+NIGHTLY = "Magnesium (as magnesium glycinate) 200 mg"
+
+
+def iso(days_ago: int, end: date | None = None) -> str:
+    """The date ``days_ago`` days before ``end`` (default today), as ``--date`` takes it."""
+    return ((end or date.today()) - timedelta(days=days_ago)).isoformat()
 
 
 REFERENCE_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "reference.md"

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-NIGHTLY = "Magnesium (as magnesium glycinate) 200 mg"
-TODAY = date.today()
-
-
-def iso(days_ago: int) -> str:
-    return (TODAY - timedelta(days=days_ago)).isoformat()
+from tests.conftest import NIGHTLY, iso
 
 
 @pytest.fixture

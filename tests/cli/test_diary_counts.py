@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-NIGHTLY = "Magnesium (as magnesium glycinate) 200 mg"
+from tests.conftest import NIGHTLY
+
 DAY = "2026-03-02"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-NIGHTLY = "Magnesium (as magnesium glycinate) 200 mg"
+from tests.conftest import NIGHTLY
 
 
 def test_undo_says_what_it_removed(mg) -> None:

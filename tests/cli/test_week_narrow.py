@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-NIGHTLY = "Magnesium (as magnesium glycinate) 200 mg"
+from tests.conftest import NIGHTLY, iso
+
 END = date(2026, 11, 26)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def iso(days_ago: int) -> str:
-    return (END - timedelta(days=days_ago)).isoformat()
+def day(days_ago: int) -> str:
+    return iso(days_ago, END)
 
 
 @pytest.fixture
@@ -28,11 +29,11 @@ def week(mg):
     assert mg("cabinet", "add", "nightly", NIGHTLY).code == 0
     assert mg("cabinet", "add", "calm", "Magnesium citrate 1000 mg").code == 0
     for ago in (6, 5, 4):
-        assert mg("log", "add", "nightly", "--food", "250", "--date", iso(ago)).code == 0
-    assert mg("log", "none", "--date", iso(3)).code == 0
-    day = ["--food", "spinach 1 cup", "--date", iso(1)]
-    assert mg("log", "add", "nightly", "calm", *day).code == 0
-    assert mg("log", "add", "nightly", "--date", iso(0)).code == 0
+        assert mg("log", "add", "nightly", "--food", "250", "--date", day(ago)).code == 0
+    assert mg("log", "none", "--date", day(3)).code == 0
+    spinach = ["--food", "spinach 1 cup", "--date", day(1)]
+    assert mg("log", "add", "nightly", "calm", *spinach).code == 0
+    assert mg("log", "add", "nightly", "--date", day(0)).code == 0
     return mg
 
 

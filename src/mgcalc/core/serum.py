@@ -130,9 +130,8 @@ def place(mmol_l: float) -> str:
     so that 1.4 mEq/L or the printed limits typed back land where they should)."""
     ref = serum_reference()
     slack = 1e-12 * ref.high_mmol_l
-    if mmol_l < ref.low_mmol_l - slack:
-        return "below"
-    return "above" if mmol_l > ref.high_mmol_l + slack else "within"
+    below, above = mmol_l < ref.low_mmol_l - slack, mmol_l > ref.high_mmol_l + slack
+    return "below" if below else "above" if above else "within"
 
 
 def coherent_places(unit: str, mmol_l: float, least: int = 0) -> int:
@@ -222,33 +221,40 @@ class SerumResult:
             notes.append(f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})")
         return notes
 
-    def _round(self, unit: str, figures: dict[str, float] | None = None) -> float:
-        """The value (or one of ``figures``, a limit) in ``unit`` as that unit's column
-        shows it: see :func:`coherent_places`."""
+    def shown(self, unit: str, mmol_l: float | None = None) -> float:
+        """The value (or ``mmol_l``, a limit of the interval) in ``unit``, as that
+        unit's column shows it: see :func:`coherent_places`."""
         least = _typed_places(self.value) if unit == self.unit else 0
         places = coherent_places(unit, self.mmol_l, least)
-        return half_up(in_units(self.mmol_l)[unit] if figures is None else figures[unit], places)
+        return half_up(in_units(self.mmol_l if mmol_l is None else mmol_l)[unit], places)
+
+    def interval(self, unit: str) -> tuple[float, float]:
+        """The reference interval's low and high ends in ``unit``, one path for both."""
+        ref = serum_reference()
+        low, high = (self.shown(unit, end) for end in (ref.low_mmol_l, ref.high_mmol_l))
+        return low, high
 
     def record(self) -> SerumRecord:
         ref = serum_reference()
-        low, high = in_units(ref.low_mmol_l), in_units(ref.high_mmol_l)
+        low_mg_dl, high_mg_dl = self.interval("mg/dL")
+        low_meq_l, high_meq_l = self.interval("mEq/L")
         return {
             "given": self.given,
             "value": self.value,
             "unit": self.unit,
-            "mg_dl": self._round("mg/dL"),
-            "mg_l": self._round("mg/L"),
-            "mmol_l": self._round("mmol/L"),
-            "meq_l": self._round("mEq/L"),
+            "mg_dl": self.shown("mg/dL"),
+            "mg_l": self.shown("mg/L"),
+            "mmol_l": self.shown("mmol/L"),
+            "meq_l": self.shown("mEq/L"),
             "position": self.position,
             "reference": {
                 "population": ref.population,
                 "low_mmol_l": ref.low_mmol_l,
                 "high_mmol_l": ref.high_mmol_l,
-                "low_mg_dl": self._round("mg/dL", low),
-                "high_mg_dl": self._round("mg/dL", high),
-                "low_meq_l": self._round("mEq/L", low),
-                "high_meq_l": self._round("mEq/L", high),
+                "low_mg_dl": low_mg_dl,
+                "high_mg_dl": high_mg_dl,
+                "low_meq_l": low_meq_l,
+                "high_meq_l": high_meq_l,
                 "note": ref.note,
                 "sources": [ref.source],
             },
@@ -260,7 +266,7 @@ class SerumResult:
     def quiet(self) -> str:
         from mgcalc.core.results import plain
 
-        return plain(self._round("mmol/L"))
+        return plain(self.shown("mmol/L"))
 
 
 def serum(text: str) -> SerumResult:
