@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import Any, TypedDict
+from typing import Any
 
 from mgcalc.core import upper_limit
 from mgcalc.core.compare_rows import COLUMNS as COLUMNS
@@ -25,6 +25,7 @@ from mgcalc.core.forms import Form, resolve
 from mgcalc.core.quantity import parse_mg, parse_number
 from mgcalc.core.results import OptionError, option_error
 from mgcalc.recordclass import field, recordclass
+from mgcalc.typeddict import TypedDict
 
 
 class ProductRecord(TypedDict):

@@ -12,13 +12,14 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, TypedDict
+from typing import Any
 
 from mgcalc.core.cabinet import Product
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.quantity import NUMBER, multiplier
 from mgcalc.core.results import mg2, whole
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, TypedDict
+from typing import Any
 
 from mgcalc.core.diary import Entry, EntryRecord
 from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cautions
@@ -18,6 +18,7 @@ from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import mg2, whole
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 MAX_DAYS = 366

@@ -14,12 +14,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any, TextIO, TypedDict
+from typing import Any, TextIO
 
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary import EXPORT_COLUMNS, OLD_EXPORT_COLUMNS, Entry, entry_from_record
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 MAX_REPORTED = 5
 

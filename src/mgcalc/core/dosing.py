@@ -7,7 +7,7 @@ goal's slots, moved on the clock around the medicines' windows).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from mgcalc.core import cautions, schedule, upper_limit
 from mgcalc.core.forms import Form
@@ -16,6 +16,7 @@ from mgcalc.core.interactions import clock, has_timing_rule
 from mgcalc.core.results import mg2
 from mgcalc.data import evidence
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.core.plan import PlanResult

@@ -9,11 +9,10 @@ its source. Study doses appear only on the outcomes whose studies used them.
 
 from __future__ import annotations
 
-from typing import TypedDict
-
 from mgcalc.data import evidence
 from mgcalc.data.knowledge_records import Goal, Outcome
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 # Verdicts that mean the evidence does not show a benefit worth acting on.
 WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})

@@ -3,12 +3,11 @@ beside it for the everyday foods the ODS fact sheet tables."""
 
 from __future__ import annotations
 
-from typing import TypedDict
-
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
 from mgcalc.data.food_records import FoodRow
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 
 class OdsFigure(TypedDict):

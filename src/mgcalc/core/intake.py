@@ -7,7 +7,6 @@ water never count toward it, so a person eating 600 mg is not over it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypedDict
 
 from mgcalc.core import cautions, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
@@ -20,6 +19,7 @@ from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.results import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
 from mgcalc.recordclass import field, recordclass
+from mgcalc.typeddict import TypedDict
 
 
 class CheckRecord(TypedDict):

@@ -11,12 +11,13 @@ salt name is read as one hydrate (``assumed``). ``figure_note`` says which, in w
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import AssumedRecord, assumed_record, mg2, whole
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
     from mgcalc.core.forms import Assumption

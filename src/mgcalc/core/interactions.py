@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TypedDict
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications
 from mgcalc.data.reference_records import Medication
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100

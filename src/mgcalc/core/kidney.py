@@ -10,7 +10,6 @@ so mgcalc plans none; from 30 to 59 a dose comes with a caution.
 from __future__ import annotations
 
 import re
-from typing import TypedDict
 
 from mgcalc.core import cautions as caution_texts
 from mgcalc.core.cautions import Caution
@@ -19,6 +18,7 @@ from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import egfr_categories
 from mgcalc.data.reference_records import EgfrCategory
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
 _EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)

@@ -5,7 +5,7 @@ same data the calculators use (one source of truth)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.forms import Form, catalogue, is_family_default, normalise
@@ -20,6 +20,7 @@ from mgcalc.data import (
 )
 from mgcalc.data.knowledge_records import Goal, GoalReason, Topic
 from mgcalc.recordclass import field, recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.data.reference_records import Medication

@@ -9,8 +9,6 @@ advises); timed for the goal; medication windows stated on every dose.
 
 from __future__ import annotations
 
-from typing import TypedDict
-
 from mgcalc.core import cautions, dosing, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.dosing import Dose, DoseRecord
@@ -25,6 +23,7 @@ from mgcalc.core.upper_limit import compound_low, compound_top
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
 from mgcalc.recordclass import field, recordclass
+from mgcalc.typeddict import TypedDict
 
 
 class PlanRecord(TypedDict):

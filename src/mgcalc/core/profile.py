@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
-
 from mgcalc.core.errors import InputError
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 
 class WhereRecord(TypedDict):

@@ -9,9 +9,10 @@ schema`` derives JSON Schema from them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired
 
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume

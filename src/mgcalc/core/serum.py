@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import leading_number
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources
 from mgcalc.recordclass import recordclass
+from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.data.records import Source
