@@ -122,6 +122,10 @@ FIELDS: dict[str, Doc] = {
         "True when supplemental magnesium is over the UL, counting the top of any stated "
         "range (in compare: null when --target could not be read)."
     ),
+    "ul_group": Doc(
+        "label: the standard and age group whose UL the product is read against, from its "
+        "DV basis (child: US 1-3 years; infant: none set; adult, pregnancy: the adult UL)."
+    ),
     "ul_status": Doc("Supplemental intake against the UL: over, within, or not_set."),
     "drop_to_fit": Doc("Supplements to leave out to come within the UL (inputs as given)."),
     "cautions": Doc("Cautions with their kind and sources (warnings holds their text)."),

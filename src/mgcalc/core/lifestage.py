@@ -162,6 +162,27 @@ def adult_ul(standard: str) -> int | None:
     return None
 
 
+# The ages each FDA Daily Value group covers (data/labels.toml, FDA16: 21 CFR
+# 101.9(c)(8)(iv)): a label for that group is read against the UL of the same ages.
+# "adult" (adults and children 4 years and over), "pregnancy" and "pre-2016" are read
+# against the adult UL, whose band includes pregnancy and lactation in both standards.
+DV_GROUP_MONTHS = {
+    "infant": 0,
+    "child": 12,
+    "adult": ADULT_MONTHS,
+    "pregnancy": ADULT_MONTHS,
+    "pre-2016": ADULT_MONTHS,
+}
+
+
+def group_upper(standard: str, dv_basis: str = "adult") -> UpperLevel:
+    """The supplemental UL band for the group a label's DV basis names: a product for
+    children 1-3 years is held against 65 mg (US), not the adult 350 mg; for infants
+    no UL is set (``mg`` None), which is never 'within'."""
+    bands = get_standard(standard).ul
+    return bands[_containing(bands, DV_GROUP_MONTHS[dv_basis])]
+
+
 def life_stage(person: Person, standard_id: str = "us") -> LifeStage:
     standard = get_standard(standard_id)
     standard_id = standard_id.strip().lower()

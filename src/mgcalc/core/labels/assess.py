@@ -32,11 +32,13 @@ def check_counts(units_per_serving: int, servings: int) -> None:
         parse_count(value, name, whole=True, most=COUNT_OPTIONS[name])
 
 
-def adult_ul(standard: str) -> int | None:
-    """The supplemental UL for adults (:func:`mgcalc.core.lifestage.adult_ul`)."""
-    from mgcalc.core.lifestage import adult_ul  # the cabinet reads labels without it
+def group_ul(standard: str, dv_basis: str) -> tuple[int | None, str, str | None]:
+    """The UL (None where none is set) for the age group of the label's DV basis, the
+    group as people read it (``US, 1-3 years``) and the standard's note on it."""
+    from mgcalc.core.lifestage import get_standard, group_upper  # not for the cabinet
 
-    return adult_ul(standard)
+    upper = group_upper(standard, dv_basis)
+    return upper.mg, f"{get_standard(standard).name}, {upper.label}", upper.note
 
 
 def _span_text(span: Span, suffix: str = "") -> str:
@@ -153,14 +155,17 @@ class LabelResult:
                 + "; a rounded percent pins the amount only to about half a percent."
             )
         matches = self._check_percent(warnings, notes)
-        ul = adult_ul(self.standard)
+        ul, group, ul_note = group_ul(self.standard, self.dv_basis)
         over = may_exceed = upper_limit.is_over(day[1], ul)  # the top, as check counts it
         if over:
             at_top = "" if upper_limit.is_over(day[0], ul) else " at the top of its range"
             warnings.append(
                 f"{_span_text(day, ' mg')} a day is over the supplemental UL of {ul} mg"
-                f"{at_top} ({get_standard(self.standard).name}, adults): "
-                "diarrhoea is the first sign."
+                f"{at_top} ({group}): diarrhoea is the first sign."
+            )
+        elif ul is None:
+            notes.append(
+                f"No supplemental UL is set for this group ({group}). {ul_note or ''}".strip()
             )
         percent_dv = (r.percent_of(serving[0], dv), r.percent_of(serving[1], dv))
         percent_nrv = (r.percent_of(serving[0], nrv().mg), r.percent_of(serving[1], nrv().mg))
@@ -198,6 +203,8 @@ class LabelResult:
             "percent_matches": matches,
             "standard": self.standard,
             "ul_mg": ul,
+            "ul_group": group,
+            "ul_status": upper_limit.status(day[1], ul),
             "percent_of_ul": None if ul is None or not exact else round(100 * day[0] / ul, 1),
             "percent_of_ul_range": None
             if ul is None

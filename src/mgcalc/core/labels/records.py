@@ -37,6 +37,8 @@ class LabelRecord(TypedDict):
     percent_matches: bool | None
     standard: str
     ul_mg: int | None
+    ul_group: str
+    ul_status: str
     percent_of_ul: float | None
     percent_of_ul_range: list[float] | None
     over_ul: bool
@@ -75,6 +77,8 @@ class DeclarationRecord(TypedDict):
     dv_mg: int
     standard: str
     ul_mg: int | None
+    ul_group: str
+    ul_status: str
     over_ul: bool
     rule: str
     warnings: list[str]

@@ -19,7 +19,7 @@ from mgcalc.core import upper_limit
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form, display_name
 from mgcalc.core.labels import rounding as r
-from mgcalc.core.labels.assess import adult_ul, check_counts
+from mgcalc.core.labels.assess import check_counts, group_ul
 from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
@@ -119,13 +119,13 @@ class DeclarationResult:
             * self.units_per_serving
             * sum(upper_limit.compound_top(form, compound) for form, compound in self.parts)
         )
-        ul = adult_ul(self.standard)
+        ul, group, _ = group_ul(self.standard, self.dv_basis)
         over = upper_limit.is_over(top_per_day, ul)  # the top of any range, as check counts
         if over:
             upto = "" if mg2(top_per_day) == mg2(per_day) else f" (up to {mg2(top_per_day):g})"
             warnings.append(
                 f"{r.plain_number(mg2(per_day))}{upto} mg a day ({self.servings} servings) is "
-                f"over the supplemental UL of {ul} mg ({get_standard(self.standard).name}, adults)."
+                f"over the supplemental UL of {ul} mg ({group})."
             )
         eu_amount, eu_percent = r.eu_amount(elemental), r.percent_nrv(elemental)
         return {
@@ -155,6 +155,8 @@ class DeclarationResult:
             "dv_mg": dv,
             "standard": self.standard,
             "ul_mg": ul,
+            "ul_group": group,
+            "ul_status": upper_limit.status(top_per_day, ul),
             "over_ul": over,
             "rule": self._rule(),
             "warnings": warnings,

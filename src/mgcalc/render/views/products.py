@@ -64,14 +64,12 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         verdict = {True: "fits", False: "does NOT fit", None: "-"}[rec["percent_matches"]]
         rows.append([f"Stated % {basis}", f"{rec['stated_percent_display']}: {verdict}"])
     if rec["ul_mg"] is None:
-        rows.append(["Supplemental UL", "-"])
+        rows.append(["Supplemental UL", f"none set ({rec['ul_group']})"])
     else:
         ul_text = bar(day[1], rec["ul_mg"], ascii_only=ascii_only)
         if ul_share[0] != ul_share[1]:
             ul_text += f" (range {ul_share[0]:.0f}-{ul_share[1]:.0f}%)"
-        rows.append(
-            ["Supplemental UL", f"{ul_text} of {rec['ul_mg']} mg ({rec['standard'].upper()})"]
-        )
+        rows.append(["Supplemental UL", f"{ul_text} of {rec['ul_mg']} mg ({rec['ul_group']})"])
     notes = [f"! {w}" for w in rec["warnings"]] + [f"- {n}" for n in rec["notes"]]
     panel = "\n" in rec["input"].strip()
     if panel:
