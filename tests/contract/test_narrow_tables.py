@@ -17,11 +17,21 @@ from mgcalc.render.views import Column, View
 from tests.contract.examples import EXAMPLES, NOT_DATA
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# a figure with its unit on one line: "350 mg", "4.06 mEq/mL" (not split across lines)
+WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)* (?:mg|g|kg|mmol|mEq|mL|mg/dL|mmol/L)\b")
+WORD = re.compile(r"[A-Za-z]+")
 CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, stdin in runs]
+# the guide is prose drawn as rich.markdown draws it (tests/render), which breaks
+# lines at any space; tables, notes and key/value lines keep a figure with its unit
+TABLE_CASES = [case for case in CASES if case[0] != "guide"]
 
 
 def numbers(text: str) -> Counter[str]:
     return Counter(NUMBER.findall(text))
+
+
+def with_units(text: str) -> Counter[str]:
+    return Counter(WITH_UNIT.findall(text))
 
 
 def table_at(mg, monkeypatch, width: str, command: str, argv: list[str], stdin: str) -> str:
@@ -44,6 +54,29 @@ def test_narrow_tables_keep_every_number_whole(mg, monkeypatch, command, argv, s
         narrow = table_at(mg, monkeypatch, width, command, argv, stdin)
         missing = wide - numbers(narrow)
         assert not missing, f"COLUMNS={width} lost {sorted(missing)}:\n{narrow}"
+
+
+@pytest.mark.parametrize(("command", "argv", "stdin"), TABLE_CASES)
+def test_narrow_tables_keep_figures_with_units_and_whole_words(
+    mg, monkeypatch, command, argv, stdin
+) -> None:
+    """No unit goes to the line after its figure ("320" / "mg"), and no word of a
+    header is cut ("Food mg" drawn as "Food m"), in a table, a note or a key/value line."""
+    wide = table_at(mg, monkeypatch, "400", command, argv, stdin)
+    for width in ("40", "60", "80"):
+        narrow = table_at(mg, monkeypatch, width, command, argv, stdin)
+        split = with_units(wide) - with_units(narrow)
+        assert not split, f"COLUMNS={width} split {sorted(split)} from their units:\n{narrow}"
+        whole = set(WORD.findall(wide))
+        # a word wider than the terminal (a long path) is folded, as rich folds it
+        folded = [token for token in wide.split() if len(token) > int(width)]
+        cut = {
+            word
+            for word in set(WORD.findall(narrow)) - whole
+            if any(other.startswith(word) for other in whole)
+            and not any(word in token for token in folded)
+        }
+        assert not cut, f"COLUMNS={width} cut words to {sorted(cut)}:\n{narrow}"
 
 
 @pytest.mark.parametrize("columns", ["0", "-5", "abc", " ", "1e3", "99999999999999999999"])
@@ -90,3 +123,12 @@ def test_view_for_knows_every_views_module() -> None:
 
     modules = {m.name for m in pkgutil.iter_modules(views.__path__)} - {"base"}
     assert set(VIEW_MODULES) == modules and len(VIEW_MODULES) == len(modules)
+
+
+def test_wrap_keeps_a_figure_with_its_unit() -> None:
+    from mgcalc.render import wrap
+
+    assert wrap("172% of RDA 320 mg", 15, glue=True) == ["172% of RDA ", "320 mg"]
+    assert wrap("4.06 mEq/mL, not 8", 12, glue=True) == ["4.06 mEq/mL,", "not 8"]
+    assert wrap("take 3 tablets", 8, glue=True) == ["take 3 ", "tablets"]  # not a unit
+    assert wrap("172% of RDA 320 mg", 15) == ["172% of RDA 320", "mg"]  # rich's own rule

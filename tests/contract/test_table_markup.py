@@ -30,6 +30,6 @@ def test_table_cells_and_headers_are_not_markup() -> None:
 
     view = View(title="t", columns=[Column("[i]head[/i]")], rows=[["[b]cell[/b]"]])
     out = io.StringIO()
-    Console(file=out, width=80).print(build_table(view))
+    Console(file=out, width=80).print(build_table(view, [20]))
     assert "[i]head[/i]" in out.getvalue()
     assert "[b]cell[/b]" in out.getvalue()

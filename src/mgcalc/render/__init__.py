@@ -62,20 +62,35 @@ def ascii_only(stream: IO[str]) -> bool:
 
 
 WORD = re.compile(r"\s*\S+\s*")  # a word as rich's wrap reads one, with the spaces around it
+# the same, with a figure and the unit after it as one word ("350 mg", "4.06 mEq/mL"),
+# so that no table, note or key/value line puts a unit on the line after its number
+_GLUED_WORD = re.compile(
+    r"\s*(?:\S*\d (?:mg|mcg|µg|μg|g|kg|t|mmol|mEq|mL|L|dL|IU|oz|lb|kcal|%)(?![A-Za-z])\S*|\S+)\s*"
+)
 
 
-def wrap(text: str, width: int) -> list[str]:
+def words(text: str, *, glue: bool = True) -> list[str]:
+    """The pieces ``wrap`` keeps whole, each with the spaces before it (spaces at the
+    start of a text belong to its first word), without those after it."""
+    return [word.rstrip() for word in (_GLUED_WORD if glue else WORD).findall(text)]
+
+
+def wrap(text: str, width: int, *, glue: bool = False, fold: bool = True) -> list[str]:
     """``text`` broken between words into lines of at most ``width`` characters,
     exactly as rich's Text.wrap breaks one line of single-cell characters: a word
     longer than a line is folded, and a line keeps the spaces after its last word
-    as far as they fit in the width (rich's ``rstrip_end``)."""
+    as far as they fit in the width (rich's ``rstrip_end``).
+
+    ``glue``: a figure and its unit count as one word (mgcalc's tables and notes,
+    which both writers wrap with this before printing); ``fold=False``: a word
+    longer than a line stands whole on its own line instead of being cut."""
     lines: list[str] = []
     line = ""
-    words = WORD.findall(text)
-    for word in words:
+    found = (_GLUED_WORD if glue else WORD).findall(text)
+    for word in found:
         if len(line) + len(word.rstrip()) <= width:
             line += word
-        elif len(word.rstrip()) > width:
+        elif len(word.rstrip()) > width and fold:
             pieces = [word[i : i + width] for i in range(0, len(word), width)]
             if line:
                 lines.append(line)
@@ -85,7 +100,7 @@ def wrap(text: str, width: int) -> list[str]:
             if line:
                 lines.append(line)
             line = word
-    lines.append(line if words else text)
+    lines.append(line if found else text)
     return [line[: max(width, len(line.rstrip()))] for line in lines]
 
 

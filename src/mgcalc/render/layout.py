@@ -10,10 +10,9 @@ lay out a view the same way from one computation.
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
-from mgcalc.render import WORD
+from mgcalc.render import words, wrap
 
 if TYPE_CHECKING:
     from mgcalc.render.views.base import View
@@ -22,17 +21,24 @@ FRAME = 3  # SIMPLE_HEAD without edge padding: 3 characters per column, less one
 
 
 def _longest_word(text: str) -> int:
-    """The longest piece a line break cannot split, as rich breaks lines: spaces at
-    the start of the text belong to its first word (a cell "  #12 glycinate" in a
-    column five wide would have "#12" folded)."""
-    return max((len(word.rstrip()) for word in WORD.findall(text)), default=0)
+    """The longest piece a line break cannot split, as the writers break lines:
+    spaces at the start of the text belong to its first word (a cell "  #12
+    glycinate" in a column five wide would have "#12" folded), and a figure keeps
+    its unit."""
+    return max(map(len, words(text)), default=0)
+
+
+def lines_of(text: str, width: int) -> str:
+    """``text`` wrapped to ``width`` as both writers print it: between words, a
+    figure never apart from its unit (rich then has nothing left to break)."""
+    return "\n".join(wrap(text, width, glue=True))
 
 
 def column_widths(view: View) -> list[tuple[int, int]]:
     """(narrowest, natural) content width of each column.
 
     Numeric cells (and text columns marked ``wrap=False``) never wrap; other text
-    cells and headers may wrap between words only.
+    cells and every header may wrap between words only (a figure keeps its unit).
     """
     widths = []
     for index, column in enumerate(view.columns):
@@ -97,9 +103,7 @@ def key_value_lines(view: View, width: int) -> list[str]:
                 indent = first = "  "
                 lines.append(column.header)
             room = max(width - len(indent), 1)
-            wrapped = textwrap.wrap(cell, room, break_long_words=False, break_on_hyphens=False) or [
-                "-"
-            ]
-            lines.append(first + wrapped[0])
+            wrapped = [line.rstrip() for line in wrap(cell, room, glue=True, fold=False)]
+            lines.append(first + (wrapped[0] or "-"))
             lines += [indent + more for more in wrapped[1:]]
     return lines

@@ -83,7 +83,8 @@ def view_lines(view: View, width: int, ascii_box: bool) -> list[str] | None:
                 return None  # rich would add columns
     if not all(map(safe, texts)):
         return None
-    lines = [*wrap(view.title, width), *(line for lead in view.lead for line in wrap(lead, width))]
+    lines = [*wrap(view.title, width, glue=True)]
+    lines += [line for lead in view.lead for line in wrap(lead, width, glue=True)]
     arranged = arrange(view, width)
     if arranged is None:
         lines += ["", *key_value_lines(view, width), ""]
@@ -92,12 +93,12 @@ def view_lines(view: View, width: int, ascii_box: bool) -> list[str] | None:
         if table is None:
             return None
         lines += table
-    return lines + [line for note in view.notes for line in wrap(note, width)]
+    return lines + [line for note in view.notes for line in wrap(note, width, glue=True)]
 
 
 def cell_lines(text: str, width: int, *, right: bool, no_wrap: bool) -> list[str]:
     """A cell's lines at ``width``, each padded to it (rich's Lines.justify)."""
-    lines = [text] if no_wrap else wrap(text, width)
+    lines = [text] if no_wrap else wrap(text, width, glue=True)
     if right:
         return [line.rstrip()[:width].rjust(width) for line in lines]
     return [line[:width].ljust(width) for line in lines]

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from mgcalc.core.errors import InputError
 from mgcalc.render import DEFAULT_WIDTH, ascii_only, columns_from_env
-from mgcalc.render.layout import arrange, key_value_lines
+from mgcalc.render.layout import arrange, key_value_lines, lines_of
 from mgcalc.render.views import View, view_for
 
 
@@ -50,20 +50,27 @@ def console_for(stream: TextIO, *, record: bool = False, width: int | None = Non
     )
 
 
-def build_table(view: View, widths: list[int] | None = None) -> Table:
+def build_table(view: View, widths: list[int]) -> Table:
+    """The table at ``widths``, its headers and text cells already wrapped by
+    :func:`~mgcalc.render.layout.lines_of` (so rich breaks nothing itself)."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for index, column in enumerate(view.columns):
+    for column, width in zip(view.columns, widths, strict=True):
         table.add_column(
             # a header wraps between words even over cells that never wrap, as
             # column_widths allows (it was cut: "Total m" for "Total mg")
-            Text(column.header, no_wrap=False),
+            Text(lines_of(column.header, width)),
             justify="right" if column.numeric else "left",
             overflow="fold",
             no_wrap=column.numeric or not column.wrap,
-            width=None if widths is None else widths[index],
+            width=width,
         )
     for row in view.rows:
-        table.add_row(*(Text(cell) for cell in row))
+        table.add_row(
+            *(
+                Text(cell if column.numeric or not column.wrap else lines_of(cell, width))
+                for cell, column, width in zip(row, view.columns, widths, strict=False)
+            )
+        )
     return table
 
 
@@ -105,9 +112,10 @@ def draw(console: Console, result: Any) -> str:
 
 
 def print_view(console: Console, view: View) -> None:
-    console.print(Text(view.title, style="bold"))
+    width = console.width
+    console.print(Text(lines_of(view.title, width), style="bold"))
     for line in view.lead:
-        console.print(Text(line, style="bold"))
+        console.print(Text(lines_of(line, width), style="bold"))
     print_rows(console, view)
     for note in view.notes:
-        console.print(Text(note, style="dim"))
+        console.print(Text(lines_of(note, width), style="dim"))
