@@ -100,3 +100,16 @@ def test_a_bad_count_is_refused_alike_everywhere(mg, bad: str) -> None:
         assert ran.code == 2 and ran.out == "", name
         assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1, name
         assert RANGE.search(ran.err) and f"got '{bad}'" in ran.err, (name, ran.err)
+
+
+def test_compare_units_per_pack_is_a_count_too(mg) -> None:
+    ran = mg("compare", "--product", "B,glycinate,120mg,elemental,0.5,15", "--json")
+    [error] = ran.json()
+    assert ran.code == 1 and error["option"] == "--product"
+    assert error["error"] == "units must be a whole number from 1 to 1,000,000, got '0.5'"
+
+
+def test_the_diary_table_shows_a_supplement_count(mg) -> None:
+    out = mg("log", "add", "glycinate 400mg x0.5", "300").out
+    assert "glycinate 400mg x0.5" in out
+    assert re.search(r"\b300\s+300 mg", out)  # a count of one is not written

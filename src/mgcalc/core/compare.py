@@ -22,7 +22,7 @@ from mgcalc.core.compare_rows import rows_from_csv as rows_from_csv
 from mgcalc.core.compare_rows import rows_from_lines as rows_from_lines
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
-from mgcalc.core.quantity import parse_mg, parse_number
+from mgcalc.core.quantity import parse_count, parse_mg, parse_number
 from mgcalc.core.results import OptionError, option_error
 from mgcalc.recordclass import field, recordclass
 from mgcalc.typeddict import TypedDict
@@ -90,13 +90,14 @@ def _number(value: str, what: str, *, whole: bool = False, most: float = MAX_PRI
         if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
             raise InputError(f"{what} '{value}' is not a number")
         text = text.replace(",", "")
+    if whole:  # units in a pack: a count, read as every count is
+        return parse_count(text, what, whole=True, most=most)
     try:
         number = parse_number(text, what)
     except InputError:
         raise InputError(f"{what} '{value}' is not a number") from None
-    kind = "a whole number" if whole else "a number"
-    if not (0 < number <= most) or (whole and not number.is_integer()):
-        raise InputError(f"{what} must be {kind} from above 0 to {most:,.0f}, got '{value}'")
+    if not 0 < number <= most:
+        raise InputError(f"{what} must be a number from above 0 to {most:,.0f}, got '{value}'")
     if not whole and number < 0.0001:
         raise InputError(f"{what} must be at least 0.0001, got '{value}'")
     return number

@@ -238,7 +238,7 @@ def parse_count(
     least = max(least, 1) if whole else least
     kind = "a whole number" if whole else "a number"
     error = QuantityError(
-        f"{what} must be {kind} from {least:g} to {most:,g}, got '{raw[:MAX_NUMBER_CHARS]}'"
+        f"{what} must be {kind} from {least:g} to {_grouped(most)}, got '{raw[:MAX_NUMBER_CHARS]}'"
     )
     digits = ascii_digits(raw)
     if len(raw) > MAX_NUMBER_CHARS or _COUNT.fullmatch(digits) is None:
@@ -247,6 +247,10 @@ def parse_count(
     if not least <= value <= most or (whole and not value.is_integer()):
         raise error
     return value
+
+
+def _grouped(number: float) -> str:
+    return f"{int(number):,}" if float(number).is_integer() else f"{number:g}"
 
 
 def multiplier(word: str, what: str = "count") -> float | None:

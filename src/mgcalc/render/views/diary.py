@@ -120,7 +120,8 @@ def cabinet_view(result: Any, ascii_only: bool = False) -> View:
 
 def entry_row(rec: dict[str, Any]) -> list[str]:
     count = rec["count"]
-    item = rec["item"] if rec["kind"] != "product" or count == 1 else f"{rec['item']} x{count:g}"
+    counted = rec["kind"] in ("product", "supplement") and count != 1  # 'x0.5' too
+    item = f"{rec['item']} x{count:g}" if counted else rec["item"]
     return [
         str(rec["id"]),
         rec["date"],
