@@ -1,7 +1,8 @@
 """Table views: what each result looks like as a table, as plain data.
 
 A :class:`View` says which columns and rows to draw and which notes to print under
-the table; :mod:`mgcalc.render.table` draws it with rich. Views are free of rich,
+the table; :mod:`mgcalc.render.table` draws it with rich (:mod:`mgcalc.render.plain`
+without rich, in a pipe). Views are free of rich,
 so they are testable and the layout lives in one place per result. Each module
 registers its views when imported; :func:`view_for` imports them as needed
 (``base.VIEW_MODULES``), so a command loads only the views it may draw.

@@ -1,7 +1,8 @@
 """View types, the registry and shared helpers for table views.
 
 A :class:`View` says which columns and rows to draw and which notes to print
-under the table; :mod:`mgcalc.render.table` draws it with rich. Keeping views
+under the table; :mod:`mgcalc.render.table` draws it with rich (or
+:mod:`mgcalc.render.plain` writes rich's text without it, in a pipe). Keeping views
 free of rich makes them testable and keeps the layout in one place per result.
 """
 
