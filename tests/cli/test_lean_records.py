@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_lean_paths import COMPARE, DAYS, LABEL, WRITERS, loaded
+from tests.cli.test_lean_paths import CHECK, COMPARE, DAYS, FOOD, LABEL, WRITERS, loaded
 
 PLAN = WRITERS[:1]
 CABINET = WRITERS[2:3]
@@ -30,6 +30,18 @@ def test_a_formula_outside_the_catalogue_loads_molmass(tmp_path) -> None:
     assert "molmass" in loaded(argvs, str(tmp_path))
 
 
-def test_calculators_in_a_pipe_load_no_dataclasses(tmp_path) -> None:
-    """The records' classes are built without dataclasses (and its inspect)."""
-    assert {"dataclasses", "inspect"} & loaded(ELEMENTAL[:1], str(tmp_path)) == set()
+OTHERS = [
+    ["serum", "2.0mg/dL"],
+    ["interactions", "--medication", "ppis"],
+    ["sources", "IOM97"],
+    ["guide", "best-form"],
+    ["log", "days", "14", "--sex", "female", "--json"],
+]
+
+
+def test_commands_in_a_pipe_load_no_dataclasses(tmp_path) -> None:
+    """Record classes, TypedDicts and replace() need no dataclasses module (nor the
+    inspect, ast and dis it imports, ~10 ms); molmass, which needs them, is not loaded
+    for catalogue forms. Every command of the lean tests, in one process."""
+    argvs = [*FOOD, *CHECK, *DAYS, *COMPARE, *LABEL, *WRITERS, *ELEMENTAL, *CATALOGUE, *OTHERS]
+    assert {"dataclasses", "inspect", "molmass"} & loaded(argvs, str(tmp_path)) == set()
