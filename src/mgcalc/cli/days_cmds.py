@@ -107,6 +107,9 @@ def log_day(
 ) -> None:
     """One day as 'check' sees it (food vs RDA, supplements vs UL, cautions), with its entries.
 
+    -q prints check's word (ok, over, no-ul, kidney), or not-logged for a day with no
+    entries: it has no status against the UL.
+
     Example: mgcalc log day yesterday
     """
     from datetime import date
@@ -167,6 +170,8 @@ def log_week(
     svg: SvgOpt = None,
 ) -> None:
     """The last seven days, one row each, with bars against the RDA and the UL.
+
+    -q prints over if any day is over the UL, not-logged if no day has entries, else ok.
 
     Example: mgcalc log week
     """

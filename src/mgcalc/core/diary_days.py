@@ -21,6 +21,7 @@ from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
+QUIET_NOT_LOGGED = "not-logged"  # -q, in the style of check's no-ul
 MAX_DAYS = 366
 
 
@@ -42,6 +43,7 @@ class DayRowRecord(TypedDict):
     percent_of_reference: float | None
     percent_of_ul: float | None
     over_ul: bool
+    ul_status: str
     drop_to_fit: list[str]
     entry_count: int
     life_stage: str
@@ -112,12 +114,17 @@ class DayResult:
         return status_of(self.entries)
 
     def record(self) -> DayRecord:
+        """A day with no entries has no status against the UL or the reference: its
+        ``ul_status`` is ``not_logged`` and its percentages null, never 'within'."""
         rec: Any = dict(self.check.record())
         rec.update(date=self.day, status=self.status, entries=[e.record() for e in self.entries])
+        if self.status == NOT_LOGGED:
+            rec.update(ul_status=NOT_LOGGED, percent_of_reference=None, percent_of_ul=None)
         return rec  # type: ignore[no-any-return]
 
     def quiet(self) -> str:
-        return self.check.quiet()
+        """check's words (``ok``, ``over``, ``no-ul``, ``kidney``), or ``not-logged``."""
+        return QUIET_NOT_LOGGED if self.status == NOT_LOGGED else self.check.quiet()
 
 
 @recordclass
@@ -132,7 +139,10 @@ class DaysResult:
         return [d.day for d in self.days if d.check.over_ul]
 
     def quiet(self) -> str:
-        return "over" if self.over_days else "ok"
+        """``over`` if any day is, ``not-logged`` if no day has entries, else ``ok``."""
+        if self.over_days:
+            return "over"
+        return QUIET_NOT_LOGGED if all(d.status == NOT_LOGGED for d in self.days) else "ok"
 
 
 def row(day: DayResult) -> DayRowRecord:
@@ -150,6 +160,7 @@ def row(day: DayResult) -> DayRowRecord:
         "percent_of_reference": rec["percent_of_reference"] if logged else None,
         "percent_of_ul": rec["percent_of_ul"] if logged else None,
         "over_ul": rec["over_ul"],
+        "ul_status": rec["ul_status"] if logged else NOT_LOGGED,
         "drop_to_fit": rec["drop_to_fit"],
         "entry_count": len(day.entries),
         "life_stage": rec["life_stage"],

@@ -126,7 +126,10 @@ FIELDS: dict[str, Doc] = {
         "label: the standard and age group whose UL the product is read against, from its "
         "DV basis (child: US 1-3 years; infant: none set; adult, pregnancy: the adult UL)."
     ),
-    "ul_status": Doc("Supplemental intake against the UL: over, within, or not_set."),
+    "ul_status": Doc(
+        "Supplemental intake against the UL: over, within, not_set (no UL for the age), or "
+        "not_logged (a diary day with no entries has no status)."
+    ),
     "drop_to_fit": Doc("Supplements to leave out to come within the UL (inputs as given)."),
     "cautions": Doc("Cautions with their kind and sources (warnings holds their text)."),
     "foods": Doc("Each food counted, as read."),

@@ -7,6 +7,12 @@ from typing import Any
 
 from mgcalc.render.views.base import Column, View, num, sources_note, view, view_for
 from mgcalc.render.views.diary import entry_row
+from mgcalc.render.views.intake import ul_verdict
+
+NOT_LOGGED_NOTE = (
+    "Nothing is logged on this day, so it has no status against the UL: log what was "
+    "taken ('mgcalc log add'), or 'mgcalc log none' for a day without supplements."
+)
 
 CHART_WIDTH = 10
 
@@ -34,10 +40,15 @@ def day_view(result: Any, ascii_only: bool = False) -> View:
         else row
         for row in checked.rows
     ]
+    notes = checked.notes
+    if result.status == "not_logged":  # no status against the UL: no bars, no 'within'
+        rows = [["Nothing logged", "-", "no status against the RDA or the UL"]]
+        verdict = ul_verdict(result.check.record())
+        notes = [NOT_LOGGED_NOTE if note == verdict else note for note in notes]
     for entry in result.entries:
         ident, _, time, item, mg, kind = entry_row(dict(entry.record()))
         rows.append([f"  #{ident} {'' if time == '-' else time + ' '}{item}", mg, kind])
-    return View(title + checked.title, checked.columns, rows, checked.notes)
+    return View(title + checked.title, checked.columns, rows, notes)
 
 
 def _day_label(text: str) -> str:
