@@ -4,7 +4,7 @@ import pytest
 
 from mgcalc.core import calc
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.core.forms import by_id, catalogue, is_family_default, resolve
+from mgcalc.core.forms import by_id, catalogue, display_name, is_family_default, resolve
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.data import bare_names, material_records, refused_names, sources
 from mgcalc.data.records import BlendPart, MaterialRecord
@@ -42,7 +42,8 @@ def test_bare_name_resolves_with_its_reason(name: str, expected: tuple[str, str,
         assert form.assumed is not None
         assert form.assumed.basis == basis and source in form.assumed.sources
         assert form.assumed.given == spelling
-        assert f"read as {form_id}:" in form.assumed.text()
+        assert f", id {form_id}:" in form.assumed.text()
+        assert f"read as {display_name(form_id)}," in form.assumed.text()
         for other in form.assumed.alternatives:
             assert other != form_id and resolve(other).assumed is None
     assert all(s in sources() for s in form.assumed.sources)

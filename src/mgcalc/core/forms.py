@@ -39,7 +39,8 @@ class Assumption:
     def text(self) -> str:
         others = ", ".join(self.alternatives)
         ask = f" Ask for another by id: {others}." if others else ""
-        return f"'{self.given}' read as {self.form}: {self.note}{ask}"
+        name = display_name(self.form)  # and the id, to ask for it or another by id
+        return f"'{self.given}' read as {name}, id {self.form}: {self.note}{ask}"
 
 
 @recordclass
