@@ -159,7 +159,7 @@ def test_food_json_and_quiet(mg) -> None:
     data = mg("food", "pumpkin", "seeds", "1", "oz", "--json").json()
     assert data["ndb"] == "12016" and round(data["magnesium_mg"]) == 156
     assert data["citation"] == "USDA SR28, NDB 12016"
-    assert mg("food", "almonds", "28g", "-q").out == "78.1\n"
+    assert mg("food", "almonds", "28g", "-q").out == "78.12\n"  # 28 g x 279 mg/100 g
 
 
 def test_food_unknown_measure_lists_the_food_measures(mg) -> None:

@@ -19,7 +19,7 @@ BAD_INPUTS = [
     (["elemental", "citrat", "500mg"], 2, "did you mean 'citrate'"),
     (["elemental", "citrate", "500xyz"], 2, "unknown unit 'xyz'"),
     (["elemental", "citrate", "-5mg"], 2, "No such option"),
-    (["elemental", "citrate", "0"], 2, "greater than zero"),
+    (["elemental", "citrate", "0"], 2, "more than 0"),
     (["elemental", "NaCl", "1g"], 2, "contains no magnesium"),
     (["elemental", "citrate", "500mg", "--purity", "2"], 2, "purity"),
     (["elemental", "citrate"], 2, "missing argument AMOUNT"),

@@ -68,9 +68,12 @@ def test_reference_in_every_unit_and_no_advice() -> None:
         ("2 mg/mL", "unknown unit"),
         ("2 g/dL", "unknown unit"),
         ("abc", "cannot read"),
-        ("0 mmol/L", "outside"),
-        ("12 mmol/L", "outside"),
-        ("-1 mg/dL", "outside"),  # read as the amount parser reads it, then out of range
+        ("0 mmol/L", "must be more than 0 and at most 10 mmol/L"),
+        ("12 mmol/L", "at most 10 mmol/L"),
+        (
+            "-1 mg/dL",
+            "must be more than 0",
+        ),  # read as the amount parser reads it, then out of range
         ("0,6 mmol/L", r"decimal comma; write it with a point \(0\.6 mmol/L\)"),
         ("1,8mg/dL", "decimal comma"),
     ],

@@ -59,7 +59,7 @@ def test_phrasings(text: str, elemental: float, form: str | None, count: int) ->
         ("citrat 500mg", "did you mean 'citrate'"),
         ("glycinate 400mg x0", "must be a number from 0.1 to 20, got '0'"),
         ("glycinate 400mg x99", "must be a number from 0.1 to 20, got '99'"),
-        ("-200 mg", "positive"),
+        ("-200 mg", "more than 0"),
         ("x" * 600, "over 500 characters"),
         ("milk of magnesia 400mg/5mL 15mL", "gives a volume"),
         ("Magnesium hydroxide 400 mg per 5 mL, 2 tbsp", "gives a volume"),

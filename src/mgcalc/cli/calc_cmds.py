@@ -26,7 +26,12 @@ from mgcalc.cli.options import (
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity, parse_unit_size, split_name_amount
+from mgcalc.core.quantity import (
+    parse_quantity,
+    parse_unit_size,
+    split_name_amount,
+    unreadable_amount,
+)
 from mgcalc.core.results import (
     CompoundRecord,
     CompoundResult,
@@ -53,7 +58,9 @@ def form_and_amount(words: list[str] | None, command: str, amount_name: str) -> 
     if not text:
         raise InputError(f"missing arguments FORM {amount_name}", suggestion=hint)
     if not any(char.isdigit() for char in text):
-        raise InputError(f"missing argument {amount_name}", suggestion=hint)
+        raise unreadable_amount(text) or InputError(
+            f"missing argument {amount_name}", suggestion=hint
+        )
     return split_name_amount(text, f"FORM {amount_name}")
 
 

@@ -52,14 +52,16 @@ def _checked_choice(param: Any, value: Any) -> None:
 
 
 def _checked_number(param: Any, ctx: Any, value: Any, process: Callable[..., Any]) -> Any:
-    """A number option given text: one plain sentence, not pydantic's wording."""
+    """A number option or argument given text: one plain sentence, not pydantic's
+    wording (``log remove abc``: "ID must be a whole number, got 'abc'")."""
     try:
         return process(ctx, value)
     except BadParameter:
         kind = {int: "a whole number", float: "a number"}.get(param.type_descriptor.annotation)
         if kind is None or value is None:
             raise
-        name = param.opts[0] if param.opts else param.name
+        option = param.opts and param.opts[0].startswith("-")
+        name = param.opts[0] if option else (param.metavar or param.name.upper())
         from mgcalc.core.quantity import COUNT_OPTIONS, parse_count
 
         if name in COUNT_OPTIONS:  # '0.5', 'nan': the range, as for 0 or 101
@@ -83,7 +85,7 @@ class TidyOption(TyperOption):
 class TidyArgument(TyperArgument):
     def process_value(self, ctx: Any, value: Any) -> Any:
         _checked_choice(self, value)
-        return super().process_value(ctx, value)
+        return _checked_number(self, ctx, value, super().process_value)
 
     def display_type_rich(self, ctx: Any) -> str | None:
         if self.metavar is not None:

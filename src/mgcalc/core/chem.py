@@ -9,6 +9,7 @@ names catalogue forms never imports molmass; any other formula is computed here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from mgcalc.core.errors import FormulaError
@@ -26,6 +27,10 @@ class Composition:
     hill: str  # canonical Hill notation, for matching catalogue entries
     molar_mass: float  # g/mol
     magnesium_fraction: float  # mass fraction of Mg, 0..1
+
+
+# a count that starts '0.' or '0,' after an element or a bracket: never a hydrate dot
+_FRACTIONAL_COUNT = re.compile(r"[A-Za-z)\]](0[.,]\d+)")
 
 
 @cache
@@ -54,6 +59,15 @@ def computed(formula: str) -> Composition:
     except MolmassError as exc:
         reason = getattr(exc, "message", None) or str(exc).splitlines()[0]
         position = getattr(exc, "position", None)
+        fraction = _FRACTIONAL_COUNT.search(formula)
+        if fraction is not None:
+            # molmass reads 'Mg0.5O' as Mg0 and a hydrate 5O, and refuses the zero
+            raise FormulaError(
+                f"formula '{formula}' has a fractional count '{fraction[1]}' at position "
+                f"{fraction.start(1) + 1}: counts in a formula are whole numbers",
+                suggestion="multiply every count until all are whole (the magnesium "
+                "fraction stays the same), or give the form's name",
+            ) from None
         where = f" at position {position + 1}" if isinstance(position, int) else ""
         raise FormulaError(f"cannot read formula '{formula}': {reason}{where}") from None
     except (ValueError, KeyError, IndexError) as exc:

@@ -40,8 +40,8 @@ def rows_from_lines(
             missing = [c for c in COLUMNS if c not in header]
             if missing:
                 raise InputError(
-                    f"the CSV header lacks: {', '.join(missing)}",
-                    suggestion="header: " + ",".join(COLUMNS),
+                    f"the CSV header lacks: {', '.join(missing)}; found: {text.strip()[:200]}",
+                    suggestion="make the first line the header: " + ",".join(COLUMNS),
                 )
             continue
         if any(cell.strip() for cell in cells):

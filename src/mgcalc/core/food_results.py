@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
+from mgcalc.core.results import mg2, plain
 from mgcalc.data.food_records import FoodRow
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
@@ -39,8 +40,8 @@ def ods_figure(food: FoodRow) -> OdsFigure | None:
     entry = curated().get(food.ndb_no)
     if entry is None or entry.ods_mg is None:
         return None
-    grams, _ = grams_of(food, entry.ods_serving)
-    sr28 = round(food.magnesium_mg_per_100g * grams / 100, 1)
+    grams, _, _ = grams_of(food, entry.ods_serving)
+    sr28 = mg2(food.magnesium_mg_per_100g * grams / 100)
     return {
         "serving": entry.ods_serving,
         "magnesium_mg": entry.ods_mg,
@@ -74,16 +75,16 @@ class FoodResult:
             "preparation": preparation(food),
             "amount": self.portion.measure,
             "amount_g": round(self.portion.grams, 2),
-            "magnesium_mg": round(self.portion.magnesium_mg, 1),
+            "magnesium_mg": mg2(self.portion.magnesium_mg),
             "mg_per_100g": food.magnesium_mg_per_100g,
             "matched_by": self.portion.matched_by,
             "citation": f"USDA SR28, NDB {food.ndb_no}",
             "ods": ods,
-            "sources": ["USDA", "ODS"] if ods else ["USDA"],
+            "sources": ["USDA", *(["ODS"] if ods else []), *self.portion.unit_sources],
         }
 
     def quiet(self) -> str:
-        return f"{round(self.portion.magnesium_mg, 1):g}"
+        return plain(mg2(self.portion.magnesium_mg))
 
 
 @recordclass

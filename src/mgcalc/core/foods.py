@@ -63,6 +63,7 @@ class Portion:
     grams: float
     measure: str
     matched_by: str  # "name", "ndb" or "search"
+    unit_sources: tuple[str, ...] = ()  # behind a unit conversion (lb, mL): NIST-HB44
 
     @property
     def magnesium_mg(self) -> float:
@@ -233,7 +234,7 @@ def split_food_amount(text: str) -> tuple[str, str]:
     brackets around the amount and separators after the name are dropped. The amount
     may also come first, as people write it: ``'1 cup spinach'``, ``'2 bananas'``."""
     if _NEGATIVE.search(text):
-        raise InputError(f"food amount must be zero or more, got '{text}'")
+        raise InputError(f"food amount must be 0 or more, got '{text}'")
     for match in _AMOUNT_START.finditer(text):
         name = text[: match.start(1)].strip(" \t,;:([–—-")
         if name:
@@ -253,18 +254,18 @@ def portion(name: str, amount: str) -> Portion:
     tabled by the grape only, red or green grapes by the cup)."""
     food, how = find_food(name)
     try:
-        grams, measure = grams_of(food, amount)
+        grams, measure, units = grams_of(food, amount)
     except InputError as missing:
         if how != "search":
             raise
         for other in search(name, limit=5)[1:]:
             try:
-                grams, measure = grams_of(other, amount)
+                grams, measure, units = grams_of(other, amount)
             except InputError:
                 continue
-            return _plausible(Portion(other, grams, measure, how), amount)
+            return _plausible(Portion(other, grams, measure, how, units), amount)
         raise missing from None
-    return _plausible(Portion(food, grams, measure, how), amount)
+    return _plausible(Portion(food, grams, measure, how, units), amount)
 
 
 MAX_FOOD_GRAMS = 10_000  # 10 kg: more than anyone eats in a day, and a typo beyond it

@@ -33,7 +33,9 @@ def parse_egfr(text: str | float) -> float:
         )
     value = number_value(match[1])
     if not 0 < value <= MAX_EGFR:
-        raise InputError(f"eGFR '{text}' is outside 0-{MAX_EGFR:g} mL/min/1.73 m²")
+        raise InputError(
+            f"eGFR '{text}' must be more than 0 and at most {MAX_EGFR:g} mL/min/1.73 m²"
+        )
     return value
 
 

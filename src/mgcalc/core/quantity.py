@@ -120,6 +120,8 @@ def parse_quantity(
         return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
     if not raw:
         raise QuantityError("empty amount", suggestion="give a number with a unit, e.g. 500mg")
+    if (problem := unreadable_amount(raw)) is not None:
+        raise problem
     match = _NUMBER.match(raw)
     if match is None:
         if lookup_unit(raw) is not None:
@@ -178,10 +180,9 @@ def _checked(
     value = quantity.value
     if not math.isfinite(value):
         raise QuantityError(f"'{raw}' is not a finite amount")
-    if value < 0:
-        raise QuantityError(f"amount must be positive, got '{raw}'")
-    if value == 0 and not allow_zero:
-        raise QuantityError(f"amount must be greater than zero, got '{raw}'")
+    if value < 0 or (value == 0 and not allow_zero):
+        least = "0 or more" if allow_zero else "more than 0"
+        raise QuantityError(f"amount must be {least}, got '{raw}'")
     if not allow_magnesium_units and quantity.is_elemental_only:
         raise QuantityError(
             f"'{raw}' counts magnesium atoms; give the compound as a mass",
@@ -268,6 +269,42 @@ _NAME_THEN_AMOUNT = re.compile(
 )
 
 
+_NOT_NUMBER = re.compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
+_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
+_VULGAR = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
+
+
+def unreadable_amount(text: str) -> QuantityError | None:
+    """Why the amount in ``text`` (``oxide nan``, ``oxide ½ g``, ``1/2 g``) cannot be
+    read, as the error to raise; None when nothing in it was meant as an amount.
+
+    Splitting FORM from AMOUNT looks for digits, so an amount written as a word or a
+    fraction sign read as "missing AMOUNT": the person did give one, and needs to
+    hear why it was not taken and how to write it."""
+    found = _NOT_NUMBER.search(text)
+    if found:
+        return QuantityError(
+            f"cannot read the amount in '{text.strip()}': '{found[0]}' is not a number",
+            suggestion="give digits and a unit, e.g. 500mg",
+        )
+    vulgar = _VULGAR.search(text)
+    if vulgar:
+        value = int(vulgar[1] or 0) + unicodedata.numeric(vulgar[2])
+        decimal = f"{value:.3g}" + text[vulgar.end() :].rstrip()
+        return QuantityError(
+            f"cannot read the amount in '{text.strip()}': '{vulgar[2]}' is a fraction sign",
+            suggestion=f"write it as a decimal: {decimal}",
+        )
+    slash = _SLASH.search(text)
+    if slash:
+        whole = int(slash[2]) and f"{int(slash[1]) / int(slash[2]):.3g}" + text[slash.end() :]
+        return QuantityError(
+            f"cannot read the amount in '{text.strip()}': '{slash[0]}' is a fraction",
+            suggestion=f"write it as a decimal: {whole.rstrip()}" if whole else "write a decimal",
+        )
+    return None
+
+
 def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
     """``'magnesium citrate 500 mg'`` -> ``('magnesium citrate', '500 mg')``; a comma,
     semicolon or tab also separates the two (``citrate,500mg`` from a CSV column pair).
@@ -280,7 +317,7 @@ def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
         )
     match = _NAME_THEN_AMOUNT.match(text.strip())
     if match is None or not match["name"].strip():
-        raise QuantityError(f"expected '{what}', got '{text}'")
+        raise unreadable_amount(text) or QuantityError(f"expected '{what}', got '{text}'")
     return match["name"].strip(), match["amount"]
 
 

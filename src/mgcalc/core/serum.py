@@ -88,7 +88,7 @@ def parse_serum(text: str) -> tuple[float, str]:
     if not 0 < mmol <= serum_max_mmol_l() or math.isinf(value):
         top = in_units(serum_max_mmol_l())[unit]
         raise InputError(
-            f"serum magnesium '{text.strip()}' is outside 0-{top:.4g} {unit}",
+            f"serum magnesium '{text.strip()}' must be more than 0 and at most {top:.4g} {unit}",
             suggestion="check the number and its unit",
         )
     return value, unit
