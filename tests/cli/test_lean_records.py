@@ -45,3 +45,10 @@ def test_commands_in_a_pipe_load_no_dataclasses(tmp_path) -> None:
     for catalogue forms. Every command of the lean tests, in one process."""
     argvs = [*FOOD, *CHECK, *DAYS, *COMPARE, *LABEL, *WRITERS, *ELEMENTAL, *CATALOGUE, *OTHERS]
     assert {"dataclasses", "inspect", "molmass"} & loaded(argvs, str(tmp_path)) == set()
+
+
+def test_numbers_are_written_without_decimal(tmp_path) -> None:
+    """Tables write numbers without decimal, and food measures read '1/2 cup' with
+    fractions only when a measure has a fraction (serum's rounding needs decimal)."""
+    argvs = [*FOOD, *CHECK, *DAYS, *LABEL, *WRITERS, *ELEMENTAL, *OTHERS[1:]]
+    assert {"decimal", "fractions"} & loaded(argvs, str(tmp_path)) == set()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from fractions import Fraction
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER as AMOUNT_NUMBER
@@ -84,10 +83,14 @@ class Measure:
 
 def parse_number(text: str) -> float:
     text = _VULGAR.get(text, text).strip()
+    if " " not in text and "/" not in text:
+        return number_value(text)
+    from fractions import Fraction  # for '1/2' and '1 1/2' only: it imports decimal too
+
     if " " in text:
         whole, part = text.split(None, 1)
         return float(whole) + float(Fraction(part))
-    return float(Fraction(text)) if "/" in text else number_value(text)
+    return float(Fraction(text))
 
 
 def measures(food: FoodRow) -> list[Measure]:

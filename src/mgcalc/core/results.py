@@ -21,10 +21,28 @@ if TYPE_CHECKING:  # annotations only: a result module need not load the catalog
 
 def plain(value: float) -> str:
     """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``), from
-    the shortest repr so that 4040835.37 does not print as 4040835.3700000001."""
-    from decimal import Decimal
+    the shortest repr so that 4040835.37 does not print as 4040835.3700000001.
 
-    text = format(Decimal(repr(float(value))), "f")
+    The exponent of a repr such as ``1e-05`` is written out by moving its point, as
+    ``format(Decimal(repr(value)), "f")`` would (a test holds the two equal), without
+    importing decimal on every table's path."""
+    text = repr(float(value))
+    mantissa, e, exponent = text.partition("e")
+    if e:
+        sign = "-" if mantissa.startswith("-") else ""
+        whole, _, fraction = mantissa.lstrip("-").partition(".")
+        digits = whole + fraction
+        point = len(whole) + int(exponent)
+        if point <= 0:
+            text = f"{sign}0.{'0' * -point}{digits}"
+        elif point >= len(digits):
+            text = sign + digits + "0" * (point - len(digits))
+        else:
+            text = f"{sign}{digits[:point]}.{digits[point:]}"
+    elif not text.lstrip("-")[:1].isdigit():  # inf and nan, which outputs never hold
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
