@@ -29,3 +29,13 @@ def test_compare_agrees_with_check(mg) -> None:
     per_day = row["units_per_dose"]
     check = mg("check", *ADULT, "--supplement", f"magtein 2300mg x{per_day}", "-q")
     assert check.out.strip() == ("over" if row["over_ul"] else "ok")
+
+
+def test_plan_quiet_says_why_no_dose_on_stderr(mg) -> None:
+    ran = mg("plan", *ADULT, "--food", "250", "--form", "oxide", "--unit-size", "400mg", "-q")
+    assert ran.code == 0 and ran.out.strip() == "0"
+    assert "mgcalc: note: One unit supplies 400 mg, over the UL of 350 mg" in ran.err
+    fed = mg("plan", *ADULT, "--food", "400", "--form", "oxide", "-q")
+    assert fed.out.strip() == "0" and "no supplement is needed" in fed.err
+    dosed = mg("plan", *ADULT, "--food", "250", "--form", "oxide", "-q")
+    assert dosed.out.strip() != "0" and "mgcalc: note:" not in dosed.err

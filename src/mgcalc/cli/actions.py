@@ -108,15 +108,19 @@ def show_with_errors(result: Result, out: OutputOptions, errors: Sequence[str]) 
 
 def cautions_to_stderr(result: Result) -> None:
     """``-q`` prints one figure, but never hides a caution (kidney, no UL for the age,
-    medicine windows): those go to stderr, one ``mgcalc: caution: ...`` line each."""
-    cautions = getattr(result, "cautions", None)
-    if not cautions:
+    medicine windows): those go to stderr, one ``mgcalc: caution: ...`` line each; nor
+    why a plan proposes no dose (``mgcalc: note: ...``)."""
+    cautions = getattr(result, "cautions", None) or []
+    reason = getattr(result, "quiet_reason", None)  # plan: why its figure is 0
+    if not cautions and not reason:
         return
     from mgcalc.core.errors import error_line
 
     sys.stdout.flush()
     for caution in cautions:
         sys.stderr.write(error_line(caution.text, "caution"))
+    if reason:
+        sys.stderr.write(error_line(reason, "note"))
 
 
 def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object] = ()) -> int:

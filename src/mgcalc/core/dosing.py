@@ -68,18 +68,18 @@ def amount(result: PlanResult) -> float:
     stage = result.stage
     ul = stage.ul_mg
     if stage.reference_mg is None:
-        result.notes.append("No reference value applies, so mgcalc proposes no dose.")
+        result.no_dose("No reference value applies, so mgcalc proposes no dose.")
         return 0.0
     if ul is None:
         result.cautions.append(cautions.no_ul(stage))
-        result.notes.append(
+        result.no_dose(
             f"No supplemental UL is set for {stage.upper.label} ({stage.standard.name}), so "
             "mgcalc proposes no supplement: ask a clinician."
         )
         return 0.0
     gap = result.gap_mg
     if gap <= 0:
-        result.notes.append(
+        result.no_dose(
             f"Food ({mg2(result.food_mg):g} mg) already meets the {stage.reference_type} of "
             f"{stage.reference_mg} mg: no supplement is needed."
         )
@@ -112,7 +112,7 @@ def amount(result: PlanResult) -> float:
     if not upper_limit.fits(units * top, ul):
         units = upper_limit.whole_units_within(top, ul)
         if units == 0:
-            result.notes.append(
+            result.no_dose(
                 f"One unit supplies {mg2(unit):g} mg{upto}, over the UL of {ul} mg: choose a "
                 "smaller unit. No dose proposed."
             )
@@ -165,7 +165,7 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
         window = " ".join([schedule.window_note(timed), *untimed])
         result.notes.append(f"Clock times assume {schedule.ASSUMED}, moved to keep the windows.")
         if None in minutes:
-            result.notes.append(
+            result.no_dose(
                 "No time of day between 06:00 and 23:00 keeps every medicine's window for "
                 "each dose: ask a pharmacist to fit magnesium in. No dose proposed."
             )

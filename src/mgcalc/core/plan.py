@@ -73,6 +73,17 @@ class PlanResult:
     extra_sources: list[str] = field(default_factory=list)  # behind notes, e.g. evidence
     profile_used: bool = False
     unit_span_mg: tuple[float, float] | None = None  # one unit, low and top of the range
+    reason: str | None = None  # why no dose is proposed
+
+    def no_dose(self, why: str) -> None:
+        """A note that says why no dose is proposed; -q writes it to stderr, since its
+        figure alone (0) would not say why."""
+        self.notes.append(why)
+        self.reason = why
+
+    @property
+    def quiet_reason(self) -> str | None:
+        return None if self.doses else self.reason
 
     @property
     def top_ratio(self) -> float:
@@ -189,12 +200,12 @@ def plan(
     result.cautions.extend(cautions.medications(result.medications))
     if kidney.no_supplement:
         why = kidney.describe() or "kidney disease"
-        result.notes.append(f"With {why} mgcalc proposes no dose.")
+        result.no_dose(f"With {why} mgcalc proposes no dose.")
         return result
     avoid = [u.medication for u in result.medications if u.medication and _avoid(u.medication)]
     if avoid:
         names = ", ".join(m.name for m in avoid)
-        result.notes.append(
+        result.no_dose(
             f"The label of {names} advises against taking magnesium with it, so mgcalc "
             "proposes no dose: ask the prescriber."
         )
