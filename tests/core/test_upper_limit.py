@@ -132,3 +132,24 @@ def test_check_and_plan_share_the_stage_ul() -> None:
     stage = life_stage(Person("female", 30 * 12))
     result = plan_for(**ADULT, food=["0"], form="magtein")
     assert result.stage.ul_mg == stage.ul_mg == 350
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Magnesium 100-200 mg",
+        "Magnesium citrate 500-1000 mg",
+        "Magtein 2000 mg",
+        "Magnesium 25% DV",
+    ],
+)
+def test_label_quiet_is_one_number_checks_figure(line: str) -> None:
+    result = LabelResult(parse_label(line))
+    counted = supplement_item(line).elemental_mg
+    assert float(result.quiet()) == pytest.approx(counted, abs=0.005)
+
+
+def test_label_stated_mg_of_a_range_is_its_top() -> None:
+    rec = LabelResult(parse_label("Magnesium 100-200 mg")).record()
+    assert rec["stated_mg"] == 200 and rec["stated_range_mg"] == [100, 200]
+    assert rec["stated_mg"] == supplement_item("Magnesium 100-200 mg").elemental_mg

@@ -193,7 +193,11 @@ FIELDS: dict[str, Doc] = {
     ),
     # labels
     "figure_is": Doc("What the amount on the label line is: elemental or compound."),
-    "stated_mg": Doc("The amount printed on the label line.", MG),
+    "stated_mg": Doc(
+        "The amount printed on the label line; for a range (100-200 mg) its top, as check "
+        "counts it against the UL (both ends in stated_range_mg).",
+        MG,
+    ),
     "elemental_range_mg": Doc("Elemental range when the form is ambiguous: [low, high].", MG),
     "elemental_per_day_mg": Doc(
         "Elemental magnesium a day: servings x units per serving (label), or units a day "

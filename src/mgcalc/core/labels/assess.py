@@ -178,7 +178,9 @@ class LabelResult:
             "magnesium_row": parsed.line,
             "forms": [form.id for form in parsed.forms],
             "figure_is": parsed.figure_is,
-            "stated_mg": None if parsed.amount_mg is None else mg2(parsed.amount_mg),
+            "stated_mg": None  # a range's top, as check counts it (core.upper_limit)
+            if parsed.amount_mg is None
+            else mg2(parsed.amount_max_mg or parsed.amount_mg),
             "stated_range_mg": None
             if parsed.amount_max_mg is None or parsed.amount_mg is None
             else [mg2(parsed.amount_mg), mg2(parsed.amount_max_mg)],
@@ -295,7 +297,8 @@ class LabelResult:
         return message
 
     def quiet(self) -> str:
-        low, high = self.per_serving_span
+        """One number, for scripts: a range's top, as check counts it against the UL
+        (the range is in JSON: elemental_range_mg)."""
         if self.line_span is None:
             return "unknown"
-        return _span_text((low, high))
+        return r.plain_number(mg2(self.per_serving_span[1]))
