@@ -4,9 +4,10 @@ Importing rich.console and rich.table costs about 40 ms of a table command's
 start-up (issue 11: every command within 2.0x ``import typer``), and when stdout
 is not a terminal rich prints plain text anyway. This writer prints the same
 characters, byte for byte, as :func:`mgcalc.render.table.print_view` on a
-non-terminal stream of the same width and encoding: the title, lead lines and
-notes wrapped between words as rich wraps them (a line keeps the spaces after its
-last word that fit, a word longer than the line is folded); the table as rich's
+non-terminal stream of the same width and encoding: the title, lead lines, notes
+and text cells wrapped by :func:`mgcalc.render.wrap` (between words, a figure kept
+with its unit, a line keeping the spaces after its last word that fit, as rich's
+``rstrip_end`` does; the rich path is handed the same lines); the table as rich's
 ``Table(box=SIMPLE_HEAD, pad_edge=False)`` with the widths from
 :func:`mgcalc.render.layout.arrange` (a blank edge line above and below, a rule
 under the headers, one space between columns, headers wrapped and set on their
