@@ -49,7 +49,11 @@ def plain_text(view: View, width: int, encoding: str) -> str | None:
 # words of safe characters, some longer than a narrow column or a whole line (string
 # alphabets keep hypothesis fast: a text is one choice, not one per character)
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789.,:;()%<>/-'!?#[]éµ°≤≥–’█░─"
-WORD = st.text(LETTERS, min_size=1, max_size=10) | st.text(LETTERS, min_size=11, max_size=45)
+WORD = (
+    st.text(LETTERS, min_size=1, max_size=10)
+    | st.text(LETTERS, min_size=11, max_size=45)
+    | st.sampled_from(["320", "4.06", "mg", "mEq/mL,", "%", "kg"])  # figures kept with units
+)
 
 
 def phrase(words: list[str], gaps: str, lead: str, trail: bool) -> str:
