@@ -280,3 +280,9 @@ def test_diary_schemas(mg, name: str) -> None:
     ran = mg("schema", name)
     assert ran.code == 0, ran.err
     assert ran.json()["title"]
+
+
+@pytest.mark.parametrize("words", [[""], ["  "], ["", " "]])
+def test_log_add_of_blank_words_is_refused_not_an_empty_success(mg, words: list[str]) -> None:
+    ran = mg("log", "add", *words, "--json")
+    assert ran.code == 2 and ran.out == "" and "give something to log" in ran.err

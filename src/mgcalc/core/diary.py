@@ -161,6 +161,8 @@ def build_entries(
         if len(text) > MAX_TEXT:
             raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
     tokens = [t for word in words for t in word.split()]
+    if not tokens and not foods:  # log add "": nothing to store is not a success
+        raise InputError("give something to log: a product, 'FORM AMOUNT' or --food")
     stamp = (day, time, logged_at)
     try:
         made = _scan(tokens, products, stamp)
