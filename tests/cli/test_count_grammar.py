@@ -20,13 +20,19 @@ RANGE = re.compile(r"must be (?:a|a whole) number from [\d.]+ to [\d,]+, got '")
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("2", 2), ("0.5", 0.5), (".5", 0.5), ("20", 20), ("２", 2)]
+    ("text", "value"),
+    [
+        *[("2", 2), ("0.5", 0.5), (".5", 0.5), ("20", 20), ("２", 2)],
+        *[("1/2", 0.5), ("½", 0.5), ("1½", 1.5), ("3/4", 0.75), ("¼", 0.25)],
+    ],
 )
 def test_counts_people_write(text: str, value: float) -> None:
     assert parse_count(text) == value
 
 
-@pytest.mark.parametrize("text", ["0", "-1", "nan", "inf", "1e9", "21", "0.05", "1,5", "", "x"])
+@pytest.mark.parametrize(
+    "text", ["0", "-1", "nan", "inf", "1e9", "21", "0.05", "1,5", "", "x", "1/0", "0/2", "41/2"]
+)
 def test_counts_refused_with_the_range(text: str) -> None:
     with pytest.raises(QuantityError, match=f"from 0.1 to {MAX_SERVINGS}, got '{re.escape(text)}'"):
         parse_count(text)
@@ -65,7 +71,9 @@ def test_half_a_dose_reads_the_same_in_check_and_in_the_diary(mg) -> None:
     half = _supplement_mg(mg, "glycinate 400mg x0.5")
     whole = mg("elemental", "glycinate", "200mg", "--json").json()["elemental_mg"]
     assert half == pytest.approx(whole, abs=0.01)
-    assert _supplement_mg(mg, "0.5 tablets of glycinate 400mg") == half
+    for phrase in ("0.5 tablets of glycinate 400mg", "½ tablet of glycinate 400mg"):
+        assert _supplement_mg(mg, phrase) == half
+    assert _supplement_mg(mg, "glycinate 400mg x1/2") == half
     logged = mg("log", "add", "glycinate 400mg x0.5", "--json")
     assert logged.code == 0 and logged.json()[0]["elemental_mg"] == pytest.approx(half, abs=0.01)
 

@@ -200,7 +200,8 @@ def _checked(
 
 # A count of units or servings, the same everywhere a person gives one (check
 # --supplement, log add, cabinet and label options, the calculators' --count): a plain
-# decimal (``2``, ``0.5``, ``.5``: half a tablet is a count), and as a multiplier
+# decimal (``2``, ``0.5``, ``.5``: half a tablet is a count) or a fraction (``1/2``,
+# ``½``, ``1½``), and as a multiplier
 # ``x2``, ``×0.5``, ``*2`` or ``2x``. What only looks like a count (``x-1``, ``x0``,
 # ``xnan``, ``x1e9``) is one, and is refused with the range, not read as something else.
 MAX_SERVINGS = 20  # units or servings at once: more is a typo for a person's intake
@@ -214,11 +215,14 @@ COUNT_OPTIONS = {
     "--servings": MAX_PER_SERVING,
     "--count": MAX_UNITS,
 }
-_COUNT_SHAPE = r"[-+]?(?:\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
+_VULGAR = "½⅓⅔¼¾⅕⅛"
+FRACTION = rf"\d*[{_VULGAR}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
+_COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
 COUNT_WORD = re.compile(
     rf"^(?:[x×*]\s*(?P<after>{_COUNT_SHAPE})|(?P<before>{_COUNT_SHAPE})[x×])$", re.I
 )
 _COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_FRACTION = re.compile(rf"(?P<whole>\d*)(?P<vulgar>[{_VULGAR}])|(?P<top>\d+)/(?P<bottom>\d+)")
 
 
 def parse_count(
@@ -242,12 +246,25 @@ def parse_count(
         f"{what} must be {kind} from {least:g} to {_grouped(most)}, got '{raw[:MAX_NUMBER_CHARS]}'"
     )
     digits = ascii_digits(raw)
-    if len(raw) > MAX_NUMBER_CHARS or _COUNT.fullmatch(digits) is None:
+    if len(raw) > MAX_NUMBER_CHARS:
         raise error
-    value = float(digits)
+    part = _FRACTION.fullmatch(digits)
+    value = float(digits) if _COUNT.fullmatch(digits) else _fraction_value(part)
+    if value is None:
+        raise error
     if not least <= value <= most or (whole and not value.is_integer()):
         raise error
     return value
+
+
+def _fraction_value(part: re.Match[str] | None) -> float | None:
+    """``½``, ``1½``, ``1/2`` as a number; None for what is not one (``1/0``)."""
+    if part is None:
+        return None
+    if part["vulgar"]:
+        return int(part["whole"] or 0) + unicodedata.numeric(part["vulgar"])
+    bottom = int(part["bottom"])
+    return int(part["top"]) / bottom if bottom else None
 
 
 def _grouped(number: float) -> str:

@@ -18,7 +18,7 @@ from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
-from mgcalc.core.quantity import parse_count, parse_quantity, split_name_amount
+from mgcalc.core.quantity import FRACTION, parse_count, parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 from mgcalc.recordclass import replace
 
@@ -27,7 +27,7 @@ MAX_TEXT = 500
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
 # shaped like a count (quantity.parse_count reads it, or refuses it with the range)
-_N = r"(?:[-+]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)"
+_N = rf"(?:{FRACTION}|[-+]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)"
 _LEADING_COUNT = re.compile(
     rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
     r"(?P<rest>.+)$",
