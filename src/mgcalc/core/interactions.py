@@ -39,8 +39,18 @@ def _table() -> dict[str, tuple[str, Medication]]:
     return table
 
 
+# a strength or dose after the name, as on the box or a prescription: 'Synthroid
+# 100mcg', 'omeprazole 20 mg', 'levothyroxine 0.1 mg tablets'
+_STRENGTH = re.compile(
+    r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
+    r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|daily|a day|once|twice))*\s*$",
+    re.I,
+)
+
+
 def find_medication(text: str) -> Medication | None:
-    found = _table().get(_key(text))
+    """The entry a name means; a trailing strength or dose does not hide it."""
+    found = _table().get(_key(text)) or _table().get(_key(_STRENGTH.sub("", text)))
     return None if found is None else found[1]
 
 
@@ -58,8 +68,17 @@ def resolve_medication(text: str) -> Medication:
     with close spellings only."""
     found = find_medication(text)
     if found is None:
-        error = UnknownNameError("medicine", text, close_names(text))
-        error.suggestion = error.suggestion or "'mgcalc interactions' lists the medicines it knows"
+        close = close_names(text)
+        error = UnknownNameError("medicine", text, close)
+        if close:  # a misspelling: 'did you mean' says it all
+            raise error
+        error.message = (
+            f"mgcalc has no magnesium interaction on file for '{text.strip()}': it knows "
+            "only the medicines its sources name, which is not evidence that there is none"
+        )
+        error.suggestion = error.suggestion or (
+            "ask a pharmacist; 'mgcalc interactions' lists the medicines mgcalc knows"
+        )
         raise error
     return found
 

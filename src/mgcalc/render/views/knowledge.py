@@ -95,6 +95,8 @@ def interactions_view(result: Any, ascii_only: bool = False) -> View:
     ]
     sources = sorted({s for r in known for s in r["sources"]})
     unknown = [f"! {error_place(e)}: {e['error']}" for e in result.errors]
+    if not rows:  # nothing on file for what was asked: sentences, no empty table
+        return View("Magnesium interactions", [], [], unknown)
     return View(
         "Magnesium interactions",
         [Column("Kind"), Column("What"), Column("Effect")],
