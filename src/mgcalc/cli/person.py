@@ -53,6 +53,7 @@ def who(
             "--sex is required (no profile is saved)",
             suggestion="give --sex, or save a profile: mgcalc profile set --sex female --age 34",
         )
+    saved_state = not (pregnant or lactating) and (profile.pregnant or profile.lactating)
     if not (pregnant or lactating):
         pregnant, lactating = profile.pregnant, profile.lactating
     fields = {
@@ -65,4 +66,46 @@ def who(
         "kidney_disease": kidney_disease or profile.kidney_disease,
         "egfr": egfr if egfr is not None else profile.egfr,
     }
+    if saved_state or (age is None and (pregnant or lactating)):
+        _check_mixed(
+            fields,
+            from_profile="pregnancy" if fields["pregnant"] else "lactation",
+            state_saved=bool(saved_state),
+            age_given=age is not None,
+        )
     return Who(fields, True)
+
+
+def _check_mixed(
+    fields: dict[str, Any], *, from_profile: str, state_saved: bool, age_given: bool
+) -> None:
+    """An age from one place and a pregnancy from the other may not go together
+    (pregnancy values stop at 50): say which came from the saved profile, and how to
+    leave it out, instead of an error about ages the user never mixed on purpose."""
+    from mgcalc.core.person import stage_for
+
+    try:
+        stage_for(
+            sex=fields["sex"],
+            age=fields["age"],
+            pregnant=fields["pregnant"],
+            lactating=fields["lactating"],
+            standard=fields["standard"],
+        )
+    except InputError as exc:
+        came = (
+            f"the {from_profile} comes from your saved profile"
+            if state_saved
+            else "the age comes from your saved profile"
+        )
+        flag = (
+            ""
+            if state_saved
+            else f" --{'pregnant' if from_profile == 'pregnancy' else 'lactating'}"
+        )
+        raise InputError(
+            f"{exc.message} ({came})",
+            suggestion=f"give --sex {fields['sex']}"
+            + (f" --age {fields['age']}" if age_given else " --age N")
+            + f"{flag} to check without the profile, or change it with 'mgcalc profile set'",
+        ) from None
