@@ -45,3 +45,27 @@ def test_check_reads_elemental_as_magnesium(mg, text: str) -> None:
 def test_label_under_a_microgram_is_refused(mg) -> None:
     ran = mg("label", "Magnesium 0.0000001 mg")
     assert ran.code == 2 and "under 1 mcg" in ran.err
+
+
+def test_two_percents_each_fit_in_json_and_table(mg) -> None:
+    line = "Magnesium (as magnesium citrate) 200 mg 48% 53% NRV"
+    data = mg("label", line, "--json").json()
+    assert data["percent_matches"] is True and data["warnings"] == []
+    assert [s["stated_percent_basis"] for s in data["stated_percents"]] == ["dv", "nrv"]
+    table = mg("label", line).out
+    assert "Stated % DV" in table and "Stated % NRV" in table and "NOT" not in table
+
+
+@pytest.mark.parametrize(
+    "source", ["magnesium amino acid chelate", "marine magnesium", "di-magnesium malate"]
+)
+def test_an_unlisted_source_is_read_as_elemental_and_said(mg, source: str) -> None:
+    line = f"Magnesium (as {source}) 100 mg 24%"
+    data = mg("label", line, "--json").json()
+    assert data["elemental_mg"] == 100 and data["forms"] == [] and data["percent_matches"]
+    assert any(source in w and "not in mgcalc's catalogue" in w for w in data["warnings"])
+    assert "CFR101-36" in data["sources"]
+    check = mg("check", "--sex", "female", "--age", "40", "--supplement", line, "--json").json()
+    assert check["supplement_mg"] == 100
+    assert source in check["supplements"][0]["figure_note"]
+    assert mg("cabinet", "add", "p", line, "--json").json()["elemental_mg"] == 100

@@ -85,7 +85,7 @@ def test_label_shapes(line, forms, figure, amount, percent) -> None:
         ("", "empty label line"),
         ("Vitamin C 500 mg", "could not find magnesium"),
         ("Magnesium citrate", "could not find an amount"),
-        ("Magnesium (as unobtainium) 100 mg", "could not read the form 'unobtainium'"),
+        ("Magnesium unobtainium 100 mg", "could not read the form 'Magnesium unobtainium'"),
     ],
 )
 def test_unreadable_lines_say_which_part(line: str, message: str) -> None:

@@ -226,6 +226,10 @@ FIELDS: dict[str, Doc] = {
     "stated_percent": Doc("The percentage printed on the label line (null if none).", "%"),
     "stated_percent_display": Doc("stated_percent as printed on the label line."),
     "stated_percent_basis": Doc("What the printed percentage is of: dv or nrv."),
+    "stated_percents": Doc(
+        "Every percentage the line prints, each with its basis and whether it fits "
+        "('48% DV 53% NRV' prints two); the first is also stated_percent."
+    ),
     "percent_matches": Doc("Whether the printed percentage agrees with the computed one."),
     "percent_of_ul_range": Doc("percent_of_ul for the low and high amounts.", "%"),
     "may_exceed_ul": Doc(

@@ -240,7 +240,8 @@ def _from_label(text: str, count: float) -> IntakeItem:
         )
     if parsed.figure_is == "elemental":
         compound = None if parsed.compound_mg is None else parsed.compound_mg * count
-        return _item(text, span, forms, compound, "FDA16", None, derived, parsed.notes)
+        notes = (*parsed.notes, *filter(None, [parsed.unlisted_warning]))
+        return _item(text, span, forms, compound, "FDA16", None, derived, notes)
     compound = (parsed.amount_max_mg or parsed.amount_mg or 0.0) * count
     form = parsed.forms[0] if len(parsed.forms) == 1 else None
     source = parsed.forms[0].sources[0]

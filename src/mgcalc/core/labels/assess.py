@@ -14,10 +14,11 @@ from mgcalc.core import upper_limit
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
-from mgcalc.core.labels.records import LabelRecord
+from mgcalc.core.labels.percent_check import check_percent, percent_text, span_text
+from mgcalc.core.labels.records import LabelRecord, StatedPercentRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.results import mg2
-from mgcalc.data import daily_values, label_rounding, nrv
+from mgcalc.data import nrv
 from mgcalc.recordclass import field, recordclass
 
 Span = tuple[float, float]
@@ -39,11 +40,6 @@ def group_ul(standard: str, dv_basis: str) -> tuple[int | None, str, str | None]
 
     upper = group_upper(standard, dv_basis)
     return upper.mg, f"{get_standard(standard).name}, {upper.label}", upper.note
-
-
-def _span_text(span: Span, suffix: str = "") -> str:
-    low, high = (r.plain_number(mg2(v)) for v in span)
-    return f"{low}{suffix}" if low == high else f"{low}-{high}{suffix}"
 
 
 @recordclass(frozen=False)
@@ -79,7 +75,7 @@ class LabelResult:
             self.notes.append(
                 f"The line's figure is per serving, as Supplement Facts states amounts "
                 f"(21 CFR 101.36(b)); a serving is {self.units_per_serving} units, so one "
-                f"holds {_span_text(self.per_unit_span, ' mg')}."
+                f"holds {span_text(self.per_unit_span, ' mg')}."
             )
         self.warnings = list(self.parsed.warnings)
 
@@ -140,12 +136,11 @@ class LabelResult:
                 "magnesium content as a range"
             )
             warnings.append(
-                f"{why}: elemental magnesium is somewhere in {_span_text(serving, ' mg')} "
-                "a serving."
+                f"{why}: elemental magnesium is somewhere in {span_text(serving, ' mg')} a serving."
             )
         if parsed.amount_mg is None and self.line_span is not None:
             notes.append(
-                f"No amount on the line: {_span_text(self.line_span, ' mg')} derived from "
+                f"No amount on the line: {span_text(self.line_span, ' mg')} derived from "
                 f"{parsed.stated_percent_display} of the "
                 + (
                     f"{nrv().mg} mg NRV"
@@ -154,13 +149,13 @@ class LabelResult:
                 )
                 + "; a rounded percent pins the amount only to about half a percent."
             )
-        matches = self._check_percent(warnings, notes)
+        matches, stated_percents = self._check_percents(warnings, notes)
         ul, group, ul_note = group_ul(self.standard, self.dv_basis)
         over = may_exceed = upper_limit.is_over(day[1], ul)  # the top, as check counts it
         if over:
             at_top = "" if upper_limit.is_over(day[0], ul) else " at the top of its range"
             warnings.append(
-                f"{_span_text(day, ' mg')} a day is over the supplemental UL of {ul} mg"
+                f"{span_text(day, ' mg')} a day is over the supplemental UL of {ul} mg"
                 f"{at_top} ({group}): diarrhoea is the first sign."
             )
         elif ul is None:
@@ -172,6 +167,8 @@ class LabelResult:
         sources = ["FDA16", "EU1169", *get_standard(self.standard).sources]
         for form in parsed.forms:
             sources += form.sources
+        if parsed.unlisted:
+            sources.append("CFR101-36")
         supplies = parsed.compound_supplies_mg
         return {
             "input": parsed.text,
@@ -196,13 +193,14 @@ class LabelResult:
             "dv_basis": self.dv_basis,
             "dv_mg": dv,
             "percent_dv": int(r.round_half_up(percent_dv[0])) if exact else None,
-            "percent_dv_display": self._percent_text(percent_dv),
+            "percent_dv_display": percent_text(percent_dv),
             "percent_nrv": int(r.round_half_up(percent_nrv[0])) if exact else None,
-            "percent_nrv_display": self._percent_text(percent_nrv),
+            "percent_nrv_display": percent_text(percent_nrv),
             "stated_percent": parsed.stated_percent,
             "stated_percent_display": parsed.stated_percent_display,
             "stated_percent_basis": parsed.percent_basis,
             "percent_matches": matches,
+            "stated_percents": stated_percents,
             "standard": self.standard,
             "ul_mg": ul,
             "ul_group": group,
@@ -220,81 +218,26 @@ class LabelResult:
             "sources": list(dict.fromkeys(sources)),
         }
 
-    @staticmethod
-    def _percent_text(span: Span) -> str:
-        low, high = (int(r.round_half_up(v)) for v in span)
-        return f"{low}%" if low == high else f"{low}-{high}%"
-
-    def _check_percent(self, warnings: list[str], notes: list[str]) -> bool | None:
-        """Does the stated percent fit the line's amount under the rounding rules?"""
-        parsed = self.parsed
-        if parsed.stated_percent_display is None or parsed.amount_mg is None:
-            return None
-        line = self.line_span
-        if line is None:
-            return None
-        if parsed.percent_basis == "nrv":
-            low, high = r.eu_amount_span(line[0])[0], r.eu_amount_span(line[1])[1]
-            if parsed.figure_is == "compound":
-                low, high = line
-            fits = self._fits(parsed, (low, high), nrv().mg, nrv=True)
-            if not fits:
-                printed = self._percent_text(
-                    (r.percent_of(line[0], nrv().mg), r.percent_of(line[1], nrv().mg))
-                )
-                warnings.append(
-                    f"The line states {parsed.stated_percent_display} NRV, but "
-                    f"{_span_text(line, ' mg')} is {printed} of the {nrv().mg} mg "
-                    "EU Nutrient Reference Value."
-                )
-            return fits
-        low, high = line
-        if parsed.figure_is == "elemental":
-            low, high = r.declared_span(line[0])[0], r.declared_span(line[1])[1]
-        dv = r.dv_mg(self.dv_basis)
-        fits = self._fits(parsed, (low, high), dv)
-        if fits and r.percent_of(line[1], dv) < label_rounding().declare_from_percent_dv:
-            notes.append(
-                "Below 2% of the Daily Value, magnesium is not declared on Supplement Facts "
-                "at all (21 CFR 101.36(b)(2)(i))."
+    def _check_percents(
+        self, warnings: list[str], notes: list[str]
+    ) -> tuple[bool | None, list[StatedPercentRecord]]:
+        """Each stated percent against the reference it names: all fit, and each."""
+        parsed, line = self.parsed, self.line_span
+        checked: list[StatedPercentRecord] = []
+        for stated in parsed.stated_percents:
+            fits = None
+            if parsed.amount_mg is not None and line is not None:
+                fits = check_percent(parsed, stated, line, self.dv_basis, warnings, notes)
+            checked.append(
+                {
+                    "stated_percent": stated.value,
+                    "stated_percent_display": stated.display,
+                    "stated_percent_basis": stated.basis,
+                    "percent_matches": fits,
+                }
             )
-        if not fits:
-            warnings.append(self._mismatch(line, (low, high)))
-        return fits
-
-    @staticmethod
-    def _fits(parsed: ParsedLabel, span: Span, reference: float, nrv: bool = False) -> bool:
-        if parsed.stated_percent is None:  # "<1%"
-            return r.percent_of(span[0], reference) < 1
-        stated = parsed.stated_percent
-        whole = (
-            int(r.round_half_up(r.percent_of(span[0], reference))),
-            int(r.round_half_up(r.percent_of(span[1], reference))),
-        )
-        if whole[0] <= stated <= whole[1]:
-            return True
-        if nrv or parsed.forms:  # Nutrition Facts steps only on a food's bare line
-            return False
-        food = (r.food_percent_dv(span[0], reference), r.food_percent_dv(span[1], reference))
-        return stated in food
-
-    def _mismatch(self, line: Span, span: Span) -> str:
-        parsed = self.parsed
-        stated = parsed.stated_percent_display
-        dv = r.dv_mg(self.dv_basis)
-        printed = self._percent_text((r.percent_of(line[0], dv), r.percent_of(line[1], dv)))
-        message = (
-            f"The line states {stated}, but {_span_text(line, ' mg')} is {printed} of the "
-            f"{dv} mg Daily Value ({self.dv_basis})."
-        )
-        others = [
-            f"{value.label} ({value.mg} mg)"
-            for basis, value in daily_values().items()
-            if basis != self.dv_basis and self._fits(parsed, span, value.mg)
-        ]
-        if others:
-            return message + " It matches: " + "; ".join(others) + "."
-        return message
+        verdicts = [c["percent_matches"] for c in checked]
+        return (None if None in verdicts or not verdicts else all(verdicts)), checked
 
     def quiet(self) -> str:
         """One number, for scripts: a range's top, as check counts it against the UL

@@ -20,6 +20,7 @@ _DESCRIPTORS = re.compile(
     re.I,
 )
 _BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
+_PREFIXED = re.compile(r"\b(di|tri|mono)[\s-]+magnesium\b", re.I)
 _SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
 
 
@@ -51,7 +52,8 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
     try:
         return resolve(name)
     except MgcalcError as first:
-        attempts = [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
+        attempts = [_PREFIXED.sub(r"\1magnesium", name)]  # 'di-magnesium malate'
+        attempts += [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
         attempts += [m.group() for m in _BRANDS.finditer(name)]
         for attempt in attempts:
             attempt = re.sub(r"\s+", " ", attempt).strip(" -,.")
@@ -62,18 +64,31 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
                     pass
         words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
         stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
-        if not stripped or stripped == name.strip():
+        if not stripped or stripped == name.strip() or _refused(first):
             raise first from None
         form = resolve(stripped)
         descriptors += [w for w in words if w not in ("magnesium", "mg")]
         return form
 
 
-def resolve_all(names: list[str], descriptors: list[str], row: str) -> list[Form]:
+def _refused(error: MgcalcError) -> bool:
+    """A name the catalogue knows and refuses (``dimagnesium malate``): its reason
+    stands, rather than a guess at what is left without its descriptor words."""
+    return not str(error).startswith("unknown form")
+
+
+def resolve_all(
+    names: list[str], descriptors: list[str], row: str, unlisted: list[str] | None = None
+) -> list[Form]:
+    """The forms ``names`` name. A name that does not resolve is an error, unless
+    ``unlisted`` is given (a line whose figure is elemental magnesium, which needs no
+    form to be read): then why it did not resolve is added there."""
     forms = []
     for name in names:
         try:
             forms.append(resolve_name(name, descriptors))
         except MgcalcError as exc:
-            raise InputError(f"could not read the form '{name}' in '{row}': {exc}") from None
+            if unlisted is None:
+                raise InputError(f"could not read the form '{name}' in '{row}': {exc}") from None
+            unlisted.append(f"'{name}': {exc}")
     return list({form.id: form for form in forms}.values())

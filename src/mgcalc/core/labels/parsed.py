@@ -9,6 +9,7 @@ from __future__ import annotations
 from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
+from mgcalc.core.labels.percents import StatedPercent
 from mgcalc.recordclass import field, recordclass
 
 
@@ -37,6 +38,30 @@ class ParsedLabel:
     ignored: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # sources named on an elemental line that are not in the catalogue, with why
+    # ("'marine magnesium': unknown form 'marine'"): the figure is read without them
+    unlisted: tuple[str, ...] = ()
+    more_percents: tuple[StatedPercent, ...] = ()  # a second basis ('48% DV 53% NRV')
+
+    @property
+    def stated_percents(self) -> tuple[StatedPercent, ...]:
+        """Every stated percent, the first (``stated_percent``) first."""
+        if self.stated_percent_display is None:
+            return ()
+        first = StatedPercent(
+            self.stated_percent, self.stated_percent_display, self.percent_basis or "dv"
+        )
+        return (first, *self.more_percents)
+
+    @property
+    def unlisted_warning(self) -> str | None:
+        if not self.unlisted:
+            return None
+        return (
+            f"Source not in mgcalc's catalogue of forms ({'; '.join(self.unlisted)}): the figure "
+            "is read as elemental magnesium, the amount a Supplement Facts line states "
+            "(21 CFR 101.36(b)(2), (d)); absorption and compound figures are unavailable."
+        )
 
     @property
     def amount_range(self) -> tuple[float, float] | None:
@@ -63,7 +88,9 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
             "The figure is the weight of the compound, not of magnesium: "
             "a US Supplement Facts panel would state the elemental amount."
         )
-    if parsed.figure_is == "elemental" and not parsed.forms:
+    if parsed.unlisted_warning:
+        warnings.append(parsed.unlisted_warning)
+    elif parsed.figure_is == "elemental" and not parsed.forms:
         warnings.append("No form named: the figure is read as elemental magnesium.")
     if "buffered" in parsed.descriptors:
         warnings.append(

@@ -27,6 +27,7 @@ from mgcalc.core.labels.names import (
 )
 from mgcalc.core.labels.panel import Panel, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
+from mgcalc.core.labels.percents import StatedPercent, read_percents
 from mgcalc.recordclass import field, recordclass
 
 _SOURCE = re.compile(
@@ -67,7 +68,7 @@ class _Reading:
     compound_names: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    percent: re.Match[str] | None = None
+    percents: list[re.Match[str]] = field(default_factory=list)
     fill_units: int = 1
 
 
@@ -80,15 +81,18 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     units = _PER_UNITS.search(row)
     serving_units = panel.serving_units or (int(units["n"] or units["m"]) if units else None)
     outside = _PER_UNITS.sub(" ", outside)
-    if reading.percent is None:
-        reading.percent = lt.PERCENT.search(outside)
+    reading.percents += lt.PERCENT.finditer(outside)
     outside = _source_tail(lt.PERCENT.sub(" ", outside), reading)
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     if panel.lead_in:
         reading.notes.append(panel.lead_in)
     names = reading.forms or reading.compound_names
-    forms = tuple(resolve_all(names, reading.descriptors, row))
-    percent, display, basis = lt.read_percent(reading.percent, row)
+    unlisted: list[str] | None = [] if figure_is == "elemental" else None
+    forms = tuple(resolve_all(names, reading.descriptors, row, unlisted))
+    stated, percent_notes = read_percents(reading.percents, row)
+    reading.notes += percent_notes
+    first = stated[0] if stated else StatedPercent(None, "", "")
+    percent, display, basis = first.value, first.display or None, first.basis or None
     reading.elemental, reading.compound = commas.settle_both(
         reading.elemental, reading.compound, row, figure_is, forms, percent, basis
     )
@@ -116,6 +120,8 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         descriptors=tuple(dict.fromkeys(reading.descriptors)),
         ignored=panel.ignored,
         notes=tuple(reading.notes),
+        unlisted=tuple(unlisted or ()),
+        more_percents=tuple(stated[1:]),
     )
     return with_warnings(parsed)
 
@@ -154,8 +160,8 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
     if not group or _PER_UNITS.fullmatch(f"({group})"):  # '(2 caps)': the serving size
         return
     bare = lt.PERCENT.sub(" ", group)
-    if found := lt.PERCENT.search(group):
-        reading.percent = reading.percent or found
+    if found := list(lt.PERCENT.finditer(group)):
+        reading.percents += found
         if not bare.strip(" ,;:-"):
             return
     found_amounts = lt.amounts(bare)

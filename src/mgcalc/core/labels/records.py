@@ -9,6 +9,15 @@ from __future__ import annotations
 from mgcalc.typeddict import TypedDict
 
 
+class StatedPercentRecord(TypedDict):
+    """One percent the line states ('48% DV 53% NRV' states two), checked."""
+
+    stated_percent: float | None
+    stated_percent_display: str | None
+    stated_percent_basis: str | None
+    percent_matches: bool | None
+
+
 class LabelRecord(TypedDict):
     input: str
     magnesium_row: str
@@ -35,6 +44,7 @@ class LabelRecord(TypedDict):
     stated_percent_display: str | None
     stated_percent_basis: str | None
     percent_matches: bool | None
+    stated_percents: list[StatedPercentRecord]
     standard: str
     ul_mg: int | None
     ul_group: str

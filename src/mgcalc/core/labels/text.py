@@ -47,9 +47,15 @@ AMOUNT = re.compile(
     rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}",
     re.I,
 )
+_REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)"
+# A stated percent with its marker on either side: '48%', '48% DV', '53 NRV%', and
+# marker first, 'DV 48%', 'NRV% 53', '%NRV: 53' (a marker that carries its own '%'
+# needs none after the number). labels.percents reads the matches.
 PERCENT = re.compile(
-    rf"(?P<lt><\s*)?(?P<number>{NUMBER})\s*%\s*"
-    r"(?P<ref>daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)?(?![a-z])",
+    rf"(?:(?<![a-z])(?:(?P<pre_pct>%\s*{_REF}|{_REF}\s*%)|(?P<pre>{_REF}))\s*:?\s*"
+    rf"(?P<lt_pre><\s*)?(?P<number_pre>{NUMBER})(?(pre_pct)(?:\s*%)?(?!\s*[a-z\d])|\s*%)"
+    rf"|(?P<lt><\s*)?(?P<number>{NUMBER})\s*(?:%\s*(?P<ref>{_REF})?|(?P<post>{_REF})\s*%))"
+    r"(?![a-z])",
     re.I,
 )
 
@@ -170,13 +176,13 @@ def amounts(text: str) -> list[Amount]:
         note = None
         if any(comma_kind(n) == "decimal" for n in numbers):
             note = (
-                f"'{_short(printed)}' was read as {as_read} ({_EU}): a comma after a leading 0, "
+                f"'{short(printed)}' was read as {as_read} ({_EU}): a comma after a leading 0, "
                 "or before other than three digits, cannot separate thousands."
             )
         if either and len(fit) == 1:
             thousands = as_read == texts[0]
             note = (
-                f"'{_short(printed)}' was read as {as_read} ({_US if thousands else _EU}): "
+                f"'{short(printed)}' was read as {as_read} ({_US if thousands else _EU}): "
                 f"read the other way it is {texts[thousands]}, outside a label's 1 mcg "
                 "to 1 kg."
             )
@@ -207,8 +213,8 @@ def describe_readings(amount: Amount) -> str:
 
 def _out_of_range(amount: str, reading: tuple[float, float]) -> str:
     if reading[1] > MAX_LABEL_MG:
-        return f"'{_short(amount)}' is over 1 kg: not a label figure"
-    return f"'{_short(amount)}' is under 1 mcg, the smallest amount a label line may state"
+        return f"'{short(amount)}' is over 1 kg: not a label figure"
+    return f"'{short(amount)}' is under 1 mcg, the smallest amount a label line may state"
 
 
 def _is_minus(text: str, position: int) -> bool:
@@ -222,25 +228,6 @@ def plain(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def read_percent(
-    found: re.Match[str] | None, row: str
-) -> tuple[float | None, str | None, str | None]:
-    """A stated percent: its number (None for "<1%"), its text, and its basis (DV or
-    NRV: an EU line names NRV or RI)."""
-    if found is None:
-        return None, None, None
-    value, _ = to_float(found["number"])
-    if value > MAX_PERCENT:
-        raise InputError(f"'{_short(found.group())}' is not a percent a label states")
-    ref = (found["ref"] or "").lower()
-    if ref:
-        basis = "dv" if ref in ("dv", "daily value") or ref.startswith("daily") else "nrv"
-    else:
-        basis = "nrv" if re.search(r"\b(?:nrv|ri)\b", row, re.I) else "dv"
-    display = ("<" if found["lt"] else "") + plain(value) + "%"
-    return (None if found["lt"] else value), display, basis
-
-
-def _short(text: str) -> str:
+def short(text: str) -> str:
     text = text.strip()
     return text if len(text) <= 24 else f"{text[:10]}...{text[-10:]}"

@@ -59,10 +59,10 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         ["% Daily Value", f"{rec['percent_dv_display']} of {rec['dv_mg']} mg ({rec['dv_basis']})"],
         ["% NRV (EU)", f"{rec['percent_nrv_display']} of {nrv().mg} mg"],
     ]
-    if rec["stated_percent_display"] is not None and rec["stated_mg"] is not None:
-        basis = "NRV" if rec["stated_percent_basis"] == "nrv" else "DV"
-        verdict = {True: "fits", False: "does NOT fit", None: "-"}[rec["percent_matches"]]
-        rows.append([f"Stated % {basis}", f"{rec['stated_percent_display']}: {verdict}"])
+    for stated in rec["stated_percents"] if rec["stated_mg"] is not None else []:
+        basis = "NRV" if stated["stated_percent_basis"] == "nrv" else "DV"
+        verdict = {True: "fits", False: "does NOT fit", None: "-"}[stated["percent_matches"]]
+        rows.append([f"Stated % {basis}", f"{stated['stated_percent_display']}: {verdict}"])
     if rec["ul_mg"] is None:
         rows.append(["Supplemental UL", f"none set ({rec['ul_group']})"])
     else:
