@@ -160,6 +160,12 @@ def explain_plan(result: Any) -> list[str]:
             f"{_n(dose.compound_mg)} mg {result.form.id} "
             f"(/ {result.form.fraction:.5f}, PUBCHEM, IUPAC)"
         )
+    low, high = result.supplement_span
+    if result.doses and _n(low) != _n(high):
+        steps.append(
+            f"stated content {_n(low)}-{_n(high)} mg; the top, {_n(high)} mg, is held "
+            f"against the UL {stage.ul_mg} mg, as check counts it ({result.form.sources[0]})"
+        )
     return steps
 
 
