@@ -215,14 +215,16 @@ COUNT_OPTIONS = {
     "--servings": MAX_PER_SERVING,
     "--count": MAX_UNITS,
 }
-_VULGAR = "½⅓⅔¼¾⅕⅛"
-FRACTION = rf"\d*[{_VULGAR}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
+_FRACTION_SIGNS = "½⅓⅔¼¾⅕⅛"
+FRACTION = rf"\d*[{_FRACTION_SIGNS}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
 _COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
 COUNT_WORD = re.compile(
     rf"^(?:[x×*]\s*(?P<after>{_COUNT_SHAPE})|(?P<before>{_COUNT_SHAPE})[x×])$", re.I
 )
 _COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
-_FRACTION = re.compile(rf"(?P<whole>\d*)(?P<vulgar>[{_VULGAR}])|(?P<top>\d+)/(?P<bottom>\d+)")
+_FRACTION = re.compile(
+    rf"(?P<whole>\d*)(?P<vulgar>[{_FRACTION_SIGNS}])|(?P<top>\d+)/(?P<bottom>\d+)"
+)
 
 
 def parse_count(
