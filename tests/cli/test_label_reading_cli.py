@@ -69,3 +69,49 @@ def test_an_unlisted_source_is_read_as_elemental_and_said(mg, source: str) -> No
     assert check["supplement_mg"] == 100
     assert source in check["supplements"][0]["figure_note"]
     assert mg("cabinet", "add", "p", line, "--json").json()["elemental_mg"] == 100
+
+
+TWO_ROWS = (
+    "Magnesium (as magnesium glycinate) 200 mg 48%\nMagnesium (as magnesium malate) 100 mg 24%"
+)
+
+
+def test_a_second_magnesium_row_is_a_warning_in_label(mg) -> None:
+    data = mg("label", TWO_ROWS, "--json").json()
+    assert data["elemental_mg"] == 200 and data["ignored"] == []
+    assert any("2 magnesium rows" in w and "malate) 100 mg" in w for w in data["warnings"])
+
+
+def test_check_counts_every_magnesium_row_and_says_so(mg) -> None:
+    ran = mg("check", "--sex", "female", "--age", "40", "--supplement", TWO_ROWS, "--json")
+    data = ran.json()
+    assert data["supplement_mg"] == 300 and data["supplements"][0]["form"] == "glycinate+malate"
+    assert any("all are counted (200 mg + 100 mg = 300 mg)" in w for w in data["warnings"])
+    assert "mgcalc: warning: The pasted panel has 2 magnesium rows" in ran.err
+
+
+def test_cabinet_refuses_a_panel_with_two_magnesium_rows(mg) -> None:
+    ran = mg("cabinet", "add", "two", TWO_ROWS)
+    assert ran.code == 2 and "2 magnesium rows" in ran.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["label", "Magnesium 5 kg"],
+            "'5 kg' in 'Magnesium 5 kg': a label line states magnesium in mg, g or mcg",
+        ),
+        (["label", "Magnesium 12 mmol"], "mgcalc convert '12 mmol'"),
+        (["label", "Magnesium 100 mg", "--form", "oxide", "--compound", "100mg"], "not both"),
+    ],
+)
+def test_messages_name_what_is_wrong(mg, argv: list[str], message: str) -> None:
+    ran = mg(*argv)
+    assert ran.code == 2 and message in ran.err and ran.err.count("\n") == 1
+    assert "has no unit" not in ran.err
+
+
+def test_check_supplement_decimal_comma_is_not_an_unknown_form(mg) -> None:
+    ran = mg("check", "--sex", "male", "--age", "40", "--supplement", "200,5", "--json")
+    assert ran.code == 0 and ran.json()["supplement_mg"] == 200.5

@@ -122,6 +122,19 @@ _PIECES = st.sampled_from(
         "<",
         "e",
         "x",
+        # decimal and thousands commas, markers on either side, other units, unlisted
+        # sources, a second magnesium row
+        "0,375",
+        "1,500",
+        "37,5",
+        "NRV%",
+        "%DV",
+        "RI",
+        "kg",
+        "mmol",
+        "(as marine magnesium)",
+        "(as di-magnesium malate)",
+        "\nMagnesium (as malate) 100 mg",
     ]
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -32,6 +32,9 @@ from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.person import check_for, plan_for
 from mgcalc.recordclass import replace
+
+if TYPE_CHECKING:
+    from mgcalc.core.cautions import Caution
 
 
 def check(
@@ -88,9 +91,23 @@ def check(
     )
     result = replace(result, profile_used=person.profile_used)
     actions.show(result, out)
+    if not out.quiet:  # a panel whose rows were all counted is said on stderr too
+        label_warnings_to_stderr(result.cautions)
     breach = result.limit_breach()
     if strict and breach:
         raise LimitExceeded(f"{breach} (--strict)")
+
+
+def label_warnings_to_stderr(cautions: list[Caution]) -> None:
+    """What the label reader changed in the count (``-q`` writes every caution)."""
+    import sys
+
+    from mgcalc.core.errors import error_line
+
+    sys.stdout.flush()
+    for caution in cautions:
+        if caution.kind == "label":
+            sys.stderr.write(error_line(caution.text, "warning"))
 
 
 def plan(

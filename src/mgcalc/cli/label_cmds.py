@@ -104,7 +104,11 @@ def label(
     standard = standard.strip().lower()
     if form or compound:
         if text is not None or batch is not None:
-            raise InputError("give a label line to read, or --form/--compound to write one")
+            raise InputError(
+                "give a label line to read, or --form/--compound to write one, not both",
+                suggestion='mgcalc label "Magnesium 100 mg" or '
+                "mgcalc label --form oxide --compound 100mg",
+            )
         forms, amounts = form or [], compound or []
         if len(forms) != len(amounts):
             raise InputError(

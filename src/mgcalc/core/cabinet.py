@@ -169,6 +169,12 @@ def product_from_label(
     if count is not None:
         parse_count(count, "--count", whole=True, most=MAX_COUNT)
     parsed = parse_label(line)
+    if parsed.further_rows:  # a product has one magnesium figure; never drop a row unsaid
+        raise InputError(
+            f"the pasted panel has {len(parsed.further_rows) + 1} magnesium rows; a product "
+            "is added by one",
+            suggestion="add each row as its own product, or paste the one row to keep",
+        )
     # the line is per serving, as in label and check (21 CFR 101.36(b)); a serving of
     # --units-per-serving units is what 'log add NAME' logs once
     assessed = LabelResult(parsed, units_per_serving=units_per_serving, line_per_serving=True)

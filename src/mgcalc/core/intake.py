@@ -211,6 +211,9 @@ def check_cautions(result: CheckResult) -> list[Caution]:
         found.append(cautions.no_ul(stage))
     found.extend(result.kidney.cautions())
     found.extend(cautions.medications(result.medications))
+    found.extend(
+        Caution("label", w, ("CFR101-36",)) for s in result.supplements for w in s.warnings
+    )
     quiet_kidney = not (result.kidney.disease or result.kidney.cautions())
     if supplement > 0 and quiet_kidney and not (no_limit or result.medications):
         found.append(cautions.general())

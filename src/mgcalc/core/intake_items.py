@@ -62,6 +62,7 @@ class IntakeItem:
     derived: bool = False
     figure_note: str | None = None
     assumed: Assumption | None = None
+    warnings: tuple[str, ...] = ()  # what the check must show (a panel's rows all counted)
 
     @property
     def is_range(self) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import TYPE_CHECKING
 
 from mgcalc.core import calc
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
@@ -21,6 +22,9 @@ from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.quantity import FRACTION, parse_count, parse_quantity, split_name_amount
 from mgcalc.core.results import mg2
 from mgcalc.recordclass import replace
+
+if TYPE_CHECKING:
+    from mgcalc.core.labels.parsed import ParsedLabel
 
 MAX_TEXT = 500
 
@@ -211,13 +215,45 @@ def _from_label(text: str, count: float) -> IntakeItem:
     """A Supplement Facts line, through the label reader and its assessment, so a line
     gives here what ``mgcalc label`` gives: a %DV-only line its amount derived from the
     Daily Value (adult, the label's default), a range or a raw material's stated
-    content its span. The line's figure is per serving, as on Supplement Facts."""
+    content its span. The line's figure is per serving, as on Supplement Facts.
+
+    A pasted panel with more than one magnesium row counts every row (``label`` reads
+    the first and warns): dropping one would understate intake against the UL; the
+    item's ``warnings`` say so."""
     from mgcalc.core.labels import parse_label
+
+    parsed = parse_label(text)
+    item = _label_item(text, parsed, count)
+    if not parsed.further_rows:
+        return item
+    items = [item, *(_label_item(row, parse_label(row), count) for row in parsed.further_rows)]
+    top = sum(i.elemental_mg for i in items)
+    low = sum(i.elemental_mg if i.elemental_low_mg is None else i.elemental_low_mg for i in items)
+    parts = " + ".join(f"{mg2(i.elemental_mg):g} mg" for i in items)
+    warning = (
+        f"The pasted panel has {len(items)} magnesium rows; all are counted ({parts} = "
+        f"{mg2(top):g} mg), which never understates intake against the UL. Supplement "
+        "Facts lists magnesium once, so check that the rows are not one product twice."
+    )
+    forms = "+".join(dict.fromkeys(f for i in items if i.form for f in i.form.split("+")))
+    note = " ".join(filter(None, [item.figure_note, f"Every magnesium row counted: {parts}."]))
+    return replace(
+        item,
+        elemental_mg=top,
+        elemental_low_mg=low,
+        form=forms or None,
+        compound_mg=None,
+        assumed=None,
+        figure_note=note,
+        warnings=(warning,),
+    )
+
+
+def _label_item(text: str, parsed: ParsedLabel, count: float) -> IntakeItem:
     from mgcalc.core.labels.assess import LabelResult
     from mgcalc.core.labels.rounding import dv_mg
     from mgcalc.data import nrv
 
-    parsed = parse_label(text)
     assessed = LabelResult(parsed, line_per_serving=True)
     if assessed.line_span is None:
         raise InputError(

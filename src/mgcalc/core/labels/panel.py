@@ -12,7 +12,7 @@ import re
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
-from mgcalc.recordclass import recordclass
+from mgcalc.recordclass import recordclass, replace
 
 _SERVING = re.compile(
     r"^serving\s+size\s*:?\s*(?P<n>\d{1,2})\s*(?P<unit>[a-z][a-z \-]{0,30})?", re.I
@@ -41,6 +41,7 @@ class Panel:
     ignored: tuple[str, ...] = ()
     per_unit: bool = False
     lead_in: str | None = None
+    further_rows: tuple[str, ...] = ()  # more magnesium rows: never dropped unsaid
 
 
 def split_panel(text: str) -> Panel:
@@ -70,10 +71,10 @@ def split_panel(text: str) -> Panel:
             f"no magnesium row in the {len(lines)} pasted lines "
             "(expected a line such as 'Magnesium (as citrate) 200 mg 48%')"
         )
-    ignored += [f"{line} (a further magnesium row)" for line in rows[1:]]
     if serving is not None and serving < 1:
         raise InputError("the serving size must be at least 1 unit")
-    return _lead_in(Panel(rows[0], serving, tuple(ignored)))
+    panel = _lead_in(Panel(rows[0], serving, tuple(ignored)))
+    return replace(panel, further_rows=tuple(rows[1:]))
 
 
 def _lead_in(panel: Panel) -> Panel:

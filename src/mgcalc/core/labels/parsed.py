@@ -42,6 +42,7 @@ class ParsedLabel:
     # ("'marine magnesium': unknown form 'marine'"): the figure is read without them
     unlisted: tuple[str, ...] = ()
     more_percents: tuple[StatedPercent, ...] = ()  # a second basis ('48% DV 53% NRV')
+    further_rows: tuple[str, ...] = ()  # a pasted panel's other magnesium rows, unread
 
     @property
     def stated_percents(self) -> tuple[StatedPercent, ...]:
@@ -92,6 +93,14 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
         warnings.append(parsed.unlisted_warning)
     elif parsed.figure_is == "elemental" and not parsed.forms:
         warnings.append("No form named: the figure is read as elemental magnesium.")
+    if parsed.further_rows:
+        rows = "; ".join(f"'{row}'" for row in parsed.further_rows)
+        warnings.append(
+            f"The panel has {len(parsed.further_rows) + 1} magnesium rows and only the first "
+            f"was read: {rows} is not in these figures. Supplement Facts lists magnesium "
+            "once (its sources in brackets), so a second row is another product or a "
+            "second entry: read it on its own (check --supplement counts every row)."
+        )
     if "buffered" in parsed.descriptors:
         warnings.append(
             "'Buffered' raw materials are blended with another magnesium salt (usually "

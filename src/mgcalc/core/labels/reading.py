@@ -122,6 +122,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         notes=tuple(reading.notes),
         unlisted=tuple(unlisted or ()),
         more_percents=tuple(stated[1:]),
+        further_rows=panel.further_rows,
     )
     return with_warnings(parsed)
 
@@ -196,6 +197,9 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
     reading.compound_names += split_forms(name, reading.descriptors)
 
 
+_OTHER_UNIT = re.compile(  # units a person may type that no label line states magnesium in
+    r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|mEq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
+)
 _TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
 
 
@@ -225,6 +229,13 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
             reading.compound = before[-1]
         reading.compound_names += _head_names(head, reading)
         return "elemental"
+    if not found and (other := _OTHER_UNIT.search(outside)):
+        raise InputError(
+            f"'{other.group()}' in '{row}': a label line states magnesium in mg, g or mcg (µg)",
+            suggestion=f"mgcalc convert '{other.group()}' gives it in mg"
+            if other["unit"].lower() in ("mmol", "meq")
+            else "give the amount in mg, g or mcg",
+        )
     if not found and (bare := re.search(r"(?<![\w.,])\d[\d.,]*(?![\w%])", head)):
         raise InputError(
             f"'{bare.group()}' in '{row}' has no unit", suggestion=f"write '{bare.group()} mg'"
