@@ -526,8 +526,18 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "function": "log_export",
         "module": "mgcalc.cli.diary_cmds",
         "no_args_is_help": False,
-        "options": {"--format": "fmt", "-f": "fmt"},
-        "params": {"fmt": ["str", False, False]},
+        "options": {
+            "--format": "fmt",
+            "--json": "as_json",
+            "--quiet": "quiet",
+            "-f": "fmt",
+            "-q": "quiet",
+        },
+        "params": {
+            "as_json": ["flag", False, False],
+            "fmt": ["str", False, False],
+            "quiet": ["flag", False, False],
+        },
     },
     "log import": {
         "arguments": [["file", 1, True]],

@@ -149,10 +149,16 @@ def log_undo(
 @log_app.command("export")
 def log_export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="json|csv|ndjson", help="Export format.")
-    ] = "json",
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="json|csv|ndjson", help="Export format (default json)."
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Every entry, exactly, for a backup or another tool ('log import' reads it back).
+    """Every entry, exactly, for a backup or another tool ('log import' reads it back);
+    -q prints the number of entries.
 
     Example: mgcalc log export --format csv
     """
@@ -160,11 +166,14 @@ def log_export(
     from mgcalc.render import machine
     from mgcalc.store.diary import all_entries
 
-    chosen = fmt.strip().lower()
+    chosen = (fmt or "json").strip().lower()
     if chosen not in ("json", "csv", "ndjson"):
         raise InputError(f"unknown export format '{fmt}'", suggestion="choose json, csv or ndjson")
+    actions.check_conflicts(fmt and chosen, as_json, quiet)
     entries = all_entries()
-    if chosen == "csv":
+    if quiet:
+        sys.stdout.write(f"{len(entries)}\n")
+    elif chosen == "csv":
         write_csv(entries, sys.stdout)
     elif chosen == "ndjson":
         for entry in entries:

@@ -189,8 +189,21 @@ def _command_summaries(group: Any, ctx: Any, formatter: Any) -> None:
             formatter.write_dl(rows)
 
 
+def reflowed(text: str | None) -> str | None:
+    """A docstring's paragraphs as running text: rich markup mode keeps every newline
+    of a help text, so a docstring wrapped at 88 columns showed its line breaks in the
+    middle of sentences ("an adult reference" / "interval"); the help layout wraps
+    them to the terminal instead. A paragraph that starts with click's ``\\b`` keeps
+    its lines."""
+    if not text:
+        return text
+    paragraphs = text.strip().split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(p.split()) for p in paragraphs)
+
+
 def tidy(command: Any) -> Any:
     """Tidy the help of ``command`` and every command under it; returns ``command``."""
+    command.help = reflowed(command.help)
     for param in command.params:
         _tidy_param(param)
     _fitting_help(command)

@@ -290,7 +290,7 @@ _NAME_THEN_AMOUNT = re.compile(
 
 _NOT_NUMBER = re.compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
-_VULGAR = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
+_VULGAR_AMOUNT = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
 
 
 def unreadable_amount(text: str) -> QuantityError | None:
@@ -306,7 +306,7 @@ def unreadable_amount(text: str) -> QuantityError | None:
             f"cannot read the amount in '{text.strip()}': '{found[0]}' is not a number",
             suggestion="give digits and a unit, e.g. 500mg",
         )
-    vulgar = _VULGAR.search(text)
+    vulgar = _VULGAR_AMOUNT.search(text)
     if vulgar:
         value = int(vulgar[1] or 0) + unicodedata.numeric(vulgar[2])
         decimal = f"{value:.3g}" + text[vulgar.end() :].rstrip()
