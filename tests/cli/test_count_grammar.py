@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import MAX_SERVINGS, multiplier, parse_count
@@ -121,3 +123,16 @@ def test_the_diary_table_shows_a_supplement_count(mg) -> None:
     out = mg("log", "add", "glycinate 400mg x0.5", "300").out
     assert "glycinate 400mg x0.5" in out
     assert re.search(r"\b300\s+300 mg", out)  # a count of one is not written
+
+
+@given(st.text(max_size=60) | st.from_regex(r"[x×*]?[-+]?[\d.,/½¼]{0,12}[x×]?", fullmatch=True))
+def test_a_count_is_in_range_or_refused_with_the_range(text: str) -> None:
+    """Whatever is typed: a value within 0.1-20, or a QuantityError naming that range
+    (never another exception, never NaN)."""
+    for read in (parse_count, multiplier):
+        try:
+            value = read(text)
+        except QuantityError as refused:
+            assert "from 0.1 to 20, got '" in str(refused)
+            continue
+        assert value is None or 0.1 <= value <= MAX_SERVINGS
