@@ -136,3 +136,20 @@ def test_a_count_is_in_range_or_refused_with_the_range(text: str) -> None:
             assert "from 0.1 to 20, got '" in str(refused)
             continue
         assert value is None or 0.1 <= value <= MAX_SERVINGS
+
+
+@pytest.mark.parametrize(
+    ("panel", "got"),
+    [
+        ("Serving Size 1/2 Tablet\nMagnesium (as citrate) 200 mg", "1/2"),
+        ("Serving Size 0 Capsules\nMagnesium 200 mg", "0"),
+        ("0 capsules provide 200 mg magnesium", "0"),
+    ],
+)
+def test_a_pasted_serving_size_is_a_whole_count(mg, panel: str, got: str) -> None:
+    """'Serving Size 1/2 Tablet' was read as 1 unit (its '1'); 0 had its own sentence."""
+    ran = mg("label", "-", stdin=panel)
+    assert ran.code == 2
+    assert f"the serving size must be a whole number from 1 to 100, got '{got}'" in ran.err
+    two = mg("label", "-", "--json", stdin="Serving Size 2 Capsules\nMagnesium 200 mg").json()
+    assert two["units_per_serving"] == 2

@@ -12,10 +12,12 @@ import re
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
+from mgcalc.core.quantity import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.recordclass import recordclass, replace
 
 _SERVING = re.compile(
-    r"^serving\s+size\s*:?\s*(?P<n>\d{1,2})\s*(?P<unit>[a-z][a-z \-]{0,30})?", re.I
+    rf"^serving\s+size\s*:?\s*(?P<n>{FRACTION}|[-+]?\d[\d.,]*)\s*(?P<unit>[a-z][a-z \-]{{0,30}})?",
+    re.I,
 )
 _MAGNESIUM = re.compile(r"magnesium|^\s*mg\b", re.I)
 _NOT_A_SOURCE = re.compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
@@ -23,7 +25,7 @@ _UNIT = r"(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummy|gummies|lozen
 _VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
 _LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
     rf"^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
-    rf"|(?P<n>\d{{1,2}})\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
+    rf"|(?P<n>{FRACTION}|\d[\d.,]*)\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
     rf"{_VERB}\s*[:\-]?\s*(?=\S)",
     re.I,
 )
@@ -61,7 +63,7 @@ def split_panel(text: str) -> Panel:
     for line in lines:
         size = _SERVING.match(line)
         if size and serving is None:
-            serving = int(size["n"])
+            serving = _units(size["n"])
         elif _is_magnesium_row(line):
             rows.append(line)
         else:
@@ -71,10 +73,14 @@ def split_panel(text: str) -> Panel:
             f"no magnesium row in the {len(lines)} pasted lines "
             "(expected a line such as 'Magnesium (as citrate) 200 mg 48%')"
         )
-    if serving is not None and serving < 1:
-        raise InputError("the serving size must be at least 1 unit")
     panel = _lead_in(Panel(rows[0], serving, tuple(ignored)))
     return replace(panel, further_rows=tuple(rows[1:]))
+
+
+def _units(text: str) -> int:
+    """Units in a serving, read as every count is: whole, 1 to 100 (a half-tablet
+    serving is refused with the range, not read as 1 from its '1/2')."""
+    return int(parse_count(text, "the serving size", whole=True, most=MAX_PER_SERVING))
 
 
 def _lead_in(panel: Panel) -> Panel:
@@ -82,9 +88,7 @@ def _lead_in(panel: Panel) -> Panel:
     found = _LEAD_IN.match(panel.row)
     if found is None:
         return panel
-    units = int(found["n"]) if found["n"] else panel.serving_units
-    if units is not None and units < 1:
-        raise InputError("the serving size must be at least 1 unit")
+    units = _units(found["n"]) if found["n"] else panel.serving_units
     per_unit = bool(found["unit"]) and units is None
     what = "one unit" if per_unit else "one serving" if found["serving"] else f"{units} units"
     lead = f"'{found.group().strip(' :-')}' read: the amount is for {what}."
