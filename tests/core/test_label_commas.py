@@ -123,6 +123,7 @@ def test_a_thousands_shaped_comma_is_settled_or_refused(head: int, tail: int, pe
     [
         ("Magnesium 0,375 g", 375),
         ("200,5", 200.5),
+        ("0,375 g", 375),
         ("glycinate 1,5 g x2", 2 * 1500 * 0.141),
         ("Magnesium (as citrate) 1,000 mg 238% DV", 1000),
     ],
@@ -142,3 +143,8 @@ def test_check_supplement_refuses_what_label_refuses(text: str) -> None:
 def test_below_one_microgram_is_refused() -> None:
     with pytest.raises(InputError, match="under 1 mcg"):
         parse_label("Magnesium 0.0000001 mg")
+
+
+def test_points_grouping_thousands_with_a_decimal_comma_are_refused_with_the_reading() -> None:
+    with pytest.raises(InputError, match=r"groups thousands with points .*\(1000\.5 mg\)"):
+        parse_label("Magnesium 1.000,5 mg")

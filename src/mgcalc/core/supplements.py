@@ -145,9 +145,12 @@ def _comma_item(text: str, count: float) -> IntakeItem | None:
     numbers = re.findall(lt.NUMBER, text)
     if not {lt.comma_kind(n) for n in numbers} & {"decimal", "either"}:
         return None
-    if re.fullmatch(lt.NUMBER, text.strip()) is None:
+    alone = text.strip()
+    if re.fullmatch(lt.NUMBER, alone) is not None:
+        alone += " mg"  # a bare number is elemental mg
+    elif not lt.AMOUNT.fullmatch(alone):  # '0,375 g' alone is elemental too
         return _from_label(text, count)
-    found = lt.amounts(f"{text.strip()} mg")[0]  # a bare number is elemental mg
+    found = lt.amounts(alone)[0]
     read = commas.settle(found, text, elemental=True, forms=(), percent=None, basis=None)
     assert read is not None
     return IntakeItem(text, read.low * count, source=None, figure_note=read.note)

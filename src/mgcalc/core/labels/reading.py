@@ -200,6 +200,7 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
 _OTHER_UNIT = re.compile(  # units a person may type that no label line states magnesium in
     r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|mEq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
 )
+_POINT_GROUPS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
 _TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
 
 
@@ -229,6 +230,13 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
             reading.compound = before[-1]
         reading.compound_names += _head_names(head, reading)
         return "elemental"
+    if grouped := _POINT_GROUPS.search(outside):  # '1.000,5 mg', as German labels print it
+        number = grouped["n"].replace(".", "").replace(",", ".")
+        raise InputError(
+            f"'{grouped.group()}' in '{row}' groups thousands with points and has a decimal "
+            f"comma ({number} {grouped['u']})",
+            suggestion=f"write '{number} {grouped['u']}'",
+        )
     if not found and (other := _OTHER_UNIT.search(outside)):
         raise InputError(
             f"'{other.group()}' in '{row}': a label line states magnesium in mg, g or mcg (µg)",
