@@ -37,3 +37,16 @@ def test_a_strength_after_the_name_does_not_block_it(mg, text: str) -> None:
     assert [r["id"] for r in ran.json()] == ["levothyroxine"]
     checked = mg("check", "--sex", "female", "--medication", text, "--json").json()
     assert [m["id"] for m in checked["medications"]] == ["levothyroxine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("alendronate 70 mg weekly", "bisphosphonates"),
+        ("Fosamax 70mg once a week", "bisphosphonates"),
+        ("omeprazole 20mg in the morning", "ppis"),
+        ("gabapentin 300 mg tid", "gabapentin"),
+    ],
+)
+def test_a_dose_schedule_after_the_strength_is_read_too(mg, text: str, entry: str) -> None:
+    assert mg("interactions", "--medication", text, "-q").out == f"{entry}\n"

@@ -43,7 +43,8 @@ def _table() -> dict[str, tuple[str, Medication]]:
 # 100mcg', 'omeprazole 20 mg', 'levothyroxine 0.1 mg tablets'
 _STRENGTH = re.compile(
     r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
-    r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|daily|a day|once|twice))*\s*$",
+    r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|once|twice|daily|weekly|monthly|a|per|"
+    r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$",
     re.I,
 )
 
