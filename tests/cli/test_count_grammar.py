@@ -153,3 +153,23 @@ def test_a_pasted_serving_size_is_a_whole_count(mg, panel: str, got: str) -> Non
     assert f"the serving size must be a whole number from 1 to 100, got '{got}'" in ran.err
     two = mg("label", "-", "--json", stdin="Serving Size 2 Capsules\nMagnesium 200 mg").json()
     assert two["units_per_serving"] == 2
+
+
+def test_a_number_before_a_product_counts_its_servings(mg) -> None:
+    """'log add 2 nightly' logged 2 mg of magnesium beside one serving; it is two
+    servings, as '2 capsules of ...' is two capsules (and 300 is no count)."""
+    assert mg("cabinet", "add", "nightly", "Magnesium (as magnesium glycinate) 200 mg").code == 0
+    for words, count in ((["2", "nightly"], 2), (["½", "nightly"], 0.5)):
+        [entry] = mg("log", "add", *words, "--json").json()
+        assert (entry["item"], entry["count"], entry["elemental_mg"]) == (
+            "nightly",
+            count,
+            200 * count,
+        )
+    refused = mg("log", "add", "300", "nightly")
+    assert (
+        refused.code == 2
+        and "the count in '300 nightly' must be a number from 0.1 to 20" in refused.err
+    )
+    both = mg("log", "add", "nightly", "300", "--json").json()
+    assert [(e["item"], e["elemental_mg"]) for e in both] == [("nightly", 200), ("300", 300)]

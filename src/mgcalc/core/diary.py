@@ -16,7 +16,7 @@ from typing import Any
 
 from mgcalc.core.cabinet import Product
 from mgcalc.core.errors import InputError, MgcalcError, suggest
-from mgcalc.core.quantity import NUMBER, multiplier
+from mgcalc.core.quantity import FRACTION, NUMBER, multiplier, parse_count
 from mgcalc.core.results import mg2, whole
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
@@ -265,6 +265,13 @@ def _scan(
             count = _multiplier(tokens, i)
             i += count is not None
             made.append(_product_entry(product, count or 1.0, stamp))
+            continue
+        ahead = products.get(tokens[i + 1].lower()) if i + 1 < len(tokens) else None
+        if ahead is not None and re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", token):
+            # '2 nightly' is two servings, as '2 capsules of' is: never 2 mg beside one
+            what = f"the count in '{token} {tokens[i + 1]}'"
+            made.append(_product_entry(ahead, parse_count(token, what), stamp))
+            i += 2
             continue
         end = next((j for j in range(i, len(tokens)) if _starts_amount(tokens[j])), None)
         if end is None:
