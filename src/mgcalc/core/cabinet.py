@@ -9,16 +9,16 @@ by name and the figure can always be traced back to the words on the bottle.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.quantity import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.results import mg2
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
+_NAME = lazy_compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
 MAX_PRICE = 1_000_000.0
 MAX_COUNT = MAX_UNITS
 

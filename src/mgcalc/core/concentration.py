@@ -18,6 +18,7 @@ from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.core.forms import Form, display_name
 from mgcalc.core.quantity import NUMBER, Quantity, number_value, parse_quantity
 from mgcalc.core.results import CompoundResult, ElementalResult
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
 # spelling -> (symbol, mL per unit, source of the factor)
@@ -36,9 +37,9 @@ EXAMPLES = "50% (w/v), 500mg/mL, 400mg/5mL, 4mEq/mL"
 MAX_ML = 100_000.0  # 100 L: more is a typo, not a dose or a batch of solution
 MAX_MG_PER_ML = 1000.0  # 100% w/v, the bound of a percent concentration
 
-_VOLUME = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
-_PERCENT = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
-_PER = re.compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
+_VOLUME = lazy_compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
+_PERCENT = lazy_compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
+_PER = lazy_compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
 
 
 @recordclass

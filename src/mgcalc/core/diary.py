@@ -18,6 +18,7 @@ from mgcalc.core.cabinet import Product
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.quantity import FRACTION, NUMBER, multiplier, parse_count
 from mgcalc.core.results import mg2, whole
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
@@ -25,7 +26,7 @@ KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"
 MAX_ITEMS_MG = 1_000_000.0
 MAX_TEXT = 500
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = lazy_compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class EntryRecord(TypedDict):

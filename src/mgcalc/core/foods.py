@@ -16,18 +16,19 @@ from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.food_measures import NUMBER, grams_of, measures, singular, words
 from mgcalc.data import common_foods, food_row, food_rows
 from mgcalc.data.food_records import CommonFood, FoodRow
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
-_AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
-_NEGATIVE = re.compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
+_AMOUNT_START = lazy_compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
+_NEGATIVE = lazy_compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
 # "1 cup spinach", "28g almonds", "2 large eggs", "1/2 cup of black beans".
 _UNITS = (
     r"(?:fl\.?\s*oz|g|grams?|mg|kg|oz|ounces?|cups?|tbsps?|tablespoons?|tsps?|teaspoons?|"
     r"medium|large|small|slices?|pieces?)\b\.?"
 )
-_AMOUNT_FIRST = re.compile(
+_AMOUNT_FIRST = lazy_compile(
     rf"^\s*(?P<number>{NUMBER})(?:\s*(?P<unit>{_UNITS}))?\s+(?:of\s+)?(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -72,7 +73,7 @@ class Portion:
 
 # Preparation words in SR28 descriptions ("Spinach, cooked, boiled, drained"): the
 # comma-separated parts that say whether and how the food was cooked or processed.
-_PREPARATION = re.compile(
+_PREPARATION = lazy_compile(
     r"^(raw|cooked|boiled|baked|roasted|dry roasted|oil roasted|toasted|fried|pan-fried|"
     r"deep-fried|steamed|stewed|braised|broiled|grilled|microwaved|simmered|poached|"
     r"scrambled|hard-boiled|canned|frozen|dried|dehydrated|fresh|unheated|heated|"

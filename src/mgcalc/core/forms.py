@@ -21,6 +21,7 @@ from mgcalc.core.chem import composition
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
 from mgcalc.data import bare_names, form_records, material_records, refused_names
 from mgcalc.data.records import BareName, FormRecord, MaterialRecord
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
 
@@ -81,8 +82,8 @@ def fraction_span(form: Form) -> tuple[float, float]:
     return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
 
 
-_FOREIGN_PREFIX = re.compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
-_FOREIGN_SUFFIX = re.compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
+_FOREIGN_PREFIX = lazy_compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
+_FOREIGN_SUFFIX = lazy_compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
 
 
 def fold(text: str) -> str:

@@ -17,6 +17,7 @@ from functools import cache
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications
 from mgcalc.data.reference_records import Medication
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
@@ -41,7 +42,7 @@ def _table() -> dict[str, tuple[str, Medication]]:
 
 # a strength or dose after the name, as on the box or a prescription: 'Synthroid
 # 100mcg', 'omeprazole 20 mg', 'levothyroxine 0.1 mg tablets'
-_STRENGTH = re.compile(
+_STRENGTH = lazy_compile(
     r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
     r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|once|twice|daily|weekly|monthly|a|per|"
     r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$",
@@ -119,7 +120,7 @@ class MedicationUse:
         }
 
 
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+_TIME = lazy_compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 
 
 def parse_clock(text: str) -> int:

@@ -17,11 +17,12 @@ from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import egfr_categories
 from mgcalc.data.reference_records import EgfrCategory
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
-_EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
+_EGFR = lazy_compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
 
 
 def parse_egfr(text: str | float) -> float:

@@ -16,6 +16,7 @@ from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import standards
 from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import field, recordclass
 
 Sex = Literal["female", "male"]
@@ -27,7 +28,7 @@ MAX_AGE_YEARS = 130
 # to 13 years the 14-18 band is used, with a note saying so.
 MIN_CONDITION_MONTHS = 9 * 12
 
-_AGE = re.compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
+_AGE = lazy_compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
 
 
 def parse_age(text: str) -> int:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from mgcalc.core.errors import QuantityError, suggest
 from mgcalc.core.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
 MIN_MG = 0.001  # 1 mcg: below it a figure rounds to 0 and floats reach denormals
@@ -20,7 +21,7 @@ MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a t
 MAX_BULK_MG = 1_000_000_000_000.0  # 1,000 t: raw material for the calculators (a 25 kg drum)
 MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accident
 
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+_PLAIN_NUMBER = lazy_compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 
 # A number as people type it before a unit: ``500``, ``0.5``, ``.5``, ``1,000`` (a comma
 # only between groups of three, after a first group that is not 0, so ``0,850`` is a
@@ -28,8 +29,8 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 # (amounts, serum values, concentrations, volumes, eGFR, age, food amounts), so a
 # form accepted in one place is accepted, or refused, the same way in all of them.
 NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
-_NUMBER = re.compile(rf"[+-]?{NUMBER}")
-_LEADING = re.compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
+_NUMBER = lazy_compile(rf"[+-]?{NUMBER}")
+_LEADING = lazy_compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
 
 
 def number_value(text: str) -> float:
@@ -48,7 +49,7 @@ def leading_number(text: str) -> tuple[float, str] | None:
 
 
 # '500mg', '1.25 g': most amounts in a batch; anything else takes the general reading
-_SIMPLE_AMOUNT = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
+_SIMPLE_AMOUNT = lazy_compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
 
 
 @recordclass
@@ -218,11 +219,11 @@ COUNT_OPTIONS = {
 _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅛"
 FRACTION = rf"\d*[{_FRACTION_SIGNS}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
 _COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
-COUNT_WORD = re.compile(
+COUNT_WORD = lazy_compile(
     rf"^(?:[x×*]\s*(?P<after>{_COUNT_SHAPE})|(?P<before>{_COUNT_SHAPE})[x×])$", re.I
 )
-_COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
-_FRACTION = re.compile(
+_COUNT = lazy_compile(r"\d+(?:\.\d+)?|\.\d+")
+_FRACTION = lazy_compile(
     rf"(?P<whole>\d*)(?P<vulgar>[{_FRACTION_SIGNS}])|(?P<top>\d+)/(?P<bottom>\d+)"
 )
 
@@ -283,14 +284,14 @@ def multiplier(word: str, what: str = "count") -> float | None:
 
 
 MAX_NAME_AMOUNT_CHARS = 300
-_NAME_THEN_AMOUNT = re.compile(
+_NAME_THEN_AMOUNT = lazy_compile(
     r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"
 )
 
 
-_NOT_NUMBER = re.compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
-_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
-_VULGAR_AMOUNT = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
+_NOT_NUMBER = lazy_compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
+_SLASH = lazy_compile(r"(\d+)\s*/\s*(\d+)")
+_VULGAR_AMOUNT = lazy_compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
 
 
 def unreadable_amount(text: str) -> QuantityError | None:

@@ -13,17 +13,18 @@ import re
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
 from mgcalc.core.quantity import FRACTION, MAX_PER_SERVING, parse_count
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass, replace
 
-_SERVING = re.compile(
+_SERVING = lazy_compile(
     rf"^serving\s+size\s*:?\s*(?P<n>{FRACTION}|[-+]?\d[\d.,]*)\s*(?P<unit>[a-z][a-z \-]{{0,30}})?",
     re.I,
 )
-_MAGNESIUM = re.compile(r"magnesium|^\s*mg\b", re.I)
-_NOT_A_SOURCE = re.compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
+_MAGNESIUM = lazy_compile(r"magnesium|^\s*mg\b", re.I)
+_NOT_A_SOURCE = lazy_compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
 _UNIT = r"(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummy|gummies|lozenges?|chews?)"
 _VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
-_LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
+_LEAD_IN = lazy_compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
     rf"^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
     rf"|(?P<n>{FRACTION}|\d[\d.,]*)\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
     rf"{_VERB}\s*[:\-]?\s*(?=\S)",

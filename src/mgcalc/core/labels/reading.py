@@ -28,26 +28,27 @@ from mgcalc.core.labels.names import (
 from mgcalc.core.labels.panel import Panel, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 from mgcalc.core.labels.percents import StatedPercent, read_percents
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import field, recordclass
 
-_SOURCE = re.compile(
+_SOURCE = lazy_compile(
     r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
     r"|sous\s+forme\s+de|en\s+forma\s+de)\b\s*",
     re.I,
 )
-_ELEMENTAL = re.compile(
+_ELEMENTAL = lazy_compile(
     r"\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
     r"|delivers?|equivalent\s+to|which\s+provides?)\b",
     re.I,
 )
 _ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
-_MAGNESIUM_WORD = re.compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
+_MAGNESIUM_WORD = lazy_compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
 _UNIT_WORDS = r"(?:capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)"
-_PER_UNITS = re.compile(  # 'per 2 capsules', or '(2 caps)' standing alone
+_PER_UNITS = lazy_compile(  # 'per 2 capsules', or '(2 caps)' standing alone
     rf"\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)",
     re.I,
 )
-_FILL = re.compile(
+_FILL = lazy_compile(
     r"\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$", re.I
 )
 
@@ -197,11 +198,11 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
     reading.compound_names += split_forms(name, reading.descriptors)
 
 
-_OTHER_UNIT = re.compile(  # units a person may type that no label line states magnesium in
+_OTHER_UNIT = lazy_compile(  # units a person may type that no label line states magnesium in
     r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|mEq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
 )
-_POINT_GROUPS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
-_TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
+_POINT_GROUPS = lazy_compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
+_TAIL = lazy_compile(r"\s(?:from|as)\s+(?=\S)", re.I)
 
 
 def _source_tail(outside: str, reading: _Reading) -> str:

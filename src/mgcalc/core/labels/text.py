@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from mgcalc.core.errors import InputError
+from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
 MAX_LABEL_CHARS = 5000  # a whole Supplement Facts panel, pasted
@@ -36,13 +37,14 @@ _TRANSLATE = str.maketrans(
         "\t": " ",
     }
 )
-_MARKS = re.compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_UNICODE_DIGIT = re.compile(r"[^\x00-\x7f]")
-_LEADER = re.compile(r"\.{3,}")  # dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
+_MARKS = lazy_compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_UNICODE_DIGIT = lazy_compile(r"[^\x00-\x7f]")
+# dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
+_LEADER = lazy_compile(r"\.{3,}")
 
 NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
-AMOUNT = re.compile(
+AMOUNT = lazy_compile(
     rf"(?P<sign>-\s?)?(?P<number>{NUMBER})"
     rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}",
     re.I,
@@ -51,7 +53,7 @@ _REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)"
 # A stated percent with its marker on either side: '48%', '48% DV', '53 NRV%', and
 # marker first, 'DV 48%', 'NRV% 53', '%NRV: 53' (a marker that carries its own '%'
 # needs none after the number). labels.percents reads the matches.
-PERCENT = re.compile(
+PERCENT = lazy_compile(
     rf"(?:(?<![a-z])(?:(?P<pre_pct>%\s*{_REF}|{_REF}\s*%)|(?P<pre>{_REF}))\s*:?\s*"
     rf"(?P<lt_pre><\s*)?(?P<number_pre>{NUMBER})(?(pre_pct)(?:\s*%)?(?!\s*[a-z\d])|\s*%)"
     rf"|(?P<lt><\s*)?(?P<number>{NUMBER})\s*(?:%\s*(?P<ref>{_REF})?|(?P<post>{_REF})\s*%))"
@@ -88,8 +90,8 @@ def _ascii_char(match: re.Match[str]) -> str:
 # other than three digits (``37,5``, ``1,5``), or after four or more digits. Groups of
 # three after a first group that is not 0 (``1,500``) read both ways: the line must
 # settle it (labels.commas), or the reader refuses it naming both readings.
-_DECIMAL_COMMA = re.compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
-_EITHER_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
+_DECIMAL_COMMA = lazy_compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
+_EITHER_COMMA = lazy_compile(r"[1-9]\d{0,2},\d{3}")
 
 
 def comma_kind(number: str) -> str | None:
