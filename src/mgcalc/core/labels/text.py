@@ -35,6 +35,9 @@ _TRANSLATE = str.maketrans(
         "μ": "u",
         "×": "x",
         "\t": " ",
+        "|": " ",  # columns of a table copied as text: 'Magnesium | 200 mg | 48%'
+        "│": " ",
+        "¦": " ",
     }
 )
 _MARKS = lazy_compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
