@@ -12,3 +12,10 @@ def test_food_check_and_the_diary_agree(mg, food: str) -> None:
     checked = mg("check", "--sex", "female", "--food", food, "--json").json()["foods"][0]
     logged = mg("log", "add", "--food", food, "--json").json()[0]["elemental_mg"]
     assert alone == quiet == checked["elemental_mg"] == logged
+
+
+def test_check_cites_a_food_unit_conversion(mg) -> None:
+    converted = mg("check", "--sex", "female", "--food", "milk 250 mL", "--json").json()
+    assert "NIST-HB44" in converted["sources"]
+    plain = mg("check", "--sex", "female", "--food", "milk 1 cup", "--json").json()
+    assert "NIST-HB44" not in plain["sources"]

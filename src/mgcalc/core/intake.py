@@ -123,6 +123,7 @@ class CheckResult:
     def sources(self) -> list[str]:
         found = list(self.stage.standard.sources)
         found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
+        found += [s for item in self.foods for s in item.unit_sources]
         found += [s for item in self.supplements if item.assumed for s in item.assumed.sources]
         found += self.kidney.sources()
         for caution in self.cautions:

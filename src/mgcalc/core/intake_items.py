@@ -63,6 +63,7 @@ class IntakeItem:
     figure_note: str | None = None
     assumed: Assumption | None = None
     warnings: tuple[str, ...] = ()  # what the check must show (a panel's rows all counted)
+    unit_sources: tuple[str, ...] = ()  # behind a food amount's unit conversion (lb, mL)
 
     @property
     def is_range(self) -> bool:
@@ -110,4 +111,5 @@ def food_item(text: str) -> IntakeItem:
         ndb=food.ndb_no,
         preparation=preparation(food),
         amount_g=portion.grams,
+        unit_sources=portion.unit_sources,
     )
