@@ -115,3 +115,9 @@ def test_messages_name_what_is_wrong(mg, argv: list[str], message: str) -> None:
 def test_check_supplement_decimal_comma_is_not_an_unknown_form(mg) -> None:
     ran = mg("check", "--sex", "male", "--age", "40", "--supplement", "200,5", "--json")
     assert ran.code == 0 and ran.json()["supplement_mg"] == 200.5
+
+
+def test_cabinet_add_says_what_the_reader_warned_of_on_stderr(mg) -> None:
+    ran = mg("cabinet", "add", "sea", "Magnesium (as marine magnesium) 100 mg", "--json")
+    assert ran.json()["elemental_mg"] == 100
+    assert ran.err.startswith("mgcalc: warning: Source not in mgcalc's catalogue")

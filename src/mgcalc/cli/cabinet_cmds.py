@@ -58,11 +58,26 @@ def cabinet_add(
     from mgcalc.store.cabinet import add_product
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
+    warnings: list[str] = []
     product = product_from_label(
-        name, line, _now(), units_per_serving=units_per_serving, price=price, count=count
+        name,
+        line,
+        _now(),
+        units_per_serving=units_per_serving,
+        price=price,
+        count=count,
+        warnings=warnings,
     )
     add_product(product, replace=replace)
     actions.show(product, out)
+    if warnings:  # what the label reader said of the line: on stderr, stdout stays data
+        import sys
+
+        from mgcalc.core.errors import error_line
+
+        sys.stdout.flush()
+        for warning in warnings:
+            sys.stderr.write(error_line(warning, "warning"))
 
 
 @cabinet_app.command("list")

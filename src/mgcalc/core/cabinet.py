@@ -156,8 +156,11 @@ def product_from_label(
     units_per_serving: int = 1,
     price: float | None = None,
     count: int | None = None,
+    warnings: list[str] | None = None,
 ) -> Product:
-    """Read ``line`` with the label reader; refuse it with the reader's reason."""
+    """Read ``line`` with the label reader; refuse it with the reader's reason. What
+    the reader warns of (a source not in the catalogue, a compound weight) is added
+    to ``warnings``, for the command to show."""
     from mgcalc.core.labels import parse_label
     from mgcalc.core.labels.assess import LabelResult
 
@@ -194,6 +197,8 @@ def product_from_label(
     if not low > 0:
         raise InputError(f"no magnesium amount could be read from '{line}'")
     stated = parsed.amount_mg if parsed.amount_mg is not None else low
+    if warnings is not None:
+        warnings += parsed.warnings
     return Product(
         name,
         line,
