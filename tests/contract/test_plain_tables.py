@@ -214,3 +214,13 @@ def test_every_commands_tables_in_a_pipe_match_rich(
     assert ran.code in (0, 1), ran.err
     assert all(compared)
     assert compared or command in {"guide", "profile"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_a_view_with_no_rows_draws_no_bare_header(encoding: str) -> None:
+    view = View("Your cabinet", [Column("Name"), Column("Per serving", True)], [])
+    view.notes.append("The cabinet is empty: mgcalc cabinet add NAME LINE.")
+    drawn = plain_text(view, 60, encoding)
+    assert drawn == rich_text(view, 60, encoding)
+    assert drawn is not None and "Name" not in drawn and "─" not in drawn
+    assert drawn.splitlines() == ["Your cabinet", view.notes[0]]

@@ -87,7 +87,9 @@ def view_lines(view: View, width: int, ascii_box: bool) -> list[str] | None:
     lines = [*wrap(view.title, width, glue=True)]
     lines += [line for lead in view.lead for line in wrap(lead, width, glue=True)]
     arranged = arrange(view, width)
-    if arranged is None:
+    if not view.rows:
+        pass  # nothing to list: the notes say so (an empty cabinet), no bare header
+    elif arranged is None:
         lines += ["", *key_value_lines(view, width), ""]
     else:
         table = table_lines(*arranged, ascii_box=ascii_box)

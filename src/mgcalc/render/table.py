@@ -75,6 +75,8 @@ def build_table(view: View, widths: list[int]) -> Table:
 
 
 def print_rows(console: Console, view: View) -> None:
+    if not view.rows:
+        return  # nothing to list: the notes say so (an empty cabinet), no bare header
     arranged = arrange(view, console.width)
     if arranged is not None:
         console.print(build_table(*arranged))
