@@ -10,6 +10,8 @@ any amount the printed figure may stand for under the rounding rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mgcalc.core import upper_limit
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
@@ -21,7 +23,17 @@ from mgcalc.core.results import mg2
 from mgcalc.data import nrv
 from mgcalc.recordclass import field, recordclass
 
+if TYPE_CHECKING:
+    from mgcalc.core.cautions import Caution
+
 Span = tuple[float, float]
+
+
+def label_cautions(warnings: list[str]) -> list[Caution]:
+    """A label's warnings as cautions, the shape ``-q`` writes on stderr."""
+    from mgcalc.core.cautions import Caution
+
+    return [Caution("label", text, ()) for text in warnings]
 
 
 def check_counts(units_per_serving: int, servings: int) -> None:
@@ -238,6 +250,13 @@ class LabelResult:
             )
         verdicts = [c["percent_matches"] for c in checked]
         return (None if None in verdicts or not verdicts else all(verdicts)), checked
+
+    @property
+    def cautions(self) -> list[Caution]:
+        """The record's warnings, which ``-q`` writes on stderr (its one figure cannot
+        show them): over the UL, a dropped second magnesium row, a percent that does not
+        fit."""
+        return label_cautions(self.record()["warnings"])
 
     def quiet(self) -> str:
         """One number, for scripts: a range's top, as check counts it against the UL

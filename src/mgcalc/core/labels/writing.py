@@ -14,12 +14,13 @@ a warning (tested over many weights and forms).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mgcalc.core import upper_limit
 from mgcalc.core.errors import MgcalcError
 from mgcalc.core.forms import Form, display_name
 from mgcalc.core.labels import rounding as r
-from mgcalc.core.labels.assess import check_counts, group_ul
+from mgcalc.core.labels.assess import check_counts, group_ul, label_cautions
 from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
@@ -28,6 +29,9 @@ from mgcalc.core.results import mg2
 from mgcalc.data import label_rounding, nrv
 from mgcalc.data.records import MaterialRecord
 from mgcalc.recordclass import recordclass
+
+if TYPE_CHECKING:
+    from mgcalc.core.cautions import Caution
 
 
 def label_name(form: Form) -> str:
@@ -219,6 +223,13 @@ class DeclarationResult:
             f"to declare {amount} mg."
         )
 
+    @property
+    def cautions(self) -> list[Caution]:
+        """The record's warnings, which ``-q`` writes on stderr."""
+        return label_cautions(self.record()["warnings"])
+
     def quiet(self) -> str:
+        """The line to print: the compliant one where rounding would declare more than
+        the product holds (101.9(g)(4)(i)); the warning saying so goes to stderr."""
         record = self.record()
-        return record["declaration"] or "not declared"
+        return record["compliant_declaration"] or record["declaration"] or "not declared"
