@@ -104,6 +104,11 @@ def test_cabinet_refuses_a_panel_with_two_magnesium_rows(mg) -> None:
         ),
         (["label", "Magnesium 12 mmol"], "mgcalc convert '12 mmol'"),
         (["label", "Magnesium 100 mg", "--form", "oxide", "--compound", "100mg"], "not both"),
+        (
+            ["label", "Magnesium 1,000,5 mg"],
+            "'1,000,5 mg' in 'Magnesium 1,000,5 mg' is not a number",
+        ),
+        (["label", "Magnesium 0, mg"], "is not a number mgcalc reads"),
     ],
 )
 def test_messages_name_what_is_wrong(mg, argv: list[str], message: str) -> None:

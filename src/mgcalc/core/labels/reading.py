@@ -28,6 +28,7 @@ from mgcalc.core.labels.names import (
 from mgcalc.core.labels.panel import Panel, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 from mgcalc.core.labels.percents import StatedPercent, read_percents
+from mgcalc.core.labels.unread import refuse_unread
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import field, recordclass
 
@@ -198,10 +199,6 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
     reading.compound_names += split_forms(name, reading.descriptors)
 
 
-_OTHER_UNIT = lazy_compile(  # units a person may type that no label line states magnesium in
-    r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|mEq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
-)
-_POINT_GROUPS = lazy_compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
 _TAIL = lazy_compile(r"\s(?:from|as)\s+(?=\S)", re.I)
 
 
@@ -231,24 +228,7 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
             reading.compound = before[-1]
         reading.compound_names += _head_names(head, reading)
         return "elemental"
-    if grouped := _POINT_GROUPS.search(outside):  # '1.000,5 mg', as German labels print it
-        number = grouped["n"].replace(".", "").replace(",", ".")
-        raise InputError(
-            f"'{grouped.group()}' in '{row}' groups thousands with points and has a decimal "
-            f"comma ({number} {grouped['u']})",
-            suggestion=f"write '{number} {grouped['u']}'",
-        )
-    if not found and (other := _OTHER_UNIT.search(outside)):
-        raise InputError(
-            f"'{other.group()}' in '{row}': a label line states magnesium in mg, g or mcg (µg)",
-            suggestion=f"mgcalc convert '{other.group()}' gives it in mg"
-            if other["unit"].lower() in ("mmol", "meq")
-            else "give the amount in mg, g or mcg",
-        )
-    if not found and (bare := re.search(r"(?<![\w.,])\d[\d.,]*(?![\w%])", head)):
-        raise InputError(
-            f"'{bare.group()}' in '{row}' has no unit", suggestion=f"write '{bare.group()} mg'"
-        )
+    refuse_unread(outside, head, row, bool(found))
     head_names = _head_names(head, reading) or _amount_first(head, outside, found, reading)
     mentions = re.search(r"magne[sz]", row, re.I) or re.match(r"\s*Mg\b", row)
     if not mentions and not all(map(resolves, head_names or ["?"])):
