@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NotRequired
 
 from mgcalc.core import upper_limit
 from mgcalc.core.compare_rows import COLUMNS as COLUMNS
@@ -48,6 +48,12 @@ class ProductRecord(TypedDict):
     dose_note: str | None
     extra: dict[str, str]
     sources: list[str]
+    # where the product came from, so a script can join results to its inputs: the
+    # file's line, or the --product option and its index; and the text as given
+    line: NotRequired[int]
+    option: NotRequired[str]
+    index: NotRequired[int]
+    input: str
 
 
 class ProductError(TypedDict):
@@ -156,8 +162,10 @@ class CompareResult:
             *self.errors,
         ]
 
-    def add(self, product: Product) -> None:
+    def add(self, product: Product, place: dict[str, Any]) -> None:
+        """Cost ``product``; ``place``: where it came from (line or option, input)."""
         record = product_record(product, self)
+        record.update(place)  # type: ignore[typeddict-item]
         ensure_finite(record)
         self.products.append(product)
         self.rows.append(record)
@@ -213,6 +221,7 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "dose_note": None,
         "extra": product.extra,
         "sources": list(product.form.sources) if record else ["IUPAC"],
+        "input": "",
     }
     if result.target_mg is None:
         return row
@@ -250,12 +259,15 @@ def compare(
     result = CompareResult([], target_mg, ul_mg, target_error=target_error)
     for line, raw, row in rows:
         try:
-            result.add(product_from(row))
+            result.add(product_from(row), {"line": line, "input": raw})
         except Exception as exc:  # one product's failure, whatever it is
             result.errors.append({"line": line, "input": raw, "error": describe(exc)})
     for index, text in enumerate(options, start=1):
         try:
-            result.add(product_from(row_from_option(text)))
+            result.add(
+                product_from(row_from_option(text)),
+                {"option": "--product", "index": index, "input": text},
+            )
         except Exception as exc:  # as a bad row: the others are still compared
             result.errors.append(option_error("--product", text, describe(exc), index))
     return result
