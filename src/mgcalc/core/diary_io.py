@@ -98,6 +98,9 @@ def read_entries(text: str) -> list[Entry]:
     return entries
 
 
+TOO_DEEP = "the JSON is nested too deeply to read (an entry is one flat object)"
+
+
 def _json_array(text: str) -> list[tuple[int, Any]]:
     try:
         document = json.loads(text)
@@ -105,6 +108,8 @@ def _json_array(text: str) -> list[tuple[int, Any]]:
         raise InputError(
             f"nothing imported: not valid JSON at line {error.lineno}: {error.msg}"
         ) from None
+    except RecursionError:  # the decoder recurses per bracket: bad input, not a crash
+        raise InputError(f"nothing imported: {TOO_DEEP}") from None
     if not isinstance(document, list):
         raise InputError("nothing imported: expected a JSON array of entries")
     return [(number, record) for number, record in enumerate(document, start=1)]
@@ -119,6 +124,8 @@ def _ndjson(text: str) -> list[tuple[int, Any]]:
             found.append((number, json.loads(line)))
         except json.JSONDecodeError as error:
             found.append((number, f"not valid JSON ({error.msg})"))
+        except RecursionError:
+            found.append((number, TOO_DEEP))
     return found
 
 

@@ -87,6 +87,8 @@ def loads(text: str, where: str = "the profile") -> Profile:
         table = tomllib.loads(text).get("profile")
     except tomllib.TOMLDecodeError as exc:
         raise _unreadable(where, str(exc)) from None
+    except RecursionError:  # tomllib recurses per bracket: a broken file, not a crash
+        raise _unreadable(where, "arrays or tables nested too deeply to read") from None
     if not isinstance(table, dict):
         raise _unreadable(where, "no [profile] table")
     try:
