@@ -85,6 +85,10 @@ def commands() -> dict[str, list[str]]:
 def setup(env: dict[str, str]) -> None:
     for argv in SETUP:
         subprocess.run([*MGCALC, *argv], capture_output=True, env=env)
+    # the file `log import backup.json` reads (run in the bench's home): the diary's export
+    export = subprocess.run([*MGCALC, "log", "export", "--json"], capture_output=True, env=env)
+    with open(os.path.join(env["MGCALC_HOME"], "backup.json"), "wb") as backup:
+        backup.write(export.stdout)
 
 
 def time_once(argv: list[str], env: dict[str, str], *, tty: bool = False) -> tuple[float, int]:
@@ -152,6 +156,7 @@ def main() -> int:
     samples: dict[str, list[float]] = {name: [] for name in runs}
     codes: dict[str, int] = {}
     setup(env)
+    os.chdir(home)
     for name, (argv, run_env) in runs.items():  # warm the page cache and .pyc files
         codes[name] = time_once(argv, run_env, tty=options.tty)[1]
     for _ in range(options.rounds):
