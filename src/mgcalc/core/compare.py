@@ -22,7 +22,7 @@ from mgcalc.core.compare_rows import rows_from_csv as rows_from_csv
 from mgcalc.core.compare_rows import rows_from_lines as rows_from_lines
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
-from mgcalc.core.quantity import parse_count, parse_mg, parse_number
+from mgcalc.core.quantity import parse_count, parse_mg, parse_number, too_many_units
 from mgcalc.core.results import OptionError, option_error
 from mgcalc.recordclass import field, recordclass
 from mgcalc.typeddict import TypedDict
@@ -229,6 +229,10 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
     per_dose, dose_note = result.units_per_dose(per_unit, top)
     if per_dose < 1:
         raise InputError("the daily target is below one unit's worth of magnesium")
+    too_many = too_many_units(per_dose, per_unit)
+    if too_many is not None:  # no dose, as plan proposes none: the cost per 100 mg stands
+        row["dose_note"] = f"{too_many}: no dose proposed"
+        return row
     ul_mg = result.ul_mg
     row["units_per_dose"] = per_dose
     row["elemental_per_day_mg"] = round(per_dose * per_unit, 2)

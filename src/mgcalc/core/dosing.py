@@ -13,6 +13,7 @@ from mgcalc.core import cautions, schedule, upper_limit
 from mgcalc.core.forms import Form
 from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.interactions import clock, has_timing_rule
+from mgcalc.core.quantity import too_many_units
 from mgcalc.core.results import mg2
 from mgcalc.data import evidence
 from mgcalc.recordclass import recordclass
@@ -149,6 +150,10 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
         units_each = [
             total_units // count + (1 if i < total_units % count else 0) for i in range(count)
         ]
+        too_many = too_many_units(max(units_each), unit)
+        if too_many is not None:
+            result.no_dose(f"{too_many}. No dose proposed.")
+            return []
     elif split:
         result.notes.append(
             "Split into two intakes: smaller doses are absorbed and tolerated "

@@ -209,6 +209,19 @@ MAX_SERVINGS = 20  # units or servings at once: more is a typo for a person's in
 MIN_SERVINGS = 0.1  # a tenth of a scoop; below it a count is a typo
 MAX_UNITS = 100_000  # units in a bottle, or of a compound in a calculator
 MAX_PER_SERVING = 100  # units in a serving, servings a day: a label's counts
+
+
+def too_many_units(units: int, unit_mg: float) -> str | None:
+    """Why no dose is proposed when one intake would need more units than a person
+    takes at once (the count grammar's ceiling): a unit typed in mcg for mg, say."""
+    if units <= MAX_SERVINGS:
+        return None
+    return (
+        f"A dose would need {units:,} units of {unit_mg:.4g} mg, more than the "
+        f"{MAX_SERVINGS} a person takes at once (check the unit size: mg, not mcg?)"
+    )
+
+
 # whole-number count options, with their ceilings: a value typed there that is not a
 # whole number is refused with the same range as one out of range
 COUNT_OPTIONS = {
