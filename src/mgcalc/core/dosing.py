@@ -150,7 +150,7 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
         units_each = [
             total_units // count + (1 if i < total_units % count else 0) for i in range(count)
         ]
-        too_many = too_many_units(max(units_each), unit)
+        too_many = too_many_units(math.ceil(total_units / count), unit)
         if too_many is not None:
             result.no_dose(f"{too_many}. No dose proposed.")
             return []
