@@ -171,5 +171,5 @@ def test_a_number_before_a_product_counts_its_servings(mg) -> None:
         refused.code == 2
         and "the count in '300 nightly' must be a number from 0.1 to 20" in refused.err
     )
-    both = mg("log", "add", "nightly", "300", "--json").json()
-    assert [(e["item"], e["elemental_mg"]) for e in both] == [("nightly", 200), ("300", 300)]
+    both = mg("log", "add", "nightly", "300mg", "--json").json()
+    assert [(e["item"], e["elemental_mg"]) for e in both] == [("nightly", 200), ("300mg", 300)]

@@ -131,7 +131,7 @@ def test_log_none_remove_and_undo(stocked) -> None:
     none = mg("log", "none", "--date", iso(2), "--json").json()
     assert none[0]["kind"] == "none" and none[0]["elemental_mg"] == 0
     first = mg("log", "add", "nightly", "--json").json()
-    batch = mg("log", "add", "citrus", "300", "--json").json()
+    batch = mg("log", "add", "citrus", "300mg", "--json").json()
     undone = mg("log", "undo", "--json").json()
     assert [e["id"] for e in undone] == [e["id"] for e in batch]
     removed = mg("log", "remove", str(first[0]["id"]), "--json").json()
@@ -265,7 +265,7 @@ def test_a_bad_import_changes_nothing(stocked, text: str) -> None:
 
 def test_a_bad_import_names_its_bad_lines(stocked) -> None:
     mg = stocked
-    mg("log", "add", "nightly", "300")
+    mg("log", "add", "nightly", "300mg")
     rows = mg("log", "export", "--format", "csv").out.splitlines()
     rows[2] = rows[2].replace(",supplement,", ",pill,")
     rows.append(rows[1].replace(rows[1].split(",")[1], "2026-13-01"))

@@ -167,6 +167,8 @@ def build_entries(
     stamp = (day, time, logged_at)
     try:
         made = _scan(tokens, products, stamp)
+    except AmbiguousCount:
+        raise
     except MgcalcError as first:
         try:
             made = [_phrase_entry(" ".join(tokens), products, stamp)]
@@ -251,6 +253,37 @@ def _multiplier(tokens: Sequence[str], at: int) -> float | None:
     return multiplier(tokens[at], f"the count in '{' '.join(tokens[max(0, at - 2) : at + 1])}'")
 
 
+class AmbiguousCount(InputError):
+    """A bare number after a product: not retried as one phrase."""
+
+
+def _refuse_bare_number(
+    tokens: Sequence[str], at: int, products: Mapping[str, Product], name: str
+) -> None:
+    """``nightly 2``: two servings, or 2 mg beside one? A number with no unit right
+    after a product is refused with both readings (``2 nightly`` stays two servings,
+    ``nightly 2mg`` an extra 2 mg)."""
+    from mgcalc.core.units import lookup_unit
+
+    if at >= len(tokens) or not re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", tokens[at]):
+        return
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is not None and (after.lower() in products or lookup_unit(after)):
+        return
+    number = tokens[at]
+    extra = f"'{name} {number}mg' for an extra {number} mg"
+    try:
+        count = parse_count(number)
+    except MgcalcError:  # not a count of servings (x300): only the mg reading is offered
+        servings = ""
+    else:
+        servings = f"'{name} x{number}' for {number} serving{'' if count == 1 else 's'}, or "
+    raise AmbiguousCount(
+        f"'{name} {number}' is ambiguous: a number with no unit after a product",
+        suggestion=f"write {servings}{extra}",
+    )
+
+
 def _scan(
     tokens: Sequence[str], products: Mapping[str, Product], stamp: tuple[str, str | None, str]
 ) -> list[Entry]:
@@ -266,6 +299,8 @@ def _scan(
             count = _multiplier(tokens, i)
             i += count is not None
             made.append(_product_entry(product, count or 1.0, stamp))
+            if count is None:  # after 'nightly x2' a number is no count: 'x2 300' is 300 mg
+                _refuse_bare_number(tokens, i, products, token)
             continue
         ahead = products.get(tokens[i + 1].lower()) if i + 1 < len(tokens) else None
         if ahead is not None and re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", token):
