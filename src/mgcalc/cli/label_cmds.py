@@ -88,9 +88,10 @@ def label(
 ) -> None:
     """Read a label line (elemental or compound?), or write one with --form/--compound.
 
-    A decimal comma is read (0,375 g; 37,5 mg) and said so; '1,500 mg' reads two ways
-    and is settled by the line's %DV/%NRV or refused. Each % goes with its own marker
-    (48% DV 53% NRV); a source not in the catalogue is named, the figure read as Mg.
+    A decimal comma is read (0,375 g; 37,5 mg) and said so; '1,500 mg' and '1.500 mg'
+    read two ways (1500 or 1.5 mg) and are settled by the line's %DV/%NRV or refused.
+    Each % goes with its own marker (48% DV 53% NRV); a source not in the catalogue is
+    named, the figure read as Mg.
 
     Examples: mgcalc label "Magnesium citrate 500 mg" ;
     mgcalc label --form glycinate --compound 1400mg ; pbpaste | mgcalc label -

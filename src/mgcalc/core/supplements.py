@@ -114,7 +114,7 @@ def supplement_item(text: str) -> IntakeItem:
 
 
 def _read(text: str, count: float) -> IntakeItem:
-    if "," in text and (item := _comma_item(text, count)) is not None:
+    if ("," in text or "." in text) and (item := _comma_item(text, count)) is not None:
         return item
     try:
         return IntakeItem(text, parse_quantity(text, allow_zero=True).mg * count)
@@ -138,17 +138,18 @@ def _read(text: str, count: float) -> IntakeItem:
 
 def _comma_item(text: str, count: float) -> IntakeItem | None:
     """A number with a decimal comma (``0,375 g``), or one that reads both ways
-    (``1,500 mg``), is read by the label reader's rule, as ``label`` and the cabinet
+    (``1,500 mg``, ``1.500 mg``), is read by the label reader's rule, as ``label`` and the cabinet
     read it (calculators refuse the first and read the second as thousands)."""
     from mgcalc.core.labels import commas
     from mgcalc.core.labels import text as lt
 
     numbers = re.findall(lt.NUMBER, text)
-    if not {lt.comma_kind(n) for n in numbers} & {"decimal", "either"}:
-        return None
     alone = text.strip()
     if re.fullmatch(lt.NUMBER, alone) is not None:
         alone += " mg"  # a bare number is elemental mg
+    points = any(lt.point_either(m["number"], m["unit"]) for m in lt.AMOUNT.finditer(alone))
+    if not points and not {lt.comma_kind(n) for n in numbers} & {"decimal", "either"}:
+        return None
     elif not lt.AMOUNT.fullmatch(alone):  # '0,375 g' alone is elemental too
         return _from_label(text, count)
     found = lt.amounts(alone)[0]

@@ -40,7 +40,7 @@ def settle(
             low, high = readings[chosen]
             note = (
                 f"'{amount.text}' was read as {amount.readings[chosen]} "
-                f"({'a thousands' if chosen == 0 else 'a decimal'} comma): the stated "
+                f"({lt.separator_text(chosen == 0, amount.mark).split(',')[0]}): the stated "
                 f"{lt.plain(percent)}% fits it, not {amount.readings[1 - chosen]}."
             )
             return replace(amount, low=low, high=high, other=None, note=note)

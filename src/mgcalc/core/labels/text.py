@@ -97,6 +97,19 @@ _DECIMAL_COMMA = lazy_compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
 _EITHER_COMMA = lazy_compile(r"[1-9]\d{0,2},\d{3}")
 
 
+# The same for a point in mg (``1.500 mg``: 1.5 mg on a US label, 1500 mg where a
+# point groups thousands, as in much of Europe): one group of 1-3 digits, not 0, then
+# exactly three digits. The line must settle it as a comma's.
+_EITHER_POINT = lazy_compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def point_either(number: str, unit: str) -> bool:
+    """``'1.500'`` in mg reads both ways (``unit`` as printed)."""
+    return unit.lower() in ("mg", "milligram", "milligrams") and bool(
+        _EITHER_POINT.fullmatch(number)
+    )
+
+
 def comma_kind(number: str) -> str | None:
     """``'decimal'``, ``'either'`` (thousands or decimal), ``'thousands'``
     (``1,000,000``, ``1,000.5``), or None for a number without a comma."""
@@ -147,6 +160,7 @@ class Amount:
     note: str | None = None
     other: tuple[float, float] | None = None
     readings: tuple[str, str] = ("", "")
+    mark: str = ","  # the separator that reads both ways: ',' or '.' (1.500 mg)
 
 
 MIN_LABEL_MG = 0.001  # 1 mcg, as every amount (core.quantity.MIN_MG)
@@ -167,10 +181,16 @@ def amounts(text: str) -> list[Amount]:
         printed = text[start : match.end()]
         scale = unit_mg(match["unit"])
         numbers = [match["number"], match["high"] or match["number"]]
-        either = any(comma_kind(n) == "either" for n in numbers)
+        points = [n for n in numbers if point_either(n, match["unit"])]
+        either = bool(points) or any(comma_kind(n) == "either" for n in numbers)
+        if points:  # '1.500 mg': read as a thousands point first, as '1,500' is
+            numbers = [n.replace(".", ",") if n in points else n for n in numbers]
         first = (to_float(numbers[0])[0] * scale, to_float(numbers[1])[0] * scale)
         second = (_decimal_first(numbers[0]) * scale, _decimal_first(numbers[1]) * scale)
-        texts = (_rewrite(printed, numbers, False), _rewrite(printed, numbers, True))
+        shown = printed
+        for number in points:
+            shown = shown.replace(number, number.replace(".", ","), 1)
+        texts = (_rewrite(shown, numbers, False), _rewrite(shown, numbers, True))
         readings = [(first, texts[0]), (second, texts[1])] if either else [(first, texts[0])]
         fit = [r for r in readings if r[0][1] <= MAX_LABEL_MG and not 0 < r[0][0] < MIN_LABEL_MG]
         if not fit:
@@ -187,12 +207,14 @@ def amounts(text: str) -> list[Amount]:
         if either and len(fit) == 1:
             thousands = as_read == texts[0]
             note = (
-                f"'{short(printed)}' was read as {as_read} ({_US if thousands else _EU}): "
+                f"'{short(printed)}' was read as {as_read} "
+                f"({separator_text(thousands, '.' if points else ',')}): "
                 f"read the other way it is {texts[thousands]}, outside a label's 1 mcg "
                 "to 1 kg."
             )
         other = fit[1][0] if len(fit) > 1 else None
-        found.append(Amount(low, high, start, match.end(), printed, note, other, texts))
+        mark = "." if points else ","
+        found.append(Amount(low, high, start, match.end(), printed, note, other, texts, mark))
     return found
 
 
@@ -212,8 +234,18 @@ def _rewrite(printed: str, numbers: list[str], as_decimal: bool) -> str:
 
 
 def describe_readings(amount: Amount) -> str:
-    """Both readings of a comma the line has not settled, for its error."""
-    return f"{amount.readings[0]} ({_US}) or {amount.readings[1]} ({_EU})"
+    """Both readings of a comma (or point) the line has not settled, for its error."""
+    first, second = separator_text(True, amount.mark), separator_text(False, amount.mark)
+    return f"{amount.readings[0]} ({first}) or {amount.readings[1]} ({second})"
+
+
+def separator_text(thousands: bool, mark: str) -> str:
+    """How one reading took the separator: ``a thousands comma, as US labels print it``."""
+    if mark == ",":
+        return _US if thousands else _EU
+    if thousands:
+        return "a thousands point, as many EU labels print it"
+    return "a decimal point, as US labels print it"
 
 
 def _out_of_range(amount: str, reading: tuple[float, float]) -> str:
