@@ -69,7 +69,8 @@ def log_add(
 
     Example: mgcalc log add nightly x2 "glycinate 400mg" --food "almonds 1oz"
     """
-    from mgcalc.core.diary import Entries, build_entries
+    from mgcalc.core.diary import Entries
+    from mgcalc.core.diary_items import build_entries
     from mgcalc.store.cabinet import all_products
     from mgcalc.store.db import connect
     from mgcalc.store.diary import add_entries
