@@ -1,4 +1,4 @@
-"""``results.plain`` writes a float as Decimal would from its shortest repr, without
+"""``rounding.plain`` writes a float as Decimal would from its shortest repr, without
 importing decimal (start-up, issue 11): equal for every float, exponents included."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mgcalc.core.results import plain
+from mgcalc.core.rounding import plain
 
 
 def by_decimal(value: float) -> str:

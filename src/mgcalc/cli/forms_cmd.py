@@ -11,8 +11,8 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import goal_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.core.form_listing import FormRecordOut, form_record
 from mgcalc.core.forms import Form, catalogue
-from mgcalc.core.results import FormRecordOut, form_record
 from mgcalc.recordclass import recordclass
 
 

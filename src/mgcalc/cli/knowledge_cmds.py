@@ -97,7 +97,7 @@ def interactions(
     if not medication:
         actions.show(InteractionsResult(all_medications()), out)
         return
-    from mgcalc.core.results import error_place, option_error
+    from mgcalc.core.error_records import error_place, option_error
 
     result = InteractionsResult([], include_stacking=False)
     for position, text in enumerate(medication, start=1):
@@ -113,12 +113,12 @@ def interactions(
 
 
 def register(app: typer.Typer) -> None:
+    from mgcalc.core.error_records import OptionError
     from mgcalc.core.evidence import EvidenceRecord
     from mgcalc.core.knowledge import (
         GuideRecord,
         InteractionRecord,
     )
-    from mgcalc.core.results import OptionError
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(

@@ -26,8 +26,8 @@ from mgcalc.core.quantity import parse_mg, parse_quantity
 from mgcalc.data import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
+    from mgcalc.core.error_records import OptionError
     from mgcalc.core.labels.assess import LabelResult
-    from mgcalc.core.results import OptionError
 
 DvBasisOpt = Annotated[
     str,
@@ -183,7 +183,7 @@ def compare(
     Example: mgcalc compare products.csv --target 300mg
     """
     from mgcalc.core.compare import compare as run_compare
-    from mgcalc.core.results import error_place
+    from mgcalc.core.error_records import error_place
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     rows = [] if file is None else product_rows(file)
@@ -204,7 +204,7 @@ def compare(
 def compare_target(text: str) -> tuple[float | None, OptionError | None]:
     """The daily target in mg, or why it cannot be read: a bad target does not stop
     the comparison (costs per 100 mg need none), as a bad row does not."""
-    from mgcalc.core.results import option_error
+    from mgcalc.core.error_records import option_error
 
     try:
         return parse_quantity(text).mg, None
@@ -234,8 +234,8 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.compare import ProductRecord
+    from mgcalc.core.error_records import ErrorRecord, OptionError
     from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
-    from mgcalc.core.results import ErrorRecord, OptionError
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(

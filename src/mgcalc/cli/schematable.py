@@ -19,8 +19,8 @@ OUTPUTS: dict[str, dict[str, Any]] = {
         "batch": False,
         "listing": [
             "mgcalc.core.compare:ProductRecord",
-            "mgcalc.core.results:ErrorRecord",
-            "mgcalc.core.results:OptionError",
+            "mgcalc.core.error_records:ErrorRecord",
+            "mgcalc.core.error_records:OptionError",
         ],
         "single": [],
     },
@@ -35,13 +35,19 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     },
     "forms": {
         "batch": False,
-        "listing": ["mgcalc.core.results:FormRecordOut", "mgcalc.core.knowledge:RankingRecord"],
+        "listing": [
+            "mgcalc.core.form_listing:FormRecordOut",
+            "mgcalc.core.knowledge:RankingRecord",
+        ],
         "single": [],
     },
     "guide": {"batch": False, "listing": ["mgcalc.core.knowledge:GuideRecord"], "single": []},
     "interactions": {
         "batch": False,
-        "listing": ["mgcalc.core.knowledge:InteractionRecord", "mgcalc.core.results:OptionError"],
+        "listing": [
+            "mgcalc.core.knowledge:InteractionRecord",
+            "mgcalc.core.error_records:OptionError",
+        ],
         "single": [],
     },
     "label": {

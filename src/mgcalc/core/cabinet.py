@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.quantity import COUNT_WORD, MAX_UNITS, parse_count
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict

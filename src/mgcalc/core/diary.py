@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.results import whole
+from mgcalc.core.rounding import whole
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict

@@ -16,7 +16,7 @@ from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cauti
 from mgcalc.core.interactions import MedicationUse
 from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.results import mg2, whole
+from mgcalc.core.rounding import mg2, whole
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 

@@ -14,7 +14,7 @@ from mgcalc.core.cabinet import Product
 from mgcalc.core.diary import MAX_TEXT, Entry
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.quantity import FRACTION, NUMBER, multiplier, parse_count
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 
 
 def _starts_amount(token: str) -> bool:

@@ -6,7 +6,8 @@ from functools import singledispatch
 from typing import Any
 
 from mgcalc.core.forms import Form
-from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult, plain
+from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult
+from mgcalc.core.rounding import plain
 from mgcalc.data import constants, nrv
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
-from mgcalc.core.results import mg2, plain
+from mgcalc.core.rounding import mg2, plain
 from mgcalc.data.food_records import FoodRow
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict

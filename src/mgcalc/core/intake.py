@@ -16,7 +16,7 @@ from mgcalc.core.intake_items import food_item as food_item
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
 from mgcalc.recordclass import field, recordclass
 from mgcalc.typeddict import TypedDict

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import parse_quantity
-from mgcalc.core.results import AssumedRecord, assumed_record, mg2, whole
+from mgcalc.core.results import AssumedRecord, assumed_record
+from mgcalc.core.rounding import mg2, whole
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 

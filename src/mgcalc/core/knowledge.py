@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.form_listing import form_record
 from mgcalc.core.forms import Form, catalogue, is_family_default, normalise
-from mgcalc.core.results import OptionError, form_record
 from mgcalc.data import (
     evidence,
     goals,

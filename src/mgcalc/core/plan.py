@@ -18,7 +18,7 @@ from mgcalc.core.intake import IntakeItem, IntakeItemRecord
 from mgcalc.core.interactions import MedicationRecord, MedicationUse
 from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.core.results import frac5, mg2
+from mgcalc.core.rounding import frac5, mg2
 from mgcalc.core.upper_limit import compound_low, compound_top
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication

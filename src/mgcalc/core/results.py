@@ -1,74 +1,24 @@
 """Result objects the calculators return, and the records scripts read.
 
 Each result keeps full-precision floats and offers ``record()``: the JSON/CSV
-shape of design.md, rounded for people (mg to 0.01, mmol/mEq to 0.001, fractions
-to 5 places). The ``*Record`` TypedDicts are the output contract; ``mgcalc
-schema`` derives JSON Schema from them.
+shape of design.md, rounded for people by :mod:`mgcalc.core.rounding` (mg to
+0.01, mmol/mEq to 0.001, fractions to 5 places). The ``*Record`` TypedDicts are
+the output contract; ``mgcalc schema`` derives JSON Schema from them. Error
+records live in :mod:`mgcalc.core.error_records`, a form's listing row in
+:mod:`mgcalc.core.form_listing`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NotRequired
+from typing import TYPE_CHECKING
 
+from mgcalc.core.rounding import frac5, mg2, milli3, plain
 from mgcalc.recordclass import recordclass
 from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume
     from mgcalc.core.forms import Assumption, Form
-
-
-def plain(value: float) -> str:
-    """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``), from
-    the shortest repr so that 4040835.37 does not print as 4040835.3700000001.
-
-    The exponent of a repr such as ``1e-05`` is written out by moving its point, as
-    ``format(Decimal(repr(value)), "f")`` would (a test holds the two equal), without
-    importing decimal on every table's path."""
-    text = repr(float(value))
-    mantissa, e, exponent = text.partition("e")
-    if e:
-        sign = "-" if mantissa.startswith("-") else ""
-        whole, _, fraction = mantissa.lstrip("-").partition(".")
-        digits = whole + fraction
-        point = len(whole) + int(exponent)
-        if point <= 0:
-            text = f"{sign}0.{'0' * -point}{digits}"
-        elif point >= len(digits):
-            text = sign + digits + "0" * (point - len(digits))
-        else:
-            text = f"{sign}{digits[:point]}.{digits[point:]}"
-    elif not text.lstrip("-")[:1].isdigit():  # inf and nan, which outputs never hold
-        from decimal import Decimal
-
-        text = format(Decimal(text), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def mg2(value: float) -> float:
-    """mg to 0.01; a smaller non-zero figure keeps 3 significant digits, so that 1 mcg
-    of citrate shows 0.000162 mg of magnesium, never a silent 0. (Comparisons inline:
-    batch mode rounds several figures per record.)"""
-    if value and -0.01 < value < 0.01:
-        return float(f"{value:.3g}")
-    return round(value, 2)
-
-
-def milli3(value: float) -> float:
-    if value and -0.001 < value < 0.001:
-        return float(f"{value:.3g}")
-    return round(value, 3)
-
-
-def whole(count: float) -> float:
-    """A count of units or servings as people write it: ``2``, not ``2.0`` (an int
-    when whole, in JSON, CSV and tables alike); half a tablet stays ``0.5``."""
-    return int(count) if float(count).is_integer() else count
-
-
-def frac5(value: float) -> float:
-    return round(value, 5)
 
 
 class AssumedRecord(TypedDict):
@@ -166,55 +116,6 @@ class ConvertRecord(TypedDict):
     mmol: float
     meq: float
     sources: list[str]
-
-
-class FormRecordOut(TypedDict):
-    id: str
-    name: str
-    formula: str
-    fraction: float
-    percent: float
-    molar_mass: float | None
-    absorption: str
-    absorption_note: str
-    gi_note: str
-    aliases: list[str]
-    sources: list[str]
-    fraction_low: float | None
-    fraction_high: float | None
-    stated: str | None
-
-
-class ErrorRecord(TypedDict):
-    line: int
-    input: str
-    error: str
-
-
-class OptionError(TypedDict):
-    """An option's value that could not be read; the run went on without it."""
-
-    option: str
-    index: NotRequired[int]
-    input: str
-    error: str
-
-
-def option_error(option: str, text: str, error: str, index: int | None = None) -> OptionError:
-    """The error record of a bad option value: ``index`` (from 1) for a repeatable
-    option (``--product``), so that it never reads as line N of a file."""
-    if index is None:
-        return {"option": option, "input": text, "error": error}
-    return {"option": option, "index": index, "input": text, "error": error}
-
-
-def error_place(record: Mapping[str, Any]) -> str:
-    """Where a bad entry came from, as its stderr line and table note name it:
-    ``line 3``, ``--product 2`` or ``--target``."""
-    if "line" in record:
-        return f"line {record['line']}"
-    index = record.get("index")
-    return record["option"] if index is None else f"{record['option']} {index}"
 
 
 class LiquidKeys(TypedDict):
@@ -375,25 +276,3 @@ class ConvertResult:
 
     def quiet(self) -> str:
         return plain(mg2(self.mg))
-
-
-def form_record(form: Form) -> FormRecordOut:
-    record = form.record
-    return {
-        "id": form.id,
-        "name": form.name,
-        "formula": form.formula,
-        "fraction": frac5(form.fraction),
-        "percent": round(form.fraction * 100, 2),
-        "molar_mass": None if form.is_material else round(form.molar_mass, 3),
-        "absorption": record.absorption if record else "unknown",
-        "absorption_note": record.absorption_note if record else "",
-        "gi_note": record.gi_note if record else "",
-        "aliases": list(record.aliases) if record else [],
-        "sources": sorted(
-            {*form.sources, *(record.absorption_sources + record.gi_sources if record else ())}
-        ),
-        "fraction_low": _fraction_or_none(form.fraction_low),
-        "fraction_high": _fraction_or_none(form.fraction_high),
-        "stated": getattr(record, "stated", None),
-    }

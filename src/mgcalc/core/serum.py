@@ -169,7 +169,7 @@ def half_up(value: float, places: int) -> float:
 
 
 def _typed_places(value: float) -> int:
-    from mgcalc.core.results import plain
+    from mgcalc.core.rounding import plain
 
     text = plain(value)
     return len(text) - text.index(".") - 1 if "." in text else 0
@@ -265,7 +265,7 @@ class SerumResult:
         }
 
     def quiet(self) -> str:
-        from mgcalc.core.results import plain
+        from mgcalc.core.rounding import plain
 
         return plain(self.shown("mmol/L"))
 

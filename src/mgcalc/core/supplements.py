@@ -20,7 +20,7 @@ from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.quantity import FRACTION, parse_count, parse_quantity, split_name_amount
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import replace
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 
 if TYPE_CHECKING:  # annotations only: the diary's checks need not load the catalogue
     from mgcalc.core.forms import Form

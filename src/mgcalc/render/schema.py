@@ -142,7 +142,7 @@ def _any(refs: list[dict[str, Any]]) -> dict[str, Any]:
 def command_schema(command: str, output: Output, *, batch_only: bool = False) -> dict[str, Any]:
     """The schema of everything ``mgcalc COMMAND`` prints in JSON; NDJSON lines and
     CSV rows hold the same records. ``batch_only``: one batch record."""
-    from mgcalc.core.results import ErrorRecord
+    from mgcalc.core.error_records import ErrorRecord
 
     builder = Builder()
     shapes: list[dict[str, Any]] = [builder.ref(record) for record in output.single]

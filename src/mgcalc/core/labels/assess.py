@@ -19,7 +19,7 @@ from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.percent_check import check_percent, percent_text, span_text
 from mgcalc.core.labels.records import LabelRecord, StatedPercentRecord
 from mgcalc.core.labels.rounding import check_dv_basis
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 from mgcalc.data import nrv
 from mgcalc.recordclass import field, recordclass
 

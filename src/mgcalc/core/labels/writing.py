@@ -25,7 +25,7 @@ from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.lifestage import get_standard
-from mgcalc.core.results import mg2
+from mgcalc.core.rounding import mg2
 from mgcalc.data import label_rounding, nrv
 from mgcalc.data.records import MaterialRecord
 from mgcalc.recordclass import recordclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mgcalc.core.results import plain
+from mgcalc.core.rounding import plain
 from mgcalc.recordclass import field, recordclass
 
 

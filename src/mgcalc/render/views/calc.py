@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.results import plain
+from mgcalc.core.rounding import plain
 from mgcalc.data import constants, evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
 

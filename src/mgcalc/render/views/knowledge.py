@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.results import error_place
+from mgcalc.core.error_records import error_place
 from mgcalc.render.views.base import Column, View, sources_note, view
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.results import error_place, plain
+from mgcalc.core.error_records import error_place
+from mgcalc.core.rounding import plain
 from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 

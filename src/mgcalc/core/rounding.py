@@ -1,0 +1,60 @@
+"""How figures are rounded and written, the same in every command and format.
+
+Kept apart from the result objects because nearly every module rounds (labels,
+intake, the diary, plans, tables): none of them needs the calculators' results
+to write ``80.81`` or ``2`` the way the rest of the tool does.
+"""
+
+from __future__ import annotations
+
+
+def plain(value: float) -> str:
+    """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``), from
+    the shortest repr so that 4040835.37 does not print as 4040835.3700000001.
+
+    The exponent of a repr such as ``1e-05`` is written out by moving its point, as
+    ``format(Decimal(repr(value)), "f")`` would (a test holds the two equal), without
+    importing decimal on every table's path."""
+    text = repr(float(value))
+    mantissa, e, exponent = text.partition("e")
+    if e:
+        sign = "-" if mantissa.startswith("-") else ""
+        whole, _, fraction = mantissa.lstrip("-").partition(".")
+        digits = whole + fraction
+        point = len(whole) + int(exponent)
+        if point <= 0:
+            text = f"{sign}0.{'0' * -point}{digits}"
+        elif point >= len(digits):
+            text = sign + digits + "0" * (point - len(digits))
+        else:
+            text = f"{sign}{digits[:point]}.{digits[point:]}"
+    elif not text.lstrip("-")[:1].isdigit():  # inf and nan, which outputs never hold
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def mg2(value: float) -> float:
+    """mg to 0.01; a smaller non-zero figure keeps 3 significant digits, so that 1 mcg
+    of citrate shows 0.000162 mg of magnesium, never a silent 0. (Comparisons inline:
+    batch mode rounds several figures per record.)"""
+    if value and -0.01 < value < 0.01:
+        return float(f"{value:.3g}")
+    return round(value, 2)
+
+
+def milli3(value: float) -> float:
+    if value and -0.001 < value < 0.001:
+        return float(f"{value:.3g}")
+    return round(value, 3)
+
+
+def whole(count: float) -> float:
+    """A count of units or servings as people write it: ``2``, not ``2.0`` (an int
+    when whole, in JSON, CSV and tables alike); half a tablet stays ``0.5``."""
+    return int(count) if float(count).is_integer() else count
+
+
+def frac5(value: float) -> float:
+    return round(value, 5)
