@@ -4,7 +4,7 @@ import pytest
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.foods import find_food, lookup_food_text, search, split_food_amount
-from mgcalc.data import common_foods, food_rows
+from mgcalc.data.food_table import common_foods, food_rows
 from tests.conftest import SHARED, reference_text
 
 
@@ -42,7 +42,8 @@ def test_table_is_the_whole_shared_file() -> None:
     assert len(food_rows()) == 8050
     shared = SHARED / "data" / "usda-sr28-magnesium.csv"
     if shared.exists():
-        from mgcalc.data import DATA_DIR, FOODS_CSV
+        from mgcalc.data import DATA_DIR
+        from mgcalc.data.food_table import FOODS_CSV
 
         assert shared.read_bytes() == Path(DATA_DIR, FOODS_CSV).read_bytes()
 
@@ -156,9 +157,9 @@ def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
 
 
 def test_one_food_read_from_its_line_equals_the_whole_table_read() -> None:
-    """data.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
+    """food_table.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
     gives, for every food, the very record the whole-table read gives."""
-    from mgcalc.data import food_row
+    from mgcalc.data.food_table import food_row
 
     rows = food_rows()
     assert [food_row(row.ndb_no) for row in rows] == list(rows)
@@ -179,7 +180,8 @@ def test_validator_refuses_a_table_one_food_cannot_be_read_from(
 ) -> None:
     import shutil
 
-    from mgcalc.data import DATA_DIR, FOODS_CSV
+    from mgcalc.data import DATA_DIR
+    from mgcalc.data.food_table import FOODS_CSV
     from mgcalc.data.validate import _check_foods
 
     shutil.copy(Path(DATA_DIR, "foods.toml"), tmp_path / "foods.toml")

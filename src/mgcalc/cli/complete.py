@@ -16,7 +16,7 @@ def form_names(incomplete: str) -> list[str]:
 
 
 def food_names(incomplete: str) -> list[str]:
-    from mgcalc.data import common_foods
+    from mgcalc.data.food_table import common_foods
 
     names = (n.replace(" ", "-") for f in common_foods() for n in (f.name, *f.aliases))
     return _starting(incomplete, names)

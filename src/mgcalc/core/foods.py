@@ -14,8 +14,8 @@ from functools import cache, lru_cache
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.food_measures import NUMBER, grams_of, measures, singular, words
-from mgcalc.data import common_foods, food_row, food_rows
 from mgcalc.data.food_records import CommonFood, FoodRow
+from mgcalc.data.food_table import common_foods, food_row, food_rows
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass
 
