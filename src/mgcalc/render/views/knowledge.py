@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.error_records import error_place
 from mgcalc.render.views.base import Column, View, sources_note, view
 
 
@@ -94,6 +93,8 @@ def interactions_view(result: Any, ascii_only: bool = False) -> View:
         for r in known
     ]
     sources = sorted({s for r in known for s in r["sources"]})
+    from mgcalc.core.error_records import error_place  # interactions' own: not every view's
+
     unknown = [f"! {error_place(e)}: {e['error']}" for e in result.errors]
     if not rows:  # nothing on file for what was asked: sentences, no empty table
         return View("Magnesium interactions", [], [], unknown)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.error_records import error_place
 from mgcalc.core.rounding import plain
 from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
@@ -101,6 +100,8 @@ def declaration_view(result: Any, ascii_only: bool = False) -> View:
 
 @view("CompareResult")
 def compare_view(result: Any, ascii_only: bool = False) -> View:
+    from mgcalc.core.error_records import error_place  # compare's own: not every view's
+
     rows = []
     errors = []
     for rec in result.records():
