@@ -2,7 +2,7 @@
 
 check --supplement (``x0.5``, ``2 capsules of``, ``twice a day``), the diary (``log add``
 with a product or FORM AMOUNT), the cabinet's and label's whole-number options and the
-calculators' ``--count`` all go through quantity.parse_count: half doses where a person
+calculators' ``--count`` all go through counts.parse_count: half doses where a person
 takes them, and 0, negative, NaN or absurd counts refused with the range in the message.
 """
 
@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mgcalc.core.counts import MAX_SERVINGS, multiplier, parse_count
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.quantity import MAX_SERVINGS, multiplier, parse_count
 
 PERSON = ("--sex", "female", "--age", "34", "--food", "250")
 RANGE = re.compile(r"must be (?:a|a whole) number from [\d.]+ to [\d,]+, got '")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from mgcalc.core.counts import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.errors import InputError, MgcalcError
-from mgcalc.core.quantity import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.rounding import mg2
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass

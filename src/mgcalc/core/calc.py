@@ -37,9 +37,9 @@ def parse_purity(text: str | float) -> float:
 
 def parse_count(text: str | int) -> int:
     """Units of AMOUNT (``--count``, a batch's ``count`` column): whole, as every
-    count is read (:func:`mgcalc.core.quantity.parse_count`), up to a bulk order."""
-    from mgcalc.core.quantity import MAX_UNITS
-    from mgcalc.core.quantity import parse_count as read_count
+    count is read (:func:`mgcalc.core.counts.parse_count`), up to a bulk order."""
+    from mgcalc.core.counts import MAX_UNITS
+    from mgcalc.core.counts import parse_count as read_count
 
     return int(read_count(str(text), "count", whole=True, most=MAX_UNITS))
 

@@ -20,10 +20,11 @@ from mgcalc.core.compare_rows import COLUMNS as COLUMNS
 from mgcalc.core.compare_rows import row_from_option as row_from_option
 from mgcalc.core.compare_rows import rows_from_csv as rows_from_csv
 from mgcalc.core.compare_rows import rows_from_lines as rows_from_lines
+from mgcalc.core.counts import parse_count, too_many_units
 from mgcalc.core.error_records import OptionError, option_error
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
-from mgcalc.core.quantity import parse_count, parse_mg, parse_number, too_many_units
+from mgcalc.core.quantity import parse_mg, parse_number
 from mgcalc.recordclass import field, recordclass
 from mgcalc.typeddict import TypedDict
 

@@ -11,9 +11,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from mgcalc.core.cabinet import Product
+from mgcalc.core.counts import FRACTION, multiplier, parse_count
 from mgcalc.core.diary import MAX_TEXT, Entry
 from mgcalc.core.errors import InputError, MgcalcError, suggest
-from mgcalc.core.quantity import FRACTION, NUMBER, multiplier, parse_count
+from mgcalc.core.quantity import NUMBER
 from mgcalc.core.rounding import mg2
 
 
@@ -35,7 +36,7 @@ def build_entries(
     Words are read as a stream of items, each with an optional multiplier (``x2``,
     ``x0.5``); what that cannot read is tried as one phrase, as ``check --supplement``
     reads it (``2 capsules of glycinate 400mg``, ``nightly twice a day``). Counts are
-    read by :func:`mgcalc.core.quantity.parse_count`, as everywhere."""
+    read by :func:`mgcalc.core.counts.parse_count`, as everywhere."""
     from mgcalc.core.intake_items import food_item
 
     for text in (*words, *foods):

@@ -10,10 +10,10 @@ import math
 from typing import TYPE_CHECKING
 
 from mgcalc.core import cautions, schedule, upper_limit
+from mgcalc.core.counts import too_many_units
 from mgcalc.core.forms import Form
 from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.interactions import clock, has_timing_rule
-from mgcalc.core.quantity import too_many_units
 from mgcalc.core.rounding import mg2
 from mgcalc.data import evidence
 from mgcalc.recordclass import recordclass

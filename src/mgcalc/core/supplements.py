@@ -16,10 +16,11 @@ import re
 from typing import TYPE_CHECKING
 
 from mgcalc.core import calc
+from mgcalc.core.counts import FRACTION, parse_count
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
-from mgcalc.core.quantity import FRACTION, parse_count, parse_quantity, split_name_amount
+from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.rounding import mg2
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import replace
@@ -31,7 +32,7 @@ MAX_TEXT = 500
 
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
-# shaped like a count (quantity.parse_count reads it, or refuses it with the range)
+# shaped like a count (counts.parse_count reads it, or refuses it with the range)
 _N = rf"(?:{FRACTION}|[-+]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)"
 _LEADING_COUNT = lazy_compile(
     rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
@@ -66,7 +67,7 @@ def split_count(text: str, *, named: bool = False) -> tuple[str, float]:
     ``'2 capsules of X'`` -> ``('X', 2)``; ``'X twice a day'`` -> ``('X', 2)`` (a count and
     a frequency multiply); ``x0.5`` is half a tablet; no count -> ``(text, 1)``.
 
-    The count is read by :func:`mgcalc.core.quantity.parse_count`, as every count is.
+    The count is read by :func:`mgcalc.core.counts.parse_count`, as every count is.
     ``named``: a trailing ``xN`` may follow a bare name (a cabinet product's, in the
     diary), not only an amount."""
     stripped = text.strip()

@@ -38,8 +38,8 @@ def label_cautions(warnings: list[str]) -> list[Caution]:
 
 def check_counts(units_per_serving: int, servings: int) -> None:
     """Units in a serving and servings a day, each a whole number from 1 to 100,
-    refused as every count is (:func:`mgcalc.core.quantity.parse_count`)."""
-    from mgcalc.core.quantity import COUNT_OPTIONS, parse_count
+    refused as every count is (:func:`mgcalc.core.counts.parse_count`)."""
+    from mgcalc.core.counts import COUNT_OPTIONS, parse_count
 
     for name, value in (("--units-per-serving", units_per_serving), ("--servings", servings)):
         parse_count(value, name, whole=True, most=COUNT_OPTIONS[name])

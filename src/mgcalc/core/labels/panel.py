@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from mgcalc.core.counts import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
-from mgcalc.core.quantity import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.lazyre import lazy_compile
 from mgcalc.recordclass import recordclass, replace
 
