@@ -10,22 +10,9 @@ typing: typing_extensions costs as much as a module of records."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
-_SCRIPT = """
-import io, json, sys
-from mgcalc.entry import run
-argvs = json.loads(sys.argv[1])
-sys.stdout = io.StringIO()
-codes = [run(argv) for argv in argvs]
-sys.stdout = sys.__stdout__
-print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
-"""
+from tests.cli.fresh import run_fresh
 
 FOOD = [["food", "almonds", "1oz"]]
 CHECK = [["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"]]
@@ -42,17 +29,9 @@ WRITERS = [
 
 def loaded(argvs: list[list[str]], home: str) -> set[str]:
     """The modules one fresh process loads running ``argvs`` (each must succeed)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(argvs)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MGCALC_HOME": home, "COLUMNS": "100"},
-        timeout=60,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
-    assert result["codes"] == [0] * len(argvs)
-    return set(result["modules"])
+    codes, modules = run_fresh(argvs, MGCALC_HOME=home, COLUMNS="100")
+    assert codes == [0] * len(argvs)
+    return modules
 
 
 @pytest.mark.parametrize(

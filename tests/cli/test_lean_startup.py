@@ -10,30 +10,7 @@ import subprocess
 import sys
 
 from mgcalc.cli.schematable import OUTPUTS
-
-_SCRIPT = """
-import io, json, sys
-from mgcalc.entry import run
-argvs = json.loads(sys.argv[1])
-sys.stdout = io.StringIO()
-codes = [run(argv) for argv in argvs]
-sys.stdout = sys.__stdout__
-print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
-"""
-
-
-def loaded(argvs: list[list[str]], **env: str) -> tuple[list[int], set[str]]:
-    """Exit codes of ``argvs`` run in one fresh process, and the modules it loaded."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(argvs)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=60,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
-    return result["codes"], set(result["modules"])
+from tests.cli.fresh import run_fresh as loaded
 
 
 def test_schema_builds_no_app() -> None:
