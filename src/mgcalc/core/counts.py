@@ -47,9 +47,10 @@ COUNT_OPTIONS = {
 }
 _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅛"
 FRACTION = rf"\d*[{_FRACTION_SIGNS}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
-_COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
+# what is shaped like a count, read or refused by parse_count (never read as something else)
+COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
 COUNT_WORD = lazy_compile(
-    rf"^(?:[x×*]\s*(?P<after>{_COUNT_SHAPE})|(?P<before>{_COUNT_SHAPE})[x×])$", re.I
+    rf"^(?:[x×*]\s*(?P<after>{COUNT_SHAPE})|(?P<before>{COUNT_SHAPE})[x×])$", re.I
 )
 _COUNT = lazy_compile(r"\d+(?:\.\d+)?|\.\d+")
 _FRACTION = lazy_compile(

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from mgcalc.core import calc
-from mgcalc.core.counts import FRACTION, parse_count
+from mgcalc.core.counts import COUNT_SHAPE, parse_count
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
@@ -32,8 +32,7 @@ MAX_TEXT = 500
 
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
-# shaped like a count (counts.parse_count reads it, or refuses it with the range)
-_N = rf"(?:{FRACTION}|[-+]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)"
+_N = f"(?:{COUNT_SHAPE})"  # counts.parse_count reads it, or refuses it with the range
 _LEADING_COUNT = lazy_compile(
     rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
     r"(?P<rest>.+)$",
