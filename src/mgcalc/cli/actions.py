@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from mgcalc.core.errors import InputError
-from mgcalc.recordclass import recordclass
 from mgcalc.render import OutputFormat, Result, emit, write_table
 
 if TYPE_CHECKING:
     from mgcalc.cli.batch import BatchSpec
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class OutputOptions:
     """The output options every data command shares."""
 

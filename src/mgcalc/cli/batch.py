@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from io import StringIO
 from typing import Any, BinaryIO, TextIO
 
@@ -29,7 +30,6 @@ from mgcalc.core.errors import (
     ensure_finite,
     error_line,
 )
-from mgcalc.recordclass import recordclass
 from mgcalc.render import OutputFormat, SingleResult
 from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, record_encoder
 
@@ -45,7 +45,7 @@ LEAD_COLUMNS = ("line", "input")
 ERROR_COLUMNS = ("line", "input", "error")
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Failed:
     message: str
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from mgcalc.core.errors import InputError, suggest
-from mgcalc.recordclass import field, recordclass
 from mgcalc.render import SingleResult
 
 CHUNK = 65536
@@ -39,7 +39,7 @@ _WORD = re.compile(r"[a-z][a-z0-9_]*")
 LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Block:
     """Complete lines numbered from ``first``; ``problems`` says, by index, why a line
     cannot be read (its text is then shown safely). Plain lists: batch speed lives here."""
@@ -190,7 +190,7 @@ def header_names(text: str, known: set[str]) -> tuple[list[str], str] | None:
     return names, delimiter
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class BatchSpec:
     """How one command reads a batch line and which columns its records have.
 

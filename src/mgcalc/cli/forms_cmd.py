@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
@@ -13,7 +14,6 @@ from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.form_listing import FormRecordOut, form_record
 from mgcalc.core.forms import Form, catalogue
-from mgcalc.recordclass import recordclass
 
 
 class SortKey(StrEnum):
@@ -23,7 +23,7 @@ class SortKey(StrEnum):
     ABSORPTION = "absorption"
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class FormsResult:
     forms: list[Form]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -31,7 +32,6 @@ from mgcalc.cli.options import (
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
 from mgcalc.core.person import check_for, plan_for
-from mgcalc.recordclass import replace
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution

@@ -9,13 +9,13 @@ result is the keyword arguments of :mod:`mgcalc.core.person`'s entry points.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from mgcalc.core.errors import InputError
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Who:
     fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease,
     # egfr

@@ -9,16 +9,16 @@ by name and the figure can always be traced back to the words on the bottle.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypedDict
 
 from mgcalc.core.counts import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.rounding import mg2
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
-_NAME = lazy_compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
 MAX_PRICE = 1_000_000.0
 MAX_COUNT = MAX_UNITS
 
@@ -39,7 +39,7 @@ class ProductRecord(TypedDict):
     sources: list[str]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Product:
     name: str
     label: str
@@ -99,7 +99,7 @@ class RemovedProductRecord(ProductRecord):
     removed: bool
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class RemovedProduct:
     """What ``cabinet remove`` took out, said as such in every format."""
 
@@ -112,7 +112,7 @@ class RemovedProduct:
         return self.product.name
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Cabinet:
     """A listing of products (``cabinet list``)."""
 

@@ -8,12 +8,13 @@ JSON keeps the plain sentences for people and older scripts.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypedDict
+
 from mgcalc.core.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.data import kidney_caution
 from mgcalc.data.reference_records import Medication
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class CautionRecord(TypedDict):
@@ -22,7 +23,7 @@ class CautionRecord(TypedDict):
     sources: list[str]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Caution:
     kind: str
     text: str

@@ -9,19 +9,19 @@ names catalogue forms never imports molmass; any other formula is computed here.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
 from mgcalc.core.errors import FormulaError
 from mgcalc.data import catalogue_compositions
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 # Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
 # and float arithmetic on the mass would lose the magnesium (fraction 0.0).
 MAX_MOLAR_MASS = 100_000
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Composition:
     formula: str  # as given
     hill: str  # canonical Hill notation, for matching catalogue entries
@@ -30,7 +30,7 @@ class Composition:
 
 
 # a count that starts '0.' or '0,' after an element or a bracket: never a hydrate dot
-_FRACTIONAL_COUNT = lazy_compile(r"[A-Za-z)\]](0[.,]\d+)")
+_FRACTIONAL_COUNT = re.compile(r"[A-Za-z)\]](0[.,]\d+)")
 
 
 @cache

@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import Any, NotRequired
+from dataclasses import dataclass, field
+from typing import Any, NotRequired, TypedDict
 
 from mgcalc.core import upper_limit
 from mgcalc.core.compare_rows import COLUMNS as COLUMNS
@@ -25,8 +26,6 @@ from mgcalc.core.error_records import OptionError, option_error
 from mgcalc.core.errors import InputError, describe, ensure_finite
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.quantity import parse_mg, parse_number
-from mgcalc.recordclass import field, recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class ProductRecord(TypedDict):
@@ -63,7 +62,7 @@ class ProductError(TypedDict):
     error: str
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Product:
     name: str
     form: Form
@@ -139,7 +138,7 @@ def product_from(row: dict[str, str]) -> Product:
     )
 
 
-@recordclass(frozen=False)
+@dataclass
 class CompareResult:
     """``target_mg`` is None when the target could not be read (``target_error``
     says why): products are ranked all the same, without the figures per day."""

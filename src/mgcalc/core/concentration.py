@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.core.forms import Form, display_name
 from mgcalc.core.quantity import NUMBER, Quantity, number_value, parse_quantity
 from mgcalc.core.results import CompoundResult, ElementalResult
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 # spelling -> (symbol, mL per unit, source of the factor)
 _VOLUME_UNITS: dict[str, tuple[str, float, str]] = {}
@@ -37,12 +36,12 @@ EXAMPLES = "50% (w/v), 500mg/mL, 400mg/5mL, 4mEq/mL"
 MAX_ML = 100_000.0  # 100 L: more is a typo, not a dose or a batch of solution
 MAX_MG_PER_ML = 1000.0  # 100% w/v, the bound of a percent concentration
 
-_VOLUME = lazy_compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
-_PERCENT = lazy_compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
-_PER = lazy_compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
+_VOLUME = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
+_PERCENT = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
+_PER = re.compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Volume:
     ml: float
     given: str
@@ -77,7 +76,7 @@ def parse_volume(text: str, *, bare_unit: bool = False) -> Volume:
     return Volume(ml, text.strip(), unit[0], unit[2])
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Concentration:
     """``mg_per_ml`` of compound (``basis`` compound) or of elemental magnesium."""
 

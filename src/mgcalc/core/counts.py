@@ -13,7 +13,6 @@ import unicodedata
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import MAX_NUMBER_CHARS, ascii_digits
-from mgcalc.lazyre import lazy_compile
 
 # A count of units or servings, the same everywhere a person gives one (check
 # --supplement, log add, cabinet and label options, the calculators' --count): a plain
@@ -49,11 +48,11 @@ _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅛"
 FRACTION = rf"\d*[{_FRACTION_SIGNS}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
 # what is shaped like a count, read or refused by parse_count (never read as something else)
 COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
-COUNT_WORD = lazy_compile(
+COUNT_WORD = re.compile(
     rf"^(?:[x×*]\s*(?P<after>{COUNT_SHAPE})|(?P<before>{COUNT_SHAPE})[x×])$", re.I
 )
-_COUNT = lazy_compile(r"\d+(?:\.\d+)?|\.\d+")
-_FRACTION = lazy_compile(
+_COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_FRACTION = re.compile(
     rf"(?P<whole>\d*)(?P<vulgar>[{_FRACTION_SIGNS}])|(?P<top>\d+)/(?P<bottom>\d+)"
 )
 

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.rounding import whole
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"
 MAX_TEXT = 500
-CLOCK = lazy_compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class EntryRecord(TypedDict):
@@ -40,7 +39,7 @@ class EntryRecord(TypedDict):
     logged_at: str
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Entry:
     id: int | None
     date: str
@@ -90,7 +89,7 @@ class ListedEntryRecord(EntryRecord):
     removed: bool
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Entries:
     """A listing of entries: what ``log add``/``none`` stored or, ``removed``, what
     ``log remove``/``undo`` took out (each record says which, so a script reading

@@ -8,8 +8,9 @@ cautions are exactly those ``check`` gives for the same person and intakes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from mgcalc.core.diary import Entry, EntryRecord
 from mgcalc.core.intake import CheckRecord, CheckResult, IntakeItem, check_cautions
@@ -17,8 +18,6 @@ from mgcalc.core.interactions import MedicationUse
 from mgcalc.core.kidney import KidneyFunction
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.rounding import mg2, whole
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 QUIET_NOT_LOGGED = "not-logged"  # -q, in the style of check's no-ul
@@ -103,7 +102,7 @@ def _item(name: str, group: list[Entry]) -> IntakeItem:
     )
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class DayResult:
     day: str
     check: CheckResult
@@ -127,7 +126,7 @@ class DayResult:
         return QUIET_NOT_LOGGED if self.status == NOT_LOGGED else self.check.quiet()
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class DaysResult:
     days: Sequence[DayResult]
 

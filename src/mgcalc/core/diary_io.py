@@ -15,8 +15,9 @@ import io
 import json
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TextIO
+from typing import Any, TextIO, TypedDict
 
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary import (
@@ -29,8 +30,6 @@ from mgcalc.core.diary import (
     parse_date,
 )
 from mgcalc.core.errors import InputError, MgcalcError
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 MAX_REPORTED = 5
 MAX_ITEMS_MG = 1_000_000.0
@@ -43,7 +42,7 @@ class ImportRecord(TypedDict):
     already_present: int
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     file: str
     found: int  # not "records": that name would make this look like a listing

@@ -7,7 +7,8 @@ goal's slots, moved on the clock around the medicines' windows).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core import cautions, schedule, upper_limit
 from mgcalc.core.counts import too_many_units
@@ -16,8 +17,6 @@ from mgcalc.core.goals import last_dose_time, resolve_goal
 from mgcalc.core.interactions import clock, has_timing_rule
 from mgcalc.core.rounding import mg2
 from mgcalc.data import evidence
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.core.plan import PlanResult
@@ -44,7 +43,7 @@ def times(goal: str, count: int) -> tuple[str, ...]:
     return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Dose:
     time: str
     elemental_mg: float

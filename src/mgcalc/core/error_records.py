@@ -8,9 +8,7 @@ so that one error record has one shape and one place-name (``line 3``,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NotRequired
-
-from mgcalc.typeddict import TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class ErrorRecord(TypedDict):

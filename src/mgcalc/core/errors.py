@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable, Sequence
 from math import isfinite
 
-from mgcalc.lazyre import lazy_compile
-
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -161,7 +159,7 @@ MAX_SUGGEST_CHARS = 64
 
 # C0/C1 controls, and the Unicode line/paragraph separators and bidi controls (U+202E
 # would show the rest of the line reversed: a Trojan Source trick).
-_CONTROL = lazy_compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 MAX_MESSAGE_CHARS = 1000
 
 

@@ -9,10 +9,11 @@ its source. Study doses appear only on the outcomes whose studies used them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypedDict
+
 from mgcalc.data import evidence
 from mgcalc.data.knowledge_records import Goal, Outcome
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 # Verdicts that mean the evidence does not show a benefit worth acting on.
 WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})
@@ -75,7 +76,7 @@ def record(outcome: Outcome) -> EvidenceRecord:
     }
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class EvidenceResult:
     def records(self) -> list[EvidenceRecord]:
         return [record(outcome) for outcome in outcomes()]

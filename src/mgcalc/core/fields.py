@@ -9,10 +9,10 @@ of any record has neither. Numbers carry a unit ("1" for plain counts and ratios
 
 from __future__ import annotations
 
-from mgcalc.recordclass import recordclass
+from dataclasses import dataclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Doc:
     """A field's description and unit, for ``Annotated`` fields and the glossary."""
 

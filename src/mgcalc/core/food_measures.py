@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.quantity import number_value
 from mgcalc.data.food_records import FoodRow
-from mgcalc.recordclass import recordclass
 
 # Mass and US customary kitchen units, exact by definition (source NIST-HB44: the
 # avoirdupois pound is 453.59237 g, the ounce 1/16 of it; the US gallon is 231 cubic
@@ -70,7 +70,7 @@ _NOT_A_COUNT = {
 }  # fmt: skip
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Measure:
     quantity: float
     unit: str  # "cup, chopped", "medium (7\" to 7-7/8\" long)"

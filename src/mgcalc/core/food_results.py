@@ -3,12 +3,13 @@ beside it for the everyday foods the ODS fact sheet tables."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypedDict
+
 from mgcalc.core.food_measures import grams_of, measures
 from mgcalc.core.foods import Portion, curated, preparation
 from mgcalc.core.rounding import mg2, plain
 from mgcalc.data.food_records import FoodRow
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class OdsFigure(TypedDict):
@@ -62,7 +63,7 @@ class FoodSearchRecord(TypedDict):
     sources: list[str]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class FoodResult:
     portion: Portion
 
@@ -87,7 +88,7 @@ class FoodResult:
         return plain(mg2(self.portion.magnesium_mg))
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class FoodSearchResult:
     query: str
     foods: list[FoodRow]

@@ -10,25 +10,24 @@ read only here, so other commands never pay for it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.food_measures import NUMBER, grams_of, measures, singular, words
 from mgcalc.data.food_records import CommonFood, FoodRow
 from mgcalc.data.food_table import common_foods, food_row, food_rows
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
-_AMOUNT_START = lazy_compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
-_NEGATIVE = lazy_compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
+_AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
+_NEGATIVE = re.compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
 # "1 cup spinach", "28g almonds", "2 large eggs", "1/2 cup of black beans".
 _UNITS = (
     r"(?:fl\.?\s*oz|g|grams?|mg|kg|oz|ounces?|cups?|tbsps?|tablespoons?|tsps?|teaspoons?|"
     r"medium|large|small|slices?|pieces?)\b\.?"
 )
-_AMOUNT_FIRST = lazy_compile(
+_AMOUNT_FIRST = re.compile(
     rf"^\s*(?P<number>{NUMBER})(?:\s*(?P<unit>{_UNITS}))?\s+(?:of\s+)?(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -58,7 +57,7 @@ COMPOSITE_GROUPS = frozenset(
 )
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Portion:
     food: FoodRow
     grams: float
@@ -73,7 +72,7 @@ class Portion:
 
 # Preparation words in SR28 descriptions ("Spinach, cooked, boiled, drained"): the
 # comma-separated parts that say whether and how the food was cooked or processed.
-_PREPARATION = lazy_compile(
+_PREPARATION = re.compile(
     r"^(raw|cooked|boiled|baked|roasted|dry roasted|oil roasted|toasted|fried|pan-fried|"
     r"deep-fried|steamed|stewed|braised|broiled|grilled|microwaved|simmered|poached|"
     r"scrambled|hard-boiled|canned|frozen|dried|dehydrated|fresh|unheated|heated|"

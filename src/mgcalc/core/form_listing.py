@@ -6,10 +6,9 @@ not an amount of it, so it lives apart from the calculators' results.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.rounding import frac5
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # annotations only: a listing module need not load the catalogue
     from mgcalc.core.forms import Form

@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mgcalc.core.chem import composition
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
 from mgcalc.data import bare_names, form_records, material_records, refused_names
 from mgcalc.data.records import BareName, FormRecord, MaterialRecord
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Assumption:
     """A bare name read as one form: which, why (with sources) and what else it could be."""
 
@@ -44,7 +43,7 @@ class Assumption:
         return f"'{self.given}' read as {name}, id {self.form}: {self.note}{ask}"
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Form:
     """A resolved form: catalogue record (None for a bare formula) and its fraction.
 
@@ -82,8 +81,8 @@ def fraction_span(form: Form) -> tuple[float, float]:
     return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
 
 
-_FOREIGN_PREFIX = lazy_compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
-_FOREIGN_SUFFIX = lazy_compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
+_FOREIGN_PREFIX = re.compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
+_FOREIGN_SUFFIX = re.compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
 
 
 def fold(text: str) -> str:

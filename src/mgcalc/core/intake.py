@@ -7,6 +7,8 @@ water never count toward it, so a person eating 600 mg is not over it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypedDict
 
 from mgcalc.core import cautions, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
@@ -18,8 +20,6 @@ from mgcalc.core.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.lifestage import LifeStage
 from mgcalc.core.rounding import mg2
 from mgcalc.core.stack import StackFix, products_to_drop
-from mgcalc.recordclass import field, recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class CheckRecord(TypedDict):
@@ -55,7 +55,7 @@ class CheckRecord(TypedDict):
     profile_used: bool
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     stage: LifeStage
     foods: list[IntakeItem]

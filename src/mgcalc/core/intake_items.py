@@ -11,14 +11,13 @@ salt name is read as one hydrate (``assumed``). ``figure_note`` says which, in w
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.quantity import parse_quantity
 from mgcalc.core.results import AssumedRecord, assumed_record
 from mgcalc.core.rounding import mg2, whole
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
     from mgcalc.core.forms import Assumption
@@ -42,7 +41,7 @@ class IntakeItemRecord(TypedDict):
     count: float
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class IntakeItem:
     """One ``--food`` or ``--supplement`` after conversion to elemental magnesium.
 

@@ -12,14 +12,13 @@ names.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from typing import TypedDict
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import medications
 from mgcalc.data.reference_records import Medication
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100
@@ -42,7 +41,7 @@ def _table() -> dict[str, tuple[str, Medication]]:
 
 # a strength or dose after the name, as on the box or a prescription: 'Synthroid
 # 100mcg', 'omeprazole 20 mg', 'levothyroxine 0.1 mg tablets'
-_STRENGTH = lazy_compile(
+_STRENGTH = re.compile(
     r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
     r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|once|twice|daily|weekly|monthly|a|per|"
     r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$",
@@ -94,7 +93,7 @@ class MedicationRecord(TypedDict):
     sources: list[str]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class MedicationUse:
     """A medicine as a person gave it: the text, its entry (None when mgcalc does not
     know it) and the clock times it is taken, in minutes after midnight."""
@@ -120,7 +119,7 @@ class MedicationUse:
         }
 
 
-_TIME = lazy_compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 
 
 def parse_clock(text: str) -> int:

@@ -10,6 +10,8 @@ so mgcalc plans none; from 30 to 59 a dose comes with a caution.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TypedDict
 
 from mgcalc.core import cautions as caution_texts
 from mgcalc.core.cautions import Caution
@@ -17,12 +19,9 @@ from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import egfr_categories
 from mgcalc.data.reference_records import EgfrCategory
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
-_EGFR = lazy_compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
+_EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
 
 
 def parse_egfr(text: str | float) -> float:
@@ -47,7 +46,7 @@ def egfr_category(egfr: float) -> EgfrCategory:
     raise InputError(f"no eGFR category covers {egfr}")  # validated data: unreachable
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class KidneyFunction:
     """What the person said about their kidneys: an eGFR, ``--kidney-disease``, both
     or neither."""

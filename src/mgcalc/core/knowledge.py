@@ -5,7 +5,8 @@ same data the calculators use (one source of truth)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import UnknownNameError, suggest
@@ -20,8 +21,6 @@ from mgcalc.data import (
     topics,
 )
 from mgcalc.data.knowledge_records import Goal, GoalReason, Topic
-from mgcalc.recordclass import field, recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.data.reference_records import Medication
@@ -99,7 +98,7 @@ def suits(family: str) -> list[str]:
     ]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Ranking:
     goal: Goal
     forms: list[tuple[Form, GoalReason]]
@@ -151,7 +150,7 @@ def rank_forms(goal_id: str, *, every_hydrate: bool = False) -> Ranking:
     return Ranking(goal, scored)
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class InteractionsResult:
     """The medicines asked about (or all of them), then stacking and kidney notes.
     A medicine mgcalc does not know is its own error record, in its place in the
@@ -245,7 +244,7 @@ def render_topic(topic: Topic) -> str:
     return topic.body.strip().format_map(LazyFigures())
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class GuideResult:
     topic: Topic | None
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.quantity import NUMBER, number_value
 from mgcalc.data import standards
 from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import field, recordclass
 
 Sex = Literal["female", "male"]
 ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given
@@ -28,7 +27,7 @@ MAX_AGE_YEARS = 130
 # to 13 years the 14-18 band is used, with a note saying so.
 MIN_CONDITION_MONTHS = 9 * 12
 
-_AGE = lazy_compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
+_AGE = re.compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
 
 
 def parse_age(text: str) -> int:
@@ -74,7 +73,7 @@ def get_standard(name: str) -> Standard:
     return table[key]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Person:
     sex: Sex
     age_months: int | None = None
@@ -101,7 +100,7 @@ class Person:
         return "lactation" if self.lactating else None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class LifeStage:
     """The reference band, value and UL that apply to a person under a standard."""
 

@@ -9,6 +9,9 @@ advises); timed for the goal; medication windows stated on every dose.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import TypedDict
+
 from mgcalc.core import cautions, dosing, upper_limit
 from mgcalc.core.cautions import Caution, CautionRecord
 from mgcalc.core.dosing import Dose, DoseRecord
@@ -22,8 +25,6 @@ from mgcalc.core.rounding import frac5, mg2
 from mgcalc.core.upper_limit import compound_low, compound_top
 from mgcalc.data import evidence
 from mgcalc.data.reference_records import Medication
-from mgcalc.recordclass import field, recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class PlanRecord(TypedDict):
@@ -58,7 +59,7 @@ class PlanRecord(TypedDict):
     profile_used: bool
 
 
-@recordclass(frozen=False)
+@dataclass
 class PlanResult:
     stage: LifeStage
     form: Form

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypedDict
+
 from mgcalc.core.errors import InputError
 from mgcalc.core.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.lifestage import LifeStage
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 
 class WhereRecord(TypedDict):
@@ -35,7 +36,7 @@ class ProfileRecord(TypedDict):
     sources: list[str]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class WhereResult:
     home: str
     home_from: str
@@ -58,7 +59,7 @@ class WhereResult:
         return self.home
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class ProfileResult:
     """A saved profile with the reference values it selects."""
 

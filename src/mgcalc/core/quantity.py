@@ -9,19 +9,18 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mgcalc.core.errors import QuantityError, suggest
 from mgcalc.core.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 MIN_MG = 0.001  # 1 mcg: below it a figure rounds to 0 and floats reach denormals
 MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a typo
 MAX_BULK_MG = 1_000_000_000_000.0  # 1,000 t: raw material for the calculators (a 25 kg drum)
 MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accident
 
-_PLAIN_NUMBER = lazy_compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 
 # A number as people type it before a unit: ``500``, ``0.5``, ``.5``, ``1,000`` (a comma
 # only between groups of three, after a first group that is not 0, so ``0,850`` is a
@@ -29,8 +28,8 @@ _PLAIN_NUMBER = lazy_compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?
 # (amounts, serum values, concentrations, volumes, eGFR, age, food amounts), so a
 # form accepted in one place is accepted, or refused, the same way in all of them.
 NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
-_NUMBER = lazy_compile(rf"[+-]?{NUMBER}")
-_LEADING = lazy_compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
+_NUMBER = re.compile(rf"[+-]?{NUMBER}")
+_LEADING = re.compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
 
 
 def number_value(text: str) -> float:
@@ -49,10 +48,10 @@ def leading_number(text: str) -> tuple[float, str] | None:
 
 
 # '500mg', '1.25 g': most amounts in a batch; anything else takes the general reading
-_SIMPLE_AMOUNT = lazy_compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
+_SIMPLE_AMOUNT = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A positive amount in a known unit; ``mg`` is the value in milligrams."""
 
@@ -200,14 +199,14 @@ def _checked(
 
 
 MAX_NAME_AMOUNT_CHARS = 300
-_NAME_THEN_AMOUNT = lazy_compile(
+_NAME_THEN_AMOUNT = re.compile(
     r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"
 )
 
 
-_NOT_NUMBER = lazy_compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
-_SLASH = lazy_compile(r"(\d+)\s*/\s*(\d+)")
-_VULGAR_AMOUNT = lazy_compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
+_NOT_NUMBER = re.compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
+_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
+_VULGAR_AMOUNT = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
 
 
 def unreadable_amount(text: str) -> QuantityError | None:

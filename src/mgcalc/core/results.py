@@ -10,11 +10,10 @@ records live in :mod:`mgcalc.core.error_records`, a form's listing row in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.rounding import frac5, mg2, milli3, plain
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core.concentration import Concentration, Volume
@@ -159,7 +158,7 @@ def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
     return sources
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class ElementalResult:
     form: Form
     compound_mg: float
@@ -198,7 +197,7 @@ class ElementalResult:
         return plain(mg2(self.elemental_mg))
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class CompoundResult:
     form: Form
     elemental_mg: float
@@ -258,7 +257,7 @@ class CompoundResult:
         return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class ConvertResult:
     given: str
     mg: float

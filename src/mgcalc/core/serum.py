@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.quantity import leading_number
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution
@@ -175,7 +174,7 @@ def _typed_places(value: float) -> int:
     return len(text) - text.index(".") - 1 if "." in text else 0
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class SerumResult:
     given: str
     value: float

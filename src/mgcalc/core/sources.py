@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources
-from mgcalc.recordclass import recordclass
-from mgcalc.typeddict import TypedDict
 
 if TYPE_CHECKING:
     from mgcalc.data.records import Source
@@ -19,7 +18,7 @@ class SourceRecord(TypedDict):
     url: str | None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class SourcesResult:
     items: list[Source]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mgcalc.core import calc
@@ -22,8 +23,6 @@ from mgcalc.core.forms import Form, display_name, fold, fraction_span, resolve
 from mgcalc.core.intake_items import IntakeItem
 from mgcalc.core.quantity import parse_quantity, split_name_amount
 from mgcalc.core.rounding import mg2
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import replace
 
 if TYPE_CHECKING:
     from mgcalc.core.labels.parsed import ParsedLabel
@@ -33,27 +32,27 @@ MAX_TEXT = 500
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
 _N = f"(?:{COUNT_SHAPE})"  # counts.parse_count reads it, or refuses it with the range
-_LEADING_COUNT = lazy_compile(
+_LEADING_COUNT = re.compile(
     rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
     r"(?P<rest>.+)$",
     re.I,
 )
-_TRAILING_COUNT = lazy_compile(rf"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>{_N})\s*$", re.I)
-_ENDS_LIKE_AMOUNT = lazy_compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)
-_AMOUNT_THEN_NAME = lazy_compile(
+_TRAILING_COUNT = re.compile(rf"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>{_N})\s*$", re.I)
+_ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)
+_AMOUNT_THEN_NAME = re.compile(
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
-_ELEMENTAL_NAME = lazy_compile(  # '400 mg elemental' as '--unit-size 100mg elemental' reads it
+_ELEMENTAL_NAME = re.compile(  # '400 mg elemental' as '--unit-size 100mg elemental' reads it
     r"^(?:elemental|(?:elemental\s+)?(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?)$",
     re.I,
 )
 _VOLUME = r"\d[\d.,]*\s*(?:ml|l|tsp|tbsp|teaspoons?|tablespoons?)\b"
-_PER_VOLUME = lazy_compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
-_DOSE_VOLUME = lazy_compile(_VOLUME, re.I)
-_LABEL_MARKS = lazy_compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
+_PER_VOLUME = re.compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
+_DOSE_VOLUME = re.compile(_VOLUME, re.I)
+_LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
 
 
-_PER_DAY = lazy_compile(  # 'twice a day', '2x daily', '3 times per day': it was dropped unread
+_PER_DAY = re.compile(  # 'twice a day', '2x daily', '3 times per day': it was dropped unread
     rf"^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>{_N})\s*(?:x|×|times))"
     r"\s*(?:daily|(?:a|per|each)\s+day|/\s*day)\s*$",
     re.I,

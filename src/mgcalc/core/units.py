@@ -7,11 +7,11 @@ only measure *elemental* magnesium. Their factors come from the atomic weight in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
 from mgcalc.data import constants
-from mgcalc.recordclass import recordclass
 
 
 class Dimension(Enum):
@@ -19,7 +19,7 @@ class Dimension(Enum):
     MAGNESIUM = "magnesium amount"
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Unit:
     symbol: str
     name: str

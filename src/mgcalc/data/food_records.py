@@ -4,13 +4,13 @@ builds only these)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from mgcalc.data import STRICT
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class CommonFood:
     """An everyday name and the USDA SR28 entry it means; for the foods in the ODS
     fact sheet's table, that table's figure too (a second source, source id ODS)."""
@@ -24,7 +24,7 @@ class CommonFood:
     ods_note: str = ""  # where the two tables' figures part, when mgcalc can show why
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class FoodRow:
     """One USDA SR28 food: magnesium per 100 g and its household measures."""
 

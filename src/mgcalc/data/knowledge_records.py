@@ -3,13 +3,13 @@ demand, like reference_records)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class GoalReason:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     family: str
@@ -18,7 +18,7 @@ class GoalReason:
     sources: tuple[str, ...]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Goal:
     """One goal of the registry: canonical id, aliases, and what it changes."""
 
@@ -34,7 +34,7 @@ class Goal:
     evidence: str = ""  # an outcome id in evidence.toml; "" = none graded
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """An outcome: the seed's grade, and beside it the mainstream verdict."""
 
@@ -50,7 +50,7 @@ class Outcome:
     study_doses: bool = False
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Topic:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
@@ -60,7 +60,7 @@ class Topic:
     body: str
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Stacking:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str

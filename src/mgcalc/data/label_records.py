@@ -4,13 +4,13 @@ never builds those records, nor a person's check these)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from mgcalc.data import STRICT
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class DailyValue:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
@@ -19,7 +19,7 @@ class DailyValue:
     source: str
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class NutrientReferenceValue:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     label: str
@@ -27,7 +27,7 @@ class NutrientReferenceValue:
     source: str
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class LabelRounding:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     amount_increment_mg: int

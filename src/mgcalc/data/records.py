@@ -1,19 +1,18 @@
-"""Record types for the package data: frozen record classes
-(:func:`mgcalc.recordclass.recordclass`, dataclasses to pydantic and mypy).
+"""Record types for the package data: frozen standard-library dataclasses.
 
-They are cheap to build at start-up. ``__pydantic_config__`` makes pydantic, when
-the validator uses it (tests, CI), reject unknown keys and coerce nothing silently.
+``__pydantic_config__`` makes pydantic, when the validator uses it (tests, CI),
+reject unknown keys and coerce nothing silently; at run time no pydantic is loaded.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Source:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
@@ -21,7 +20,7 @@ class Source:
     url: str | None = None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Constants:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     atomic_weight: float
@@ -33,7 +32,7 @@ class Constants:
         return self.atomic_weight
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class FormRecord:
     """One catalogue entry. Its magnesium fraction is computed from ``formula``."""
 
@@ -51,7 +50,7 @@ class FormRecord:
     gi_sources: tuple[str, ...]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class BareName:
     """What a bare salt name means (data/names.toml), and the source for that choice."""
 
@@ -64,7 +63,7 @@ class BareName:
     sources: tuple[str, ...]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class RefusedName:
     """A name that looks like a form but names nothing mgcalc can compute with."""
 
@@ -76,14 +75,14 @@ class RefusedName:
     sources: tuple[str, ...]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class BlendPart:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     form: str
     percent: float
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class MaterialRecord:
     """A raw material with a stated magnesium content (data/materials.toml).
 
@@ -112,7 +111,7 @@ class MaterialRecord:
     label_name: str | None = None  # the source name a label prints, where the name is not it
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class SerumReference:
     """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
 

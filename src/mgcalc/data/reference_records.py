@@ -4,13 +4,13 @@ values are in label_records)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mgcalc.data import STRICT
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class IntakeBand:
     """One life-stage band of a reference table (ages in completed months)."""
 
@@ -26,7 +26,7 @@ class IntakeBand:
     note: str | None = None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class UpperLevel:
     """The supplemental UL for an age range; ``mg`` None where none is set."""
 
@@ -38,7 +38,7 @@ class UpperLevel:
     note: str | None = None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Standard:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
@@ -48,7 +48,7 @@ class Standard:
     ul: tuple[UpperLevel, ...]
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Medication:
     """A medication class, its effect and how far to keep magnesium from it."""
 
@@ -65,7 +65,7 @@ class Medication:
     after_hours: int | None = None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class EgfrCategory:
     """A KDIGO GFR category (mL/min/1.73 m2) and what mgcalc says for it."""
 
@@ -79,7 +79,7 @@ class EgfrCategory:
     below_egfr: int | None = None
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class KidneyCaution:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     caution: str

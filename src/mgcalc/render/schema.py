@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import types
+from dataclasses import dataclass
 from typing import (
     Any,
     Literal,
@@ -24,13 +25,12 @@ from typing import (
 )
 
 from mgcalc.core.fields import FIELDS, Doc
-from mgcalc.recordclass import recordclass
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _SCALARS: dict[Any, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Output:
     """The records a command prints: ``single`` ones alone (one JSON object),
     ``listing`` ones in an array. ``batch``: the command streams batch records."""

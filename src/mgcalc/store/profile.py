@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mgcalc.core.errors import InputError
-from mgcalc.recordclass import field, recordclass
 from mgcalc.store.paths import config_path, ensure_home
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Profile:
     sex: str
     age: str | None = None

@@ -10,6 +10,7 @@ any amount the printed figure may stand for under the rounding rules.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mgcalc.core import upper_limit
@@ -21,7 +22,6 @@ from mgcalc.core.labels.records import LabelRecord, StatedPercentRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.rounding import mg2
 from mgcalc.data import nrv
-from mgcalc.recordclass import field, recordclass
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution
@@ -54,7 +54,7 @@ def group_ul(standard: str, dv_basis: str) -> tuple[int | None, str, str | None]
     return upper.mg, f"{get_standard(standard).name}, {upper.label}", upper.note
 
 
-@recordclass(frozen=False)
+@dataclass
 class LabelResult:
     parsed: ParsedLabel
     units_per_serving: int = 1

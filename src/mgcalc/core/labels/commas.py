@@ -9,12 +9,12 @@ is refused with both readings, never read by a guess (text.comma_kind has the ru
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
-from mgcalc.recordclass import replace
 
 _SLACK = 1.05  # a declared amount is rounded (5 mg steps), a percent to the whole: far below 1000x
 

@@ -13,16 +13,15 @@ import re
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.forms import Form, resolve
 from mgcalc.core.forms import fraction_span as fraction_span  # moved to forms
-from mgcalc.lazyre import lazy_compile
 
-_DESCRIPTORS = lazy_compile(
+_DESCRIPTORS = re.compile(
     r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
     r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
     re.I,
 )
-_BRANDS = lazy_compile(r"\b(?:magtein|traacs)\b", re.I)
-_PREFIXED = lazy_compile(r"\b(di|tri|mono)[\s-]+magnesium\b", re.I)
-_SPLIT_FORMS = lazy_compile(r",|;|/|\band\b|&|\+", re.I)
+_BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
+_PREFIXED = re.compile(r"\b(di|tri|mono)[\s-]+magnesium\b", re.I)
+_SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
 
 
 def split_forms(text: str, descriptors: list[str]) -> list[str]:

@@ -9,22 +9,21 @@ amount is for; everything else is listed as ignored, so nothing is dropped silen
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from mgcalc.core.counts import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass, replace
 
-_SERVING = lazy_compile(
+_SERVING = re.compile(
     rf"^serving\s+size\s*:?\s*(?P<n>{FRACTION}|[-+]?\d[\d.,]*)\s*(?P<unit>[a-z][a-z \-]{{0,30}})?",
     re.I,
 )
-_MAGNESIUM = lazy_compile(r"magnesium|^\s*mg\b", re.I)
-_NOT_A_SOURCE = lazy_compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
+_MAGNESIUM = re.compile(r"magnesium|^\s*mg\b", re.I)
+_NOT_A_SOURCE = re.compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
 _UNIT = r"(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummy|gummies|lozenges?|chews?)"
 _VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
-_LEAD_IN = lazy_compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
+_LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
     rf"^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
     rf"|(?P<n>{FRACTION}|\d[\d.,]*)\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
     rf"{_VERB}\s*[:\-]?\s*(?=\S)",
@@ -32,7 +31,7 @@ _LEAD_IN = lazy_compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules
 )
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Panel:
     """The magnesium ``row``; ``serving_units`` the units its amount is for, where the
     text says (a serving size line, ``2 capsules provide``); ``per_unit`` when a lead-in

@@ -6,14 +6,15 @@ stated magnesium (another source, such as oxide, was added).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+
 from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.percents import StatedPercent
-from mgcalc.recordclass import field, recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class ParsedLabel:
     """What a label line (or the magnesium row of a pasted panel) says.
 
@@ -116,4 +117,4 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
             "the product must contain another magnesium source (such as oxide), "
             "or the line is wrong."
         )
-    return ParsedLabel(**{**parsed.__dict__, "warnings": tuple(warnings)})
+    return replace(parsed, warnings=tuple(warnings))

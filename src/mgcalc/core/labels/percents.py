@@ -10,13 +10,13 @@ percentage names its basis elsewhere (``(% NRV)``) or it is the %DV.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
-from mgcalc.recordclass import recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class StatedPercent:
     """A stated percent: ``value`` (None for "<1%"), the ``display`` text, and its
     ``basis``, ``dv`` or ``nrv``."""

@@ -16,6 +16,7 @@ can call it too.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import commas
@@ -29,27 +30,25 @@ from mgcalc.core.labels.panel import Panel, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 from mgcalc.core.labels.percents import StatedPercent, read_percents
 from mgcalc.core.labels.unread import refuse_unread
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import field, recordclass
 
-_SOURCE = lazy_compile(
+_SOURCE = re.compile(
     r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
     r"|sous\s+forme\s+de|en\s+forma\s+de)\b\s*",
     re.I,
 )
-_ELEMENTAL = lazy_compile(
+_ELEMENTAL = re.compile(
     r"\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
     r"|delivers?|equivalent\s+to|which\s+provides?)\b",
     re.I,
 )
 _ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
-_MAGNESIUM_WORD = lazy_compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
+_MAGNESIUM_WORD = re.compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
 _UNIT_WORDS = r"(?:capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)"
-_PER_UNITS = lazy_compile(  # 'per 2 capsules', or '(2 caps)' standing alone
+_PER_UNITS = re.compile(  # 'per 2 capsules', or '(2 caps)' standing alone
     rf"\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)",
     re.I,
 )
-_FILL = lazy_compile(
+_FILL = re.compile(
     r"\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$", re.I
 )
 
@@ -61,7 +60,7 @@ def parse_label(text: str) -> ParsedLabel:
     return _parse_row(text, panel)
 
 
-@recordclass(frozen=False)
+@dataclass
 class _Reading:
     forms: list[str] = field(default_factory=list)
     bare_forms: list[str] = field(default_factory=list)
@@ -199,7 +198,7 @@ def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) ->
     reading.compound_names += split_forms(name, reading.descriptors)
 
 
-_TAIL = lazy_compile(r"\s(?:from|as)\s+(?=\S)", re.I)
+_TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
 
 
 def _source_tail(outside: str, reading: _Reading) -> str:

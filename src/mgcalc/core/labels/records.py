@@ -6,7 +6,7 @@ is in ``*_display``; ranges are ``[low, high]`` lists, present in every mode.
 
 from __future__ import annotations
 
-from mgcalc.typeddict import TypedDict
+from typing import TypedDict
 
 
 class StatedPercentRecord(TypedDict):

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from mgcalc.core.errors import InputError
-from mgcalc.lazyre import lazy_compile
-from mgcalc.recordclass import recordclass
 
 MAX_LABEL_CHARS = 5000  # a whole Supplement Facts panel, pasted
 MAX_LINE_CHARS = 400  # one row of it
@@ -40,14 +39,14 @@ _TRANSLATE = str.maketrans(
         "¦": " ",
     }
 )
-_MARKS = lazy_compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_UNICODE_DIGIT = lazy_compile(r"[^\x00-\x7f]")
+_MARKS = re.compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_UNICODE_DIGIT = re.compile(r"[^\x00-\x7f]")
 # dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
-_LEADER = lazy_compile(r"\.{3,}")
+_LEADER = re.compile(r"\.{3,}")
 
 NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
-AMOUNT = lazy_compile(
+AMOUNT = re.compile(
     rf"(?P<sign>-\s?)?(?P<number>{NUMBER})"
     rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}",
     re.I,
@@ -56,7 +55,7 @@ _REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)"
 # A stated percent with its marker on either side: '48%', '48% DV', '53 NRV%', and
 # marker first, 'DV 48%', 'NRV% 53', '%NRV: 53' (a marker that carries its own '%'
 # needs none after the number). labels.percents reads the matches.
-PERCENT = lazy_compile(
+PERCENT = re.compile(
     rf"(?:(?<![a-z])(?:(?P<pre_pct>%\s*{_REF}|{_REF}\s*%)|(?P<pre>{_REF}))\s*:?\s*"
     rf"(?P<lt_pre><\s*)?(?P<number_pre>{NUMBER})(?(pre_pct)(?:\s*%)?(?!\s*[a-z\d])|\s*%)"
     rf"|(?P<lt><\s*)?(?P<number>{NUMBER})\s*(?:%\s*(?P<ref>{_REF})?|(?P<post>{_REF})\s*%))"
@@ -93,14 +92,14 @@ def _ascii_char(match: re.Match[str]) -> str:
 # other than three digits (``37,5``, ``1,5``), or after four or more digits. Groups of
 # three after a first group that is not 0 (``1,500``) read both ways: the line must
 # settle it (labels.commas), or the reader refuses it naming both readings.
-_DECIMAL_COMMA = lazy_compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
-_EITHER_COMMA = lazy_compile(r"[1-9]\d{0,2},\d{3}")
+_DECIMAL_COMMA = re.compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
+_EITHER_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
 # The same for a point in mg (``1.500 mg``: 1.5 mg on a US label, 1500 mg where a
 # point groups thousands, as in much of Europe): one group of 1-3 digits, not 0, then
 # exactly three digits. The line must settle it as a comma's.
-_EITHER_POINT = lazy_compile(r"[1-9]\d{0,2}\.\d{3}")
+_EITHER_POINT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def point_either(number: str, unit: str) -> bool:
@@ -143,7 +142,7 @@ def unit_mg(unit: str) -> float:
     return _TO_MG.get(key, 1.0)
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Amount:
     """An amount found in a line: ``low``..``high`` mg (equal unless a range).
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from mgcalc.core.errors import InputError
-from mgcalc.lazyre import lazy_compile
 
-_OTHER_UNIT = lazy_compile(  # units a person may type that no label line states magnesium in
+_OTHER_UNIT = re.compile(  # units a person may type that no label line states magnesium in
     r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
 )
-_POINT_GROUPS = lazy_compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
+_POINT_GROUPS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
 
 
 def refuse_unread(outside: str, head: str, row: str, found: bool) -> None:

@@ -14,6 +14,7 @@ a warning (tested over many weights and forms).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mgcalc.core import upper_limit
@@ -28,7 +29,6 @@ from mgcalc.core.lifestage import get_standard
 from mgcalc.core.rounding import mg2
 from mgcalc.data import label_rounding, nrv
 from mgcalc.data.records import MaterialRecord
-from mgcalc.recordclass import recordclass
 
 if TYPE_CHECKING:
     from mgcalc.core.cautions import Caution
@@ -54,7 +54,7 @@ def label_name(form: Form) -> str:
     return form.formula
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class DeclarationResult:
     """The Supplement Facts (or Nutrition Facts) and EU lines for compound weights
     per unit, scaled by units per serving (and servings a day for the UL)."""

@@ -9,20 +9,20 @@ free of rich makes them testable and keeps the layout in one place per result.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from mgcalc.core.rounding import plain
-from mgcalc.recordclass import field, recordclass
 
 
-@recordclass
+@dataclass(frozen=True, slots=True)
 class Column:
     header: str
     numeric: bool = False
     wrap: bool = True  # False: a text cell that reads as one unit ("11-20 Fri")
 
 
-@recordclass(frozen=False)
+@dataclass
 class View:
     title: str
     columns: list[Column]
