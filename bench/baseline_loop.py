@@ -12,7 +12,7 @@ FRACTIONS = {}  # filled from mgcalc's catalogue so both compute the same figure
 
 
 def main() -> None:
-    from mgcalc.core.forms import alias_table, from_record
+    from mgcalc.core.chemistry.forms import alias_table, from_record
 
     for key, record in alias_table().items():
         FRACTIONS[key] = from_record(record).fraction

@@ -29,7 +29,7 @@ BASELINE = [PY, os.path.join(HERE, "baseline_loop.py")]
 
 
 def catalogue_lines(count: int, seed: int = 7) -> list[str]:
-    from mgcalc.core.forms import alias_table
+    from mgcalc.core.chemistry.forms import alias_table
 
     names = sorted(alias_table())
     strengths = [f"{mg}mg" for mg in range(25, 1001, 25)]
@@ -39,7 +39,7 @@ def catalogue_lines(count: int, seed: int = 7) -> list[str]:
 
 
 def distinct_lines(count: int) -> list[str]:
-    from mgcalc.core.forms import alias_table
+    from mgcalc.core.chemistry.forms import alias_table
 
     names = sorted(alias_table())
     return [f"{names[i % len(names)]} {1 + i / 1000:.3f}mg\n" for i in range(count)]

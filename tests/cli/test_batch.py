@@ -145,7 +145,7 @@ def test_a_bad_line_never_ends_the_batch(mg, command: str, bad: str, good: str) 
 
 
 def test_an_unforeseen_failure_is_that_records_error(mg, monkeypatch) -> None:
-    from mgcalc.core import calc
+    from mgcalc.core.chemistry import calc
 
     real = calc.elemental
 

@@ -7,8 +7,8 @@ from typer import _click as click
 from mgcalc.cli.app import click_command
 from mgcalc.cli.commandtable import COMMANDS
 from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.core.goals import goal_ids
-from mgcalc.core.lifestage import SEXES
+from mgcalc.core.knowledge.goals import goal_ids
+from mgcalc.core.reference.lifestage import SEXES
 from mgcalc.data import daily_values, standards, topics
 from mgcalc.render import OutputFormat
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mgcalc.core.counts import MAX_SERVINGS, multiplier, parse_count
+from mgcalc.core.chemistry.counts import MAX_SERVINGS, multiplier, parse_count
 from mgcalc.core.errors import QuantityError
 
 PERSON = ("--sex", "female", "--age", "34", "--food", "250")

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from mgcalc.core.forms import display_name
+from mgcalc.core.chemistry.forms import display_name
 
 MAGTEIN = "Magnesium L-threonate (Magtein, branded)"
 RAW_ID = re.compile(r"\bmagtein(?:'s)?\b(?! 2000mg)")  # the id, not the input echoed

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 from rich.markdown import Markdown
 
-from mgcalc.core.knowledge import GuideResult
+from mgcalc.core.knowledge.guide import GuideResult
 from mgcalc.data import topics
 from mgcalc.render.guide_page import Page, blocks, plain_lines, write_markdown
 

@@ -199,7 +199,7 @@ def test_schema_for_every_command(mg) -> None:
 
 @pytest.mark.parametrize("goal", ["muscle", "constipation", "migraine", "energy", "cramps", "bp"])
 def test_plan_and_forms_share_one_goal_vocabulary(mg, goal: str) -> None:
-    from mgcalc.core.goals import resolve_goal
+    from mgcalc.core.knowledge.goals import resolve_goal
 
     canonical = resolve_goal(goal).id
     planned = mg("plan", "--sex", "female", "--food", "100", "--goal", goal, "--json")

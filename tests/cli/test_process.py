@@ -71,7 +71,7 @@ def test_unwritable_svg_is_an_input_error(tmp_path) -> None:
 
 
 def test_internal_error_is_exit_70_one_line(mg, monkeypatch) -> None:
-    from mgcalc.core import calc
+    from mgcalc.core.chemistry import calc
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated bug\nsecond line")

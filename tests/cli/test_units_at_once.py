@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from mgcalc.core.counts import MAX_SERVINGS
+from mgcalc.core.chemistry.counts import MAX_SERVINGS
 
 PLAN = ("plan", "--sex", "female", "--age", "30", "--food", "0", "--form", "citrate")
 

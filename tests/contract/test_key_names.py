@@ -134,7 +134,7 @@ def test_a_key_holds_one_kind_of_value_in_real_outputs(mg) -> None:
     """The diary's clock time was 'time' (plan's 'time' is 'with dinner'), and its food
     description was 'form' (a catalogue id everywhere else): walk real outputs, the
     diary's included, and check each key holds one kind of value."""
-    from mgcalc.core.forms import resolve
+    from mgcalc.core.chemistry.forms import resolve
 
     assert mg("profile", "set", "--sex", "female", "--age", "34").code == 0
     assert mg("cabinet", "add", "nightly", "Magnesium (as magnesium oxide) 200 mg").code == 0

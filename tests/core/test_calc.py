@@ -4,11 +4,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mgcalc.core import calc
+from mgcalc.core.chemistry import calc
+from mgcalc.core.chemistry.forms import catalogue, resolve
+from mgcalc.core.chemistry.quantity import Quantity, parse_quantity
+from mgcalc.core.chemistry.units import MILLIGRAM
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import catalogue, resolve
-from mgcalc.core.quantity import Quantity, parse_quantity
-from mgcalc.core.units import MILLIGRAM
 from mgcalc.data import constants
 from tests.conftest import reference_text
 

@@ -2,11 +2,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mgcalc.core.dosing import unit_elemental
-from mgcalc.core.forms import catalogue, resolve
-from mgcalc.core.intake import IntakeItem, check
-from mgcalc.core.lifestage import Person, life_stage
-from mgcalc.core.plan import plan
+from mgcalc.core.chemistry.forms import catalogue, resolve
+from mgcalc.core.intake.check import IntakeItem, check
+from mgcalc.core.intake.dosing import unit_elemental
+from mgcalc.core.intake.plan import plan
+from mgcalc.core.reference.lifestage import Person, life_stage
 from mgcalc.data import goals, standards
 
 
@@ -118,7 +118,7 @@ def test_plan_times_for_goal(goal: str, times: list[str]) -> None:
 
 
 def test_plan_keeps_medication_windows() -> None:
-    from mgcalc.core.interactions import medication_use
+    from mgcalc.core.reference.interactions import medication_use
 
     result = plan(
         adult_female(),

@@ -3,7 +3,7 @@ overshoot the target."""
 
 import pytest
 
-from mgcalc.core.compare import compare, row_from_option
+from mgcalc.core.labels.compare import compare, row_from_option
 
 
 def records(product: str, target: float, ul: int | None = 350):

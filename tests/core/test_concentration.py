@@ -2,16 +2,16 @@
 
 import pytest
 
-from mgcalc.core.concentration import (
+from mgcalc.core.chemistry.concentration import (
     elemental_in_volume,
     is_volume,
     parse_concentration,
     parse_volume,
     volume_for,
 )
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import InputError, QuantityError
-from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import parse_quantity
 
 
 @pytest.mark.parametrize(

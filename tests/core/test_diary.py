@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from mgcalc.core.cabinet import check_name, product_from_label
-from mgcalc.core.diary import none_entry, parse_date, parse_time
-from mgcalc.core.diary_days import date_span, status_of
-from mgcalc.core.diary_items import build_entries
+from mgcalc.core.diary.cabinet import check_name, product_from_label
+from mgcalc.core.diary.days import date_span, status_of
+from mgcalc.core.diary.entries import none_entry, parse_date, parse_time
+from mgcalc.core.diary.items import build_entries
 from mgcalc.core.errors import InputError
 
 NIGHTLY = product_from_label("nightly", "Magnesium (as magnesium glycinate) 200 mg", "t")

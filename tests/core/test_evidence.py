@@ -2,8 +2,8 @@
 
 import pytest
 
-from mgcalc.core.evidence import EvidenceResult, is_weak, outcome_for
-from mgcalc.core.goals import resolve_goal
+from mgcalc.core.knowledge.goals import resolve_goal
+from mgcalc.core.reference.evidence import EvidenceResult, is_weak, outcome_for
 from mgcalc.data import evidence, sources
 
 

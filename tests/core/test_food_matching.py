@@ -10,8 +10,7 @@ import re
 import pytest
 
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.core.food_measures import household_unit
-from mgcalc.core.foods import (
+from mgcalc.core.foods.lookup import (
     COMPOSITE_GROUPS,
     find_food,
     food_key,
@@ -20,6 +19,7 @@ from mgcalc.core.foods import (
     search,
     split_food_amount,
 )
+from mgcalc.core.foods.measures import household_unit
 
 SEPARATED = [
     ("spinach", "1 cup"),

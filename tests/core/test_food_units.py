@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.food_measures import ML_PER, ML_PER_FL_OZ, grams_of
-from mgcalc.core.food_results import FoodResult
-from mgcalc.core.foods import find_food, lookup_food_text
+from mgcalc.core.foods.lookup import find_food, lookup_food_text
+from mgcalc.core.foods.measures import ML_PER, ML_PER_FL_OZ, grams_of
+from mgcalc.core.foods.results import FoodResult
 
 
 def test_the_customary_units_follow_from_their_definitions() -> None:

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.core.foods import find_food, lookup_food_text, search, split_food_amount
+from mgcalc.core.foods.lookup import find_food, lookup_food_text, search, split_food_amount
 from mgcalc.data.food_table import common_foods, food_rows
 from tests.conftest import SHARED, reference_text
 
@@ -65,7 +65,7 @@ def test_raw_almond_measures(amount: str, grams: float | None) -> None:
         with pytest.raises(InputError, match="its measures: 1 cup, whole"):
             lookup_food_text(f"12061 {amount}")
         return
-    from mgcalc.core.foods import grams_of
+    from mgcalc.core.foods.lookup import grams_of
 
     assert grams_of(food, amount)[0] == pytest.approx(grams, abs=0.01)
 
@@ -137,8 +137,8 @@ def test_ods_figures_are_pinned_to_reference_md() -> None:
     ],
 )
 def test_food_shows_the_ods_figure_beside_sr28(text: str, differs: bool) -> None:
-    from mgcalc.core.food_measures import grams_of
-    from mgcalc.core.food_results import FoodResult
+    from mgcalc.core.foods.measures import grams_of
+    from mgcalc.core.foods.results import FoodResult
 
     record = FoodResult(lookup_food_text(text)).record()
     ods = record["ods"]
@@ -150,7 +150,7 @@ def test_food_shows_the_ods_figure_beside_sr28(text: str, differs: bool) -> None
 
 
 def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
-    from mgcalc.core.food_results import FoodResult
+    from mgcalc.core.foods.results import FoodResult
 
     record = FoodResult(lookup_food_text("kiwi 1")).record()
     assert record["ods"] is None and record["sources"] == ["USDA"]

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.errors import FormulaError, UnknownNameError
-from mgcalc.core.forms import catalogue, resolve
 from tests.conftest import reference_text
 
 # (catalogue id, formula in reference.md, published Mg %, printed decimals)

@@ -3,7 +3,7 @@
 import pytest
 
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.core.goals import goal_ids, last_dose_time, resolve_goal
+from mgcalc.core.knowledge.goals import goal_ids, last_dose_time, resolve_goal
 from mgcalc.data import evidence, goals
 
 NAMES = [(goal.id, name) for goal in goals().values() for name in (goal.id, *goal.aliases)]
@@ -46,7 +46,7 @@ def test_timing_comes_from_evidence() -> None:
 
 
 def test_the_guide_lists_the_same_goal_vocabulary() -> None:
-    from mgcalc.core.knowledge import find_topic, render_topic
+    from mgcalc.core.knowledge.guide import find_topic, render_topic
 
     text = render_topic(find_topic("goals"))
     for goal in goals().values():
@@ -56,9 +56,9 @@ def test_the_guide_lists_the_same_goal_vocabulary() -> None:
 
 
 def test_the_guide_quotes_both_food_tables_from_data() -> None:
-    from mgcalc.core.food_results import FoodResult
-    from mgcalc.core.foods import lookup_food_text
-    from mgcalc.core.knowledge import find_topic, render_topic
+    from mgcalc.core.foods.lookup import lookup_food_text
+    from mgcalc.core.foods.results import FoodResult
+    from mgcalc.core.knowledge.guide import find_topic, render_topic
 
     ods = FoodResult(lookup_food_text("chia seeds 1 oz")).record()["ods"]
     assert ods is not None

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels import parse_label
+from mgcalc.core.intake.supplements import supplement_item
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.text import comma_kind
-from mgcalc.core.supplements import supplement_item
 from mgcalc.data import daily_values, nrv
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.lifestage import Person, life_stage, parse_age
+from mgcalc.core.reference.lifestage import Person, life_stage, parse_age
 
 
 @pytest.mark.parametrize(

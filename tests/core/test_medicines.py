@@ -7,18 +7,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.core.forms import resolve
-from mgcalc.core.interactions import (
+from mgcalc.core.intake.plan import plan
+from mgcalc.core.intake.schedule import DAY, keeps_windows, place
+from mgcalc.core.reference.interactions import (
     close_names,
     find_medication,
     medication_use,
     parse_clock,
     resolve_medication,
 )
-from mgcalc.core.lifestage import Person, life_stage
-from mgcalc.core.plan import plan
-from mgcalc.core.schedule import DAY, keeps_windows, place
+from mgcalc.core.reference.lifestage import Person, life_stage
 from mgcalc.data import medications, sources
 
 REQUIRED = [
@@ -156,7 +156,7 @@ def test_planned_clock_times_always_keep_every_window(levo, doxy, goal, food) ->
         medication_use("levothyroxine@" + ",".join(f"{t // 60}:{t % 60:02d}" for t in levo)),
         medication_use("doxycycline@" + ",".join(f"{t // 60}:{t % 60:02d}" for t in doxy)),
     ]
-    from mgcalc.core.intake import IntakeItem
+    from mgcalc.core.intake.check import IntakeItem
 
     stage = life_stage(Person("female", 40 * 12))
     result = plan(stage, resolve("citrate"), [IntakeItem("f", food)], goal=goal, medications=uses)
@@ -168,7 +168,7 @@ def test_planned_clock_times_always_keep_every_window(levo, doxy, goal, food) ->
 
 @pytest.mark.parametrize("medicine", ["raltegravir", "Xofluza"])
 def test_plan_proposes_no_dose_where_a_label_advises_against(medicine) -> None:
-    from mgcalc.core.intake import IntakeItem
+    from mgcalc.core.intake.check import IntakeItem
 
     stage = life_stage(Person("male", 40 * 12))
     result = plan(

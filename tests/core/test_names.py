@@ -2,10 +2,10 @@
 
 import pytest
 
-from mgcalc.core import calc
+from mgcalc.core.chemistry import calc
+from mgcalc.core.chemistry.forms import by_id, catalogue, display_name, is_family_default, resolve
+from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.core.forms import by_id, catalogue, display_name, is_family_default, resolve
-from mgcalc.core.quantity import parse_quantity
 from mgcalc.data import bare_names, material_records, refused_names, sources
 from mgcalc.data.records import BlendPart, MaterialRecord
 from mgcalc.data.validate import problems

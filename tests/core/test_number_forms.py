@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 import pytest
 
-from mgcalc.core.concentration import parse_concentration, parse_volume
+from mgcalc.core.chemistry.concentration import parse_concentration, parse_volume
+from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import InputError, MgcalcError
-from mgcalc.core.foods import lookup_food_text
-from mgcalc.core.kidney import parse_egfr
-from mgcalc.core.lifestage import parse_age
-from mgcalc.core.quantity import parse_quantity
+from mgcalc.core.foods.lookup import lookup_food_text
+from mgcalc.core.reference.kidney import parse_egfr
+from mgcalc.core.reference.lifestage import parse_age
 from mgcalc.core.serum import parse_serum
 
 

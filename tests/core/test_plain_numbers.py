@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mgcalc.core.rounding import plain
+from mgcalc.core.figures import plain
 
 
 def by_decimal(value: float) -> str:

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mgcalc.core.chemistry.quantity import parse_mg, parse_quantity, split_name_amount
 from mgcalc.core.errors import QuantityError
-from mgcalc.core.quantity import parse_mg, parse_quantity, split_name_amount
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mgcalc.core.stack import products_to_drop
+from mgcalc.core.intake.stack import products_to_drop
 
 
 def test_names_the_one_product_whose_removal_is_enough() -> None:

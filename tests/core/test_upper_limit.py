@@ -5,16 +5,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from mgcalc.core import upper_limit
-from mgcalc.core.compare import compare, row_from_option
-from mgcalc.core.forms import catalogue, resolve
-from mgcalc.core.labels import parse_label
+from mgcalc.core.chemistry.forms import catalogue, resolve
+from mgcalc.core.intake.person import plan_for
+from mgcalc.core.intake.stack import products_to_drop
+from mgcalc.core.intake.supplements import supplement_item
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.compare import compare, row_from_option
 from mgcalc.core.labels.writing import DeclarationResult
-from mgcalc.core.lifestage import Person, life_stage
-from mgcalc.core.person import plan_for
-from mgcalc.core.stack import products_to_drop
-from mgcalc.core.supplements import supplement_item
+from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.lifestage import Person, life_stage
 
 RANGED = [form for form in catalogue(materials=True) if form.has_range]
 ADULT = {"sex": "female", "age": "30"}

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from mgcalc.core.chem import Composition, composition, computed
-from mgcalc.core.forms import catalogue, resolve
+from mgcalc.core.chemistry.forms import catalogue, resolve
+from mgcalc.core.chemistry.formulas import Composition, composition, computed
 from mgcalc.data import catalogue_compositions, form_records, material_records
 from mgcalc.data.precompile import catalogue_formulas, fresh_compositions, stored_compositions
 

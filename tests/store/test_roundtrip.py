@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mgcalc.core.diary import KINDS, Entry
-from mgcalc.core.diary_io import read_entries, write_csv
+from mgcalc.core.diary.entries import KINDS, Entry
+from mgcalc.core.diary.transfer import read_entries, write_csv
 from mgcalc.core.errors import InputError
 from mgcalc.render import machine
 

@@ -163,12 +163,12 @@ def elemental(
     out: OutputOptions,
     concentration: str | None = None,
 ) -> None:
-    from mgcalc.core import calc
-    from mgcalc.core.forms import resolve
-    from mgcalc.core.quantity import parse_quantity
+    from mgcalc.core.chemistry import calc
+    from mgcalc.core.chemistry.forms import resolve
+    from mgcalc.core.chemistry.quantity import parse_quantity
 
     if concentration is not None:
-        from mgcalc.core import concentration as liquids
+        from mgcalc.core.chemistry import concentration as liquids
 
         if not liquids.is_volume(amount):
             raise InputError(
@@ -205,12 +205,12 @@ def compound(
     *,
     unit_is_compound: bool = False,
 ) -> None:
-    from mgcalc.core import calc
-    from mgcalc.core.forms import resolve
-    from mgcalc.core.quantity import parse_quantity, parse_unit_size
+    from mgcalc.core.chemistry import calc
+    from mgcalc.core.chemistry.forms import resolve
+    from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size
 
     if concentration is not None:
-        from mgcalc.core import concentration as liquids
+        from mgcalc.core.chemistry import concentration as liquids
 
         if unit_size is not None or unit_is_compound:
             raise InputError("--unit-size and --concentration do not combine: give one")
@@ -240,7 +240,7 @@ def compound(
 
 
 def convert(amount: str, out: OutputOptions) -> None:
-    from mgcalc.core import calc
-    from mgcalc.core.quantity import parse_quantity
+    from mgcalc.core.chemistry import calc
+    from mgcalc.core.chemistry.quantity import parse_quantity
 
     show(calc.convert(parse_quantity(amount, bulk=True)), out)

@@ -54,7 +54,7 @@ def cabinet_add(
 
     Example: mgcalc cabinet add nightly "Magnesium (as magnesium glycinate) 200 mg"
     """
-    from mgcalc.core.cabinet import product_from_label
+    from mgcalc.core.diary.cabinet import product_from_label
     from mgcalc.store.cabinet import add_product
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -91,7 +91,7 @@ def cabinet_list(
 
     Example: mgcalc cabinet list
     """
-    from mgcalc.core.cabinet import Cabinet
+    from mgcalc.core.diary.cabinet import Cabinet
     from mgcalc.store.cabinet import list_products
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
@@ -125,7 +125,7 @@ def cabinet_remove(
 
     Example: mgcalc cabinet remove nightly
     """
-    from mgcalc.core.cabinet import RemovedProduct
+    from mgcalc.core.diary.cabinet import RemovedProduct
     from mgcalc.store.cabinet import remove_product
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -133,7 +133,7 @@ def cabinet_remove(
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.cabinet import ProductRecord, RemovedProductRecord
+    from mgcalc.core.diary.cabinet import ProductRecord, RemovedProductRecord
     from mgcalc.render.schema import Output
 
     SCHEMAS["cabinet"] = Output(

@@ -23,16 +23,15 @@ from mgcalc.cli.options import (
     UnitIsCompoundOpt,
     UnitSizeOpt,
 )
-from mgcalc.core import calc
-from mgcalc.core.errors import InputError
-from mgcalc.core.forms import resolve
-from mgcalc.core.quantity import (
+from mgcalc.core.chemistry import calc
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.quantity import (
     parse_quantity,
     parse_unit_size,
     split_name_amount,
     unreadable_amount,
 )
-from mgcalc.core.results import (
+from mgcalc.core.chemistry.results import (
     CompoundRecord,
     CompoundResult,
     ConvertRecord,
@@ -40,6 +39,7 @@ from mgcalc.core.results import (
     ElementalRecord,
     ElementalResult,
 )
+from mgcalc.core.errors import InputError
 from mgcalc.render import OutputFormat
 
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"

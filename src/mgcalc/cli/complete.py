@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 
 def form_names(incomplete: str) -> list[str]:
-    from mgcalc.core.forms import alias_table
+    from mgcalc.core.chemistry.forms import alias_table
 
     return _starting(incomplete, alias_table())
 
@@ -23,7 +23,7 @@ def food_names(incomplete: str) -> list[str]:
 
 
 def goal_names(incomplete: str) -> list[str]:
-    from mgcalc.core.goals import goal_ids
+    from mgcalc.core.knowledge.goals import goal_ids
 
     return _starting(incomplete, goal_ids())
 
@@ -35,7 +35,7 @@ def topic_names(incomplete: str) -> list[str]:
 
 
 def sex_names(incomplete: str) -> list[str]:
-    from mgcalc.core.lifestage import SEXES
+    from mgcalc.core.reference.lifestage import SEXES
 
     return _starting(incomplete, SEXES)
 

@@ -31,7 +31,7 @@ from mgcalc.cli.options import (
 from mgcalc.core.errors import InputError, LimitExceeded
 
 if TYPE_CHECKING:
-    from mgcalc.core.diary_days import DayResult
+    from mgcalc.core.diary.days import DayResult
 
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Exit 3 if any day's supplements exceed the UL.")
@@ -53,10 +53,10 @@ def _days(
     egfr: str | None,
 ) -> list[DayResult]:
     from mgcalc.cli.person import who
-    from mgcalc.core.diary_days import DayResult, check_day
-    from mgcalc.core.interactions import medication_use
-    from mgcalc.core.kidney import KidneyFunction, parse_egfr
-    from mgcalc.core.person import stage_for
+    from mgcalc.core.diary.days import DayResult, check_day
+    from mgcalc.core.intake.person import stage_for
+    from mgcalc.core.reference.interactions import medication_use
+    from mgcalc.core.reference.kidney import KidneyFunction, parse_egfr
     from mgcalc.store.diary import entries_between
 
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
@@ -114,7 +114,7 @@ def log_day(
     """
     from datetime import date
 
-    from mgcalc.core.diary import parse_date
+    from mgcalc.core.diary.entries import parse_date
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     when = parse_date(day, date.today())
@@ -135,8 +135,8 @@ def _run(
 ) -> None:
     from datetime import date
 
-    from mgcalc.core.diary import parse_date
-    from mgcalc.core.diary_days import MAX_DAYS, DaysResult, date_span
+    from mgcalc.core.diary.days import MAX_DAYS, DaysResult, date_span
+    from mgcalc.core.diary.entries import parse_date
 
     if not 1 <= count <= MAX_DAYS:
         raise InputError(f"N must be from 1 to {MAX_DAYS} days, got {count}")
@@ -208,6 +208,6 @@ def log_days(
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary_days import DayRecord, DayRowRecord
+    from mgcalc.core.diary.days import DayRecord, DayRowRecord
 
     SCHEMAS.update({"log-day": (DayRecord, False), "log-week": (DayRowRecord, True)})

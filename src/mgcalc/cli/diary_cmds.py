@@ -33,7 +33,7 @@ TimeOpt = Annotated[
 def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     from datetime import datetime
 
-    from mgcalc.core.diary import parse_date, parse_time
+    from mgcalc.core.diary.entries import parse_date, parse_time
 
     now = datetime.now()
     day = parse_date(date_text, now.date())
@@ -69,8 +69,8 @@ def log_add(
 
     Example: mgcalc log add nightly x2 "glycinate 400mg" --food "almonds 1oz"
     """
-    from mgcalc.core.diary import Entries
-    from mgcalc.core.diary_items import build_entries
+    from mgcalc.core.diary.entries import Entries
+    from mgcalc.core.diary.items import build_entries
     from mgcalc.store.cabinet import all_products
     from mgcalc.store.db import connect
     from mgcalc.store.diary import add_entries
@@ -104,7 +104,7 @@ def log_none(
 
     Example: mgcalc log none --date yesterday
     """
-    from mgcalc.core.diary import Entries, none_entry
+    from mgcalc.core.diary.entries import Entries, none_entry
     from mgcalc.store.diary import add_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -123,7 +123,7 @@ def log_remove(
 
     Example: mgcalc log remove 12
     """
-    from mgcalc.core.diary import Entries
+    from mgcalc.core.diary.entries import Entries
     from mgcalc.store.diary import remove_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -140,7 +140,7 @@ def log_undo(
 
     Example: mgcalc log undo
     """
-    from mgcalc.core.diary import Entries
+    from mgcalc.core.diary.entries import Entries
     from mgcalc.store.diary import remove_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -163,7 +163,7 @@ def log_export(
 
     Example: mgcalc log export --format csv
     """
-    from mgcalc.core.diary_io import write_csv
+    from mgcalc.core.diary.transfer import write_csv
     from mgcalc.render import machine
     from mgcalc.store.diary import all_entries
 
@@ -195,7 +195,7 @@ def log_import(
 
     Example: mgcalc log import backup.json
     """
-    from mgcalc.core.diary_io import ImportResult, read_entries
+    from mgcalc.core.diary.transfer import ImportResult, read_entries
     from mgcalc.store.diary import import_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -217,8 +217,8 @@ def _read(file: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary import ListedEntryRecord
-    from mgcalc.core.diary_io import ImportRecord
+    from mgcalc.core.diary.entries import ListedEntryRecord
+    from mgcalc.core.diary.transfer import ImportRecord
 
     SCHEMAS.update({"log": (ListedEntryRecord, True), "log-import": (ImportRecord, False)})
     app.add_typer(log_app)

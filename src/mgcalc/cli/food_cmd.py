@@ -12,13 +12,13 @@ from mgcalc.cli.complete import food_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
-from mgcalc.core.food_results import (
+from mgcalc.core.foods.lookup import food_key, lookup_food_text, portion, search, split_food_amount
+from mgcalc.core.foods.results import (
     FoodRecord,
     FoodResult,
     FoodSearchRecord,
     FoodSearchResult,
 )
-from mgcalc.core.foods import food_key, lookup_food_text, portion, search, split_food_amount
 
 
 def _food_line(text: str) -> FoodResult:

@@ -12,8 +12,8 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import goal_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-from mgcalc.core.form_listing import FormRecordOut, form_record
-from mgcalc.core.forms import Form, catalogue
+from mgcalc.core.chemistry.forms import Form, catalogue
+from mgcalc.core.knowledge.form_listing import FormRecordOut, form_record
 
 
 class SortKey(StrEnum):
@@ -72,7 +72,7 @@ def forms(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if goal is not None:
-        from mgcalc.core.knowledge import rank_forms
+        from mgcalc.core.knowledge.guide import rank_forms
 
         actions.show(rank_forms(goal, every_hydrate=every_hydrate), out)
         return
@@ -80,7 +80,7 @@ def forms(
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.knowledge import RankingRecord
+    from mgcalc.core.knowledge.guide import RankingRecord
     from mgcalc.render.schema import Output
 
     SCHEMAS["forms"] = Output(listing=(FormRecordOut, RankingRecord))

@@ -62,7 +62,7 @@ def _checked_number(param: Any, ctx: Any, value: Any, process: Callable[..., Any
             raise
         option = param.opts and param.opts[0].startswith("-")
         name = param.opts[0] if option else (param.metavar or param.name.upper())
-        from mgcalc.core.counts import COUNT_OPTIONS, parse_count
+        from mgcalc.core.chemistry.counts import COUNT_OPTIONS, parse_count
 
         if name in COUNT_OPTIONS:  # '0.5', 'nan': the range, as for 0 or 101
             parse_count(str(value), name, whole=True, most=COUNT_OPTIONS[name])

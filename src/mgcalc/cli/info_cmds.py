@@ -31,7 +31,7 @@ def sources(
     Example: mgcalc sources IOM97 ODS
     """
     from mgcalc.cli import actions
-    from mgcalc.core.sources import find_sources
+    from mgcalc.core.reference.sources import find_sources
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     actions.show(find_sources(ids or []), out)
@@ -85,7 +85,7 @@ def records(names: list[str]) -> tuple[type, ...]:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.sources import SourceRecord
+    from mgcalc.core.reference.sources import SourceRecord
 
     SCHEMAS["sources"] = (SourceRecord, True)
     app.command()(sources)

@@ -31,10 +31,10 @@ from mgcalc.cli.options import (
 )
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
-from mgcalc.core.person import check_for, plan_for
+from mgcalc.core.intake.person import check_for, plan_for
 
 if TYPE_CHECKING:
-    from mgcalc.core.cautions import Caution
+    from mgcalc.core.intake.cautions import Caution
 
 
 def check(
@@ -168,8 +168,8 @@ def plan(
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.intake import CheckRecord
-    from mgcalc.core.plan import PlanRecord
+    from mgcalc.core.intake.check import CheckRecord
+    from mgcalc.core.intake.plan import PlanRecord
 
     SCHEMAS.update(check=(CheckRecord, False), plan=(PlanRecord, False))
     app.command()(check)

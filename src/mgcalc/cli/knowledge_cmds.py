@@ -13,7 +13,7 @@ from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError
-from mgcalc.core.knowledge import (
+from mgcalc.core.knowledge.guide import (
     GuideResult,
     InteractionsResult,
     all_medications,
@@ -39,7 +39,7 @@ def evidence(
 
     Example: mgcalc evidence --format csv
     """
-    from mgcalc.core.evidence import EvidenceResult
+    from mgcalc.core.reference.evidence import EvidenceResult
 
     actions.show(EvidenceResult(), actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
@@ -102,7 +102,7 @@ def interactions(
     result = InteractionsResult([], include_stacking=False)
     for position, text in enumerate(medication, start=1):
         try:
-            from mgcalc.core.interactions import resolve_medication
+            from mgcalc.core.reference.interactions import resolve_medication
 
             result.items.append(resolve_medication(text.partition("@")[0]))
         except UnknownNameError as unknown:  # a pharmacist's list goes on past one
@@ -114,11 +114,11 @@ def interactions(
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.error_records import OptionError
-    from mgcalc.core.evidence import EvidenceRecord
-    from mgcalc.core.knowledge import (
+    from mgcalc.core.knowledge.guide import (
         GuideRecord,
         InteractionRecord,
     )
+    from mgcalc.core.reference.evidence import EvidenceRecord
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(

@@ -19,10 +19,10 @@ from mgcalc.cli.options import (
     StandardOpt,
     SvgOpt,
 )
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.quantity import parse_mg, parse_quantity
 from mgcalc.core.errors import EXIT_PARTIAL, InputError
-from mgcalc.core.forms import resolve
-from mgcalc.core.lifestage import get_standard
-from mgcalc.core.quantity import parse_mg, parse_quantity
+from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
@@ -97,7 +97,7 @@ def label(
     mgcalc label --form glycinate --compound 1400mg ; pbpaste | mgcalc label -
     """
     # the label reader loads with this command only: compare shares the module
-    from mgcalc.core.labels import parse_label
+    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.assess import LabelResult
     from mgcalc.core.labels.records import LabelRecord
     from mgcalc.core.labels.rounding import check_dv_basis
@@ -182,14 +182,14 @@ def compare(
 
     Example: mgcalc compare products.csv --target 300mg
     """
-    from mgcalc.core.compare import compare as run_compare
     from mgcalc.core.error_records import error_place
+    from mgcalc.core.labels.compare import compare as run_compare
 
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     rows = [] if file is None else product_rows(file)
     if not rows and not product:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
-    from mgcalc.core.lifestage import adult_ul
+    from mgcalc.core.reference.lifestage import adult_ul
 
     target_mg, target_error = compare_target(target)
     result = run_compare(
@@ -217,7 +217,7 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
     one row per physical line, a non-UTF-8 line as that row's error)."""
     from mgcalc.cli.batch import open_source
     from mgcalc.cli.batch_input import read_lines
-    from mgcalc.core.compare import rows_from_lines
+    from mgcalc.core.labels.compare import rows_from_lines
 
     source = open_source(file)
     try:
@@ -233,8 +233,8 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.compare import ProductRecord
     from mgcalc.core.error_records import ErrorRecord, OptionError
+    from mgcalc.core.labels.compare import ProductRecord
     from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
     from mgcalc.render.schema import Output
 

@@ -32,7 +32,7 @@ def where(
 
     Example: mgcalc where
     """
-    from mgcalc.core.profile import WhereResult
+    from mgcalc.core.diary.profile import WhereResult
     from mgcalc.store.paths import config_path, database_path, home, home_source
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -85,8 +85,8 @@ def profile_set(
     from mgcalc.store.profile import Profile, save
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    from mgcalc.core.interactions import medication_use, unknown_warning
-    from mgcalc.core.kidney import parse_egfr
+    from mgcalc.core.reference.interactions import medication_use, unknown_warning
+    from mgcalc.core.reference.kidney import parse_egfr
 
     kidney = None if egfr is None else parse_egfr(egfr)
     profile = Profile(
@@ -127,8 +127,8 @@ def profile_clear() -> None:
 
 
 def _show(out: actions.OutputOptions) -> None:
-    from mgcalc.core.lifestage import Person, life_stage, parse_age, parse_sex
-    from mgcalc.core.profile import ProfileResult
+    from mgcalc.core.diary.profile import ProfileResult
+    from mgcalc.core.reference.lifestage import Person, life_stage, parse_age, parse_sex
     from mgcalc.store.paths import config_path
     from mgcalc.store.profile import load
 
@@ -151,7 +151,7 @@ def _show(out: actions.OutputOptions) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.profile import ProfileRecord, WhereRecord
+    from mgcalc.core.diary.profile import ProfileRecord, WhereRecord
 
     SCHEMAS.update(where=(WhereRecord, False), profile=(ProfileRecord, False))
     app.command()(where)

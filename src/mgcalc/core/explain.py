@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import singledispatch
 from typing import Any
 
-from mgcalc.core.forms import Form
-from mgcalc.core.results import CompoundResult, ConvertResult, ElementalResult
-from mgcalc.core.rounding import plain
+from mgcalc.core.chemistry.forms import Form
+from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
+from mgcalc.core.figures import plain
 from mgcalc.data import constants, nrv
 
 
@@ -16,13 +16,13 @@ def _n(value: float, places: int = 2) -> str:
 
 
 def _fraction_steps(form: Form) -> list[str]:
-    from mgcalc.core.chem import composition
+    from mgcalc.core.chemistry.formulas import composition
 
     steps = []
     if form.assumed is not None:
         steps.append(f"assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
     if form.is_material:
-        from mgcalc.core.materials import content_steps
+        from mgcalc.core.chemistry.materials import content_steps
 
         return steps + content_steps(form)
 
@@ -65,7 +65,7 @@ def _(result: ElementalResult) -> list[str]:
 
 
 def _liquid_steps(result: ElementalResult | CompoundResult) -> list[str]:
-    from mgcalc.core.concentration import concentration_steps
+    from mgcalc.core.chemistry.concentration import concentration_steps
 
     return concentration_steps(result)
 

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
-from mgcalc.core.quantity import leading_number
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
-    from mgcalc.core.cautions import Caution
+    from mgcalc.core.intake.cautions import Caution
 
 UNITS = ("mg/dL", "mg/L", "mmol/L", "mEq/L")
 _SPELLINGS = {
@@ -168,7 +168,7 @@ def half_up(value: float, places: int) -> float:
 
 
 def _typed_places(value: float) -> int:
-    from mgcalc.core.rounding import plain
+    from mgcalc.core.figures import plain
 
     text = plain(value)
     return len(text) - text.index(".") - 1 if "." in text else 0
@@ -190,7 +190,7 @@ class SerumResult:
     def cautions(self) -> list[Caution]:
         """A value outside the interval, and the unit and kidney notes, as cautions, so
         that ``-q`` (which prints only mmol/L) still says so on stderr."""
-        from mgcalc.core.cautions import Caution
+        from mgcalc.core.intake.cautions import Caution
 
         if self.position == "within":
             return []
@@ -264,7 +264,7 @@ class SerumResult:
         }
 
     def quiet(self) -> str:
-        from mgcalc.core.rounding import plain
+        from mgcalc.core.figures import plain
 
         return plain(self.shown("mmol/L"))
 

@@ -102,7 +102,7 @@ COMPOSITIONS = "compositions.json"
 def catalogue_compositions() -> dict[str, dict[str, Any]]:
     """Hill formula, molar mass and magnesium fraction of each catalogue formula, as
     molmass computed them when ``python -m mgcalc.data.precompile`` last ran
-    (see :mod:`mgcalc.core.chem`); empty when the file is missing or unreadable."""
+    (see :mod:`mgcalc.core.chemistry.formulas`); empty when the file is missing or unreadable."""
     import json
 
     try:

@@ -9,7 +9,7 @@ until this is run again. A test fails while any copy is out of date.
 It also writes ``parsed/compositions.json``: the Hill formula, molar mass and
 magnesium fraction of every formula in the catalogue (forms.toml, and the
 ``content_as`` of materials.toml), computed here by molmass, with molmass's
-version. :func:`mgcalc.core.chem.composition` reads a formula's figures from it
+version. :func:`mgcalc.core.chemistry.formulas.composition` reads a formula's figures from it
 so that naming a catalogue form costs no import of molmass (6-10 ms); the file is
 stale, like a copy, as soon as a catalogue formula or molmass's version changes.
 
@@ -59,7 +59,7 @@ def fresh_compositions() -> dict[str, Any] | None:
         return None
     import molmass
 
-    from mgcalc.core.chem import computed
+    from mgcalc.core.chemistry.formulas import computed
 
     table = {}
     for formula in formulas:

@@ -39,9 +39,9 @@ def _validated(kind: Any, rows: Any, where: str, problems: list[str]) -> list[An
 
 def problems() -> list[str]:
     """Every problem found in the package data; empty when all is well."""
-    from mgcalc.core.chem import composition
+    from mgcalc.core.chemistry.forms import normalise
+    from mgcalc.core.chemistry.formulas import composition
     from mgcalc.core.errors import FormulaError
-    from mgcalc.core.forms import normalise
 
     found: list[str] = []
     sources = _validated(Source, read_toml("sources.toml")["source"], "sources.toml", found)
@@ -77,7 +77,7 @@ def problems() -> list[str]:
 def _check_goals(known: set[str], found: list[str]) -> None:
     """The goal registry: ids and aliases name one goal each; timing and evidence
     keys resolve in evidence.toml; every source is known."""
-    from mgcalc.core.forms import normalise
+    from mgcalc.core.chemistry.forms import normalise
 
     table = read_toml("evidence.toml")
     outcomes = _validated(Outcome, table["outcome"], "evidence.toml", found)
@@ -144,7 +144,7 @@ def _check_foods(found: list[str]) -> None:
 
 def _check_serving(row: FoodRow, serving: str, found: list[str]) -> None:
     from mgcalc.core.errors import InputError
-    from mgcalc.core.food_measures import grams_of
+    from mgcalc.core.foods.measures import grams_of
 
     try:
         grams_of(row, serving)

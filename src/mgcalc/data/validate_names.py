@@ -33,7 +33,7 @@ def check_materials_and_names(
     """Raw materials state a content with a source, a range that holds the nominal figure,
     or a blend of formula entries adding to 100%; names point at real entries; no name
     means two things."""
-    from mgcalc.core.forms import normalise
+    from mgcalc.core.chemistry.forms import normalise
 
     where = "materials.toml"
     materials = _validated(MaterialRecord, read_toml(where)["material"], where, found)

@@ -2,7 +2,7 @@
 
 rich.markdown imports markdown-it and pygments, which take longer than the rest of
 ``mgcalc guide`` together (issue 11: every command starts within 2.0x ``import
-typer``). The guide (:meth:`mgcalc.core.knowledge.GuideResult.markdown`) writes only
+typer``). The guide (:meth:`mgcalc.core.knowledge.guide.GuideResult.markdown`) writes only
 level-1 headings, paragraphs, ``- `` bullet lists and inline code, so this module
 draws that subset as rich.markdown does: the heading centred (bold, underlined),
 paragraphs wrapped between words, bullets with a hanging indent, code in rich's

@@ -1,6 +1,6 @@
 """JSON Schema of what a command prints, derived from its typed records.
 
-Records are TypedDicts (core/results.py and friends); each field's description and
+Records are TypedDicts (core/chemistry/results.py and friends); each field's description and
 unit come from ``Annotated[..., Doc(...)]`` next to the field, else from the
 glossary in :mod:`mgcalc.core.fields`. A command declares its records once with
 :class:`Output`; the schema covers each way it prints them: one record (``--json``),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from mgcalc.core.cabinet import Product
+from mgcalc.core.diary.cabinet import Product
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.store.db import connect, transaction
 

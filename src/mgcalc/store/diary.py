@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from mgcalc.core.diary import COLUMNS, Entry
+from mgcalc.core.diary.entries import COLUMNS, Entry
 from mgcalc.core.errors import InputError
 from mgcalc.store.db import connect, transaction
 

@@ -32,14 +32,14 @@ class Profile:
 
     def validated(self) -> Profile:
         """The profile checked by the same rules as the command-line options."""
-        from mgcalc.core.lifestage import Person, get_standard, parse_age, parse_sex
+        from mgcalc.core.reference.lifestage import Person, get_standard, parse_age, parse_sex
 
         sex = parse_sex(self.sex)
         age = None if self.age is None else str(self.age).strip()
         Person(sex, None if age is None else parse_age(age), self.pregnant, self.lactating)
         get_standard(self.standard)
         if self.egfr is not None:
-            from mgcalc.core.kidney import parse_egfr
+            from mgcalc.core.reference.kidney import parse_egfr
 
             parse_egfr(self.egfr)
         meds = tuple(dict.fromkeys(m.strip() for m in self.medications if m.strip()))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import InputError
-from mgcalc.core.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
 

@@ -1,6 +1,6 @@
 """Form names on labels: split lists, read past brand and descriptor words.
 
-Every name goes through :func:`mgcalc.core.forms.resolve`, the one resolver; this
+Every name goes through :func:`mgcalc.core.chemistry.forms.resolve`, the one resolver; this
 module only decides which words to try it on (``TRAACS® magnesium bisglycinate
 chelate``, ``Magtein®``, ``buffered magnesium glycinate``) and notes the words it
 read past, so a reading can say what it ignored.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from mgcalc.core.chemistry.forms import Form, resolve
+from mgcalc.core.chemistry.forms import fraction_span as fraction_span  # moved to forms
 from mgcalc.core.errors import InputError, MgcalcError
-from mgcalc.core.forms import Form, resolve
-from mgcalc.core.forms import fraction_span as fraction_span  # moved to forms
 
 _DESCRIPTORS = re.compile(
     r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"

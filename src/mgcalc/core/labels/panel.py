@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mgcalc.core.counts import FRACTION, MAX_PER_SERVING, parse_count
+from mgcalc.core.chemistry.counts import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from mgcalc.core.forms import Form
+from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.percents import StatedPercent

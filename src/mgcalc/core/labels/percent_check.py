@@ -17,7 +17,7 @@ Span = tuple[float, float]
 
 
 def span_text(span: Span, suffix: str = "") -> str:
-    from mgcalc.core.rounding import mg2
+    from mgcalc.core.figures import mg2
 
     low, high = (r.plain_number(mg2(v)) for v in span)
     return f"{low}{suffix}" if low == high else f"{low}-{high}{suffix}"

@@ -17,21 +17,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mgcalc.core import upper_limit
+from mgcalc.core.chemistry.forms import Form, display_name
 from mgcalc.core.errors import MgcalcError
-from mgcalc.core.forms import Form, display_name
+from mgcalc.core.figures import mg2
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.assess import check_counts, group_ul, label_cautions
 from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
-from mgcalc.core.lifestage import get_standard
-from mgcalc.core.rounding import mg2
+from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data import label_rounding, nrv
 from mgcalc.data.records import MaterialRecord
 
 if TYPE_CHECKING:
-    from mgcalc.core.cautions import Caution
+    from mgcalc.core.intake.cautions import Caution
 
 
 def label_name(form: Form) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from mgcalc.core.rounding import plain
+from mgcalc.core.figures import plain
 
 
 @dataclass(frozen=True, slots=True)

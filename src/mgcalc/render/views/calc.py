@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.rounding import plain
+from mgcalc.core.figures import plain
 from mgcalc.data import constants, evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
 
@@ -27,7 +27,7 @@ def form_notes(result: Any) -> list[str]:
 
 def liquid_notes(result: Any, rec: Any) -> list[str]:
     """How a volume became a weight: the concentration per mL, and the spoon standard."""
-    from mgcalc.core.forms import display_name
+    from mgcalc.core.chemistry.forms import display_name
 
     if rec["volume_ml"] is None:
         return []
@@ -149,8 +149,8 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
 
 def general_use(form_id: str) -> str:
     """The default view's verdict, from the 'general' goal in goals.toml."""
-    from mgcalc.core.forms import resolve
-    from mgcalc.core.knowledge import get_goal, reason_for
+    from mgcalc.core.chemistry.forms import resolve
+    from mgcalc.core.knowledge.guide import get_goal, reason_for
 
     score = reason_for(get_goal("general"), resolve(form_id)).score
     return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""

@@ -78,7 +78,7 @@ def removed_product_view(result: Any, ascii_only: bool = False) -> View:
 
 
 def _product_view(rec: Any, title: str, tip: str) -> View:
-    from mgcalc.core.forms import display_name
+    from mgcalc.core.chemistry.forms import display_name
 
     cost = rec["cost_per_100mg"]
     pairs = [

@@ -50,7 +50,7 @@ def figure_notes(supplements: list[dict[str, Any]]) -> list[str]:
 
 
 def _read_as(item: dict[str, Any], count: str) -> str:
-    from mgcalc.core.forms import display_name
+    from mgcalc.core.chemistry.forms import display_name
 
     if item["source"] == "FDA16":
         form = f", as {display_name(item['form'])}" if item["form"] else ""
@@ -119,7 +119,7 @@ def ul_verdict(rec: Any, advised_against: bool = False) -> str:
 
 @view("PlanResult")
 def plan_view(result: Any, ascii_only: bool = False) -> View:
-    from mgcalc.core.forms import display_name
+    from mgcalc.core.chemistry.forms import display_name
 
     rec = result.record()
     rows = [

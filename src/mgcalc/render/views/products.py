@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.rounding import plain
+from mgcalc.core.figures import plain
 from mgcalc.data import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
@@ -19,7 +19,7 @@ def _mg_span(span: list[float] | None, exact: float | None) -> str:
 
 @view("LabelResult")
 def label_view(result: Any, ascii_only: bool = False) -> View:
-    from mgcalc.core.forms import display_name
+    from mgcalc.core.chemistry.forms import display_name
 
     rec = result.record()
     kind = (

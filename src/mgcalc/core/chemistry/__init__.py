@@ -1,0 +1,1 @@
+"""Chemistry: magnesium forms and formulas, amounts as typed, concentrations, the calculators."""

@@ -1,0 +1,277 @@
+"""Result objects the calculators return, and the records scripts read.
+
+Each result keeps full-precision floats and offers ``record()``: the JSON/CSV
+shape of design.md, rounded for people by :mod:`mgcalc.core.figures` (mg to
+0.01, mmol/mEq to 0.001, fractions to 5 places). The ``*Record`` TypedDicts are
+the output contract; ``mgcalc schema`` derives JSON Schema from them. Error
+records live in :mod:`mgcalc.core.error_records`, a form's listing row in
+:mod:`mgcalc.core.knowledge.form_listing`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
+
+from mgcalc.core.figures import frac5, mg2, milli3, plain
+
+if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
+    from mgcalc.core.chemistry.concentration import Concentration, Volume
+    from mgcalc.core.chemistry.forms import Assumption, Form
+
+
+class AssumedRecord(TypedDict):
+    """What a bare name was read as: ``given`` (as typed), the ``form`` id chosen, the
+    ``basis`` (pharmacopoeia, clinical, market or safer), a ``note`` with the reason,
+    the ``alternatives`` to ask for instead, and the ``sources`` of the choice."""
+
+    given: str
+    form: str
+    basis: str
+    note: str
+    alternatives: list[str]
+    sources: list[str]
+
+
+def assumed_record(assumption: Assumption | None) -> AssumedRecord | None:
+    if assumption is None:
+        return None
+    return {
+        "given": assumption.given,
+        "form": assumption.form,
+        "basis": assumption.basis,
+        "note": assumption.note,
+        "alternatives": list(assumption.alternatives),
+        "sources": list(assumption.sources),
+    }
+
+
+def _low_high(form: Form, mg: float) -> tuple[float | None, float | None]:
+    """``mg`` (computed from the nominal fraction) at the stated low and high content."""
+    if form.fraction_low is None and form.fraction_high is None:
+        return None, None
+    scale = mg / form.fraction
+    low = None if form.fraction_low is None else mg2(scale * form.fraction_low)
+    high = None if form.fraction_high is None else mg2(scale * form.fraction_high)
+    return low, high
+
+
+def _fraction_or_none(value: float | None) -> float | None:
+    return None if value is None else frac5(value)
+
+
+class ElementalRecord(TypedDict):
+    form: str
+    name: str
+    formula: str
+    fraction: float
+    purity: float
+    count: int
+    compound_mg: float
+    elemental_mg: float
+    mmol: float
+    meq: float
+    sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    elemental_low_mg: float | None
+    elemental_high_mg: float | None
+    assumed: AssumedRecord | None
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
+
+
+class CompoundRecord(TypedDict):
+    form: str
+    name: str
+    formula: str
+    fraction: float
+    purity: float
+    elemental_mg: float
+    compound_mg: float
+    mmol: float
+    meq: float
+    unit_size_mg: float | None
+    elemental_per_unit_mg: float | None
+    units: int | None
+    supplied_elemental_mg: float | None
+    sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    compound_low_mg: float | None
+    compound_high_mg: float | None
+    assumed: AssumedRecord | None
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
+
+
+class ConvertRecord(TypedDict):
+    given: str
+    mg: float
+    mmol: float
+    meq: float
+    sources: list[str]
+
+
+class LiquidKeys(TypedDict):
+    volume_ml: float | None
+    concentration: str | None
+    compound_mg_per_ml: float | None
+    elemental_mg_per_ml: float | None
+
+
+_NO_LIQUID: LiquidKeys = {
+    "volume_ml": None,
+    "concentration": None,
+    "compound_mg_per_ml": None,
+    "elemental_mg_per_ml": None,
+}
+
+
+def liquid_keys(result: ElementalResult | CompoundResult) -> LiquidKeys:
+    """The volume keys: total mL (all doses) and the concentration as given and per mL."""
+    volume, concentration = result.volume, result.concentration
+    if volume is None or concentration is None:
+        return _NO_LIQUID
+    count = result.count if isinstance(result, ElementalResult) else 1
+    return {
+        "volume_ml": round(volume.ml * count, 2),
+        "concentration": concentration.given,
+        "compound_mg_per_ml": round(
+            concentration.compound_mg_per_ml(result.form, result.purity), 3
+        ),
+        "elemental_mg_per_ml": round(
+            concentration.elemental_mg_per_ml(result.form, result.purity), 3
+        ),
+    }
+
+
+def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
+    """The form's sources, plus USP <1221> when a teaspoon or tablespoon was converted."""
+    sources = list(result.form.sources)
+    if result.volume is not None and result.volume.source == "USP1221":
+        sources.append("USP1221")
+    return sources
+
+
+@dataclass(frozen=True, slots=True)
+class ElementalResult:
+    form: Form
+    compound_mg: float
+    elemental_mg: float
+    mmol: float
+    meq: float
+    count: int
+    purity: float
+    volume: Volume | None = None
+    concentration: Concentration | None = None
+
+    def record(self) -> ElementalRecord:
+        form = self.form
+        low, high = _low_high(form, self.elemental_mg)
+        return {
+            "form": form.id,
+            "name": form.name,
+            "formula": form.formula,
+            "fraction": round(form.fraction, 5),
+            "purity": self.purity,
+            "count": self.count,
+            "compound_mg": mg2(self.compound_mg),
+            "elemental_mg": mg2(self.elemental_mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "sources": with_volume_source(self),
+            "fraction_low": _fraction_or_none(form.fraction_low),
+            "fraction_high": _fraction_or_none(form.fraction_high),
+            "elemental_low_mg": low,
+            "elemental_high_mg": high,
+            "assumed": None if form.assumed is None else assumed_record(form.assumed),
+            **liquid_keys(self),
+        }
+
+    def quiet(self) -> str:
+        return plain(mg2(self.elemental_mg))
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundResult:
+    form: Form
+    elemental_mg: float
+    compound_mg: float
+    mmol: float
+    meq: float
+    purity: float
+    unit_size_mg: float | None
+    units: int | None
+    supplied_elemental_mg: float | None
+    volume: Volume | None = None
+    concentration: Concentration | None = None
+    unit_elemental_mg: float | None = None
+
+    def record(self) -> CompoundRecord:
+        supplied = self.supplied_elemental_mg
+        form = self.form
+        # more compound is needed at the low stated content, less at the high
+        low = (
+            None
+            if form.fraction_high is None
+            else self.compound_mg * form.fraction / form.fraction_high
+        )
+        high = (
+            None
+            if form.fraction_low is None
+            else self.compound_mg * form.fraction / form.fraction_low
+        )
+        return {
+            "form": self.form.id,
+            "name": self.form.name,
+            "formula": self.form.formula,
+            "fraction": frac5(self.form.fraction),
+            "purity": self.purity,
+            "elemental_mg": mg2(self.elemental_mg),
+            "compound_mg": mg2(self.compound_mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
+            "elemental_per_unit_mg": None
+            if self.unit_elemental_mg is None
+            else mg2(self.unit_elemental_mg),
+            "units": self.units,
+            "supplied_elemental_mg": None if supplied is None else mg2(supplied),
+            "sources": with_volume_source(self),
+            "fraction_low": _fraction_or_none(form.fraction_low),
+            "fraction_high": _fraction_or_none(form.fraction_high),
+            "compound_low_mg": None if low is None else mg2(low),
+            "compound_high_mg": None if high is None else mg2(high),
+            "assumed": assumed_record(form.assumed),
+            **liquid_keys(self),
+        }
+
+    def quiet(self) -> str:
+        if self.volume is not None:
+            return plain(round(self.volume.ml, 2))
+        return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertResult:
+    given: str
+    mg: float
+    mmol: float
+    meq: float
+
+    def record(self) -> ConvertRecord:
+        return {
+            "given": self.given,
+            "mg": mg2(self.mg),
+            "mmol": milli3(self.mmol),
+            "meq": milli3(self.meq),
+            "sources": ["IUPAC"],
+        }
+
+    def quiet(self) -> str:
+        return plain(mg2(self.mg))

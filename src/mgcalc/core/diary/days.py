@@ -1,0 +1,180 @@
+"""A diary day as a ``check``, and a run of days as one row each (pure maths).
+
+A day's supplements are summed per product (two 'nightly' entries are one product
+for the stack view), its foods kept as logged, and the reference values, UL and
+cautions are exactly those ``check`` gives for the same person and intakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TypedDict
+
+from mgcalc.core.diary.entries import Entry, EntryRecord
+from mgcalc.core.figures import mg2, whole
+from mgcalc.core.intake.check import CheckRecord, CheckResult, IntakeItem, check_cautions
+from mgcalc.core.reference.interactions import MedicationUse
+from mgcalc.core.reference.kidney import KidneyFunction
+from mgcalc.core.reference.lifestage import LifeStage
+
+NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
+QUIET_NOT_LOGGED = "not-logged"  # -q, in the style of check's no-ul
+MAX_DAYS = 366
+
+
+class DayRecord(CheckRecord):
+    date: str
+    status: str
+    entries: list[EntryRecord]
+
+
+class DayRowRecord(TypedDict):
+    date: str
+    status: str
+    food_mg: float | None
+    supplement_mg: float | None
+    total_mg: float | None
+    rda_mg: int | None
+    reference_type: str
+    ul_mg: int | None
+    percent_of_reference: float | None
+    percent_of_ul: float | None
+    over_ul: bool
+    ul_status: str
+    drop_to_fit: list[str]
+    entry_count: int
+    life_stage: str
+    standard: str
+    profile_used: bool
+    sources: list[str]
+
+
+def status_of(entries: Sequence[Entry]) -> str:
+    if not entries:
+        return NOT_LOGGED
+    taken = any(e.kind in ("product", "supplement") for e in entries)
+    return NO_SUPPLEMENTS if not taken and any(e.kind == "none" for e in entries) else LOGGED
+
+
+def check_day(
+    stage: LifeStage,
+    entries: Sequence[Entry],
+    medications: Sequence[MedicationUse] = (),
+    kidney: KidneyFunction | None = None,
+    profile_used: bool = False,
+) -> CheckResult:
+    foods = [
+        IntakeItem(e.item, e.elemental_mg, source=e.source, food=e.form)
+        for e in entries
+        if e.kind == "food"
+    ]
+    per_item: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind in ("product", "supplement"):
+            per_item.setdefault(entry.item, []).append(entry)
+    supplements = [_item(name, group) for name, group in per_item.items()]
+    result = CheckResult(
+        stage,
+        foods,
+        supplements,
+        list(medications),
+        kidney or KidneyFunction(),
+        profile_used=profile_used,
+    )
+    result.cautions.extend(check_cautions(result))
+    return result
+
+
+def _item(name: str, group: list[Entry]) -> IntakeItem:
+    """Entries of one product or supplement in a day, as one item of the check (a
+    product's figure comes from its label line, so it has no compound weight)."""
+    compounds = [e.compound_mg for e in group]
+    compound = None if None in compounds else sum(c or 0.0 for c in compounds)
+    return IntakeItem(
+        name,
+        sum(e.elemental_mg for e in group),
+        group[0].form if compound is not None else None,
+        compound,
+        group[0].source,
+        count=whole(sum(e.count for e in group)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DayResult:
+    day: str
+    check: CheckResult
+    entries: Sequence[Entry]
+
+    @property
+    def status(self) -> str:
+        return status_of(self.entries)
+
+    def record(self) -> DayRecord:
+        """A day with no entries has no status against the UL or the reference: its
+        ``ul_status`` is ``not_logged`` and its percentages null, never 'within'."""
+        rec: Any = dict(self.check.record())
+        rec.update(date=self.day, status=self.status, entries=[e.record() for e in self.entries])
+        if self.status == NOT_LOGGED:
+            rec.update(ul_status=NOT_LOGGED, percent_of_reference=None, percent_of_ul=None)
+        return rec  # type: ignore[no-any-return]
+
+    def quiet(self) -> str:
+        """check's words (``ok``, ``over``, ``no-ul``, ``kidney``), or ``not-logged``."""
+        return QUIET_NOT_LOGGED if self.status == NOT_LOGGED else self.check.quiet()
+
+
+@dataclass(frozen=True, slots=True)
+class DaysResult:
+    days: Sequence[DayResult]
+
+    def records(self) -> list[DayRowRecord]:
+        return [row(day) for day in self.days]
+
+    @property
+    def over_days(self) -> list[str]:
+        return [d.day for d in self.days if d.check.over_ul]
+
+    def quiet(self) -> str:
+        """``over`` if any day is, ``not-logged`` if no day has entries, else ``ok``."""
+        if self.over_days:
+            return "over"
+        return QUIET_NOT_LOGGED if all(d.status == NOT_LOGGED for d in self.days) else "ok"
+
+
+def row(day: DayResult) -> DayRowRecord:
+    rec = day.check.record()
+    logged = day.status != NOT_LOGGED
+    return {
+        "date": day.day,
+        "status": day.status,
+        "food_mg": rec["food_mg"] if logged else None,
+        "supplement_mg": rec["supplement_mg"] if logged else None,
+        "total_mg": rec["total_mg"] if logged else None,
+        "rda_mg": rec["rda_mg"],
+        "reference_type": rec["reference_type"],
+        "ul_mg": rec["ul_mg"],
+        "percent_of_reference": rec["percent_of_reference"] if logged else None,
+        "percent_of_ul": rec["percent_of_ul"] if logged else None,
+        "over_ul": rec["over_ul"],
+        "ul_status": rec["ul_status"] if logged else NOT_LOGGED,
+        "drop_to_fit": rec["drop_to_fit"],
+        "entry_count": len(day.entries),
+        "life_stage": rec["life_stage"],
+        "standard": rec["standard"],
+        "profile_used": rec["profile_used"],
+        "sources": rec["sources"],
+    }
+
+
+def date_span(last: str, count: int) -> list[str]:
+    """``count`` dates ending with ``last``, oldest first."""
+    end = date.fromisoformat(last)
+    return [(end - timedelta(days=n)).isoformat() for n in range(count - 1, -1, -1)]
+
+
+def average_total(days: Sequence[DayResult]) -> float | None:
+    logged = [d.check.total_mg for d in days if d.status != NOT_LOGGED]
+    return mg2(sum(logged) / len(logged)) if logged else None

@@ -1,0 +1,136 @@
+"""Diary entries: what a person took or ate on a day, as stored and exported.
+
+The entry itself, shared by every part of the diary: the store reads and writes
+it, ``log add`` builds it (:mod:`mgcalc.core.diary.items`), ``log import`` checks
+it (:mod:`mgcalc.core.diary.transfer`) and the days sum it (:mod:`mgcalc.core.diary.days`).
+An entry keeps the elemental magnesium worked out when it was logged, so editing
+or removing a cabinet product never rewrites the past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TypedDict
+
+from mgcalc.core.errors import InputError
+from mgcalc.core.figures import whole
+
+KINDS = ("product", "supplement", "food", "none")
+NO_SUPPLEMENTS = "no supplements"
+MAX_TEXT = 500
+CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class EntryRecord(TypedDict):
+    id: str | None
+    date: str
+    clock: str | None
+    kind: str
+    item: str
+    count: float
+    elemental_mg: float
+    form: str | None
+    food: str | None
+    compound_mg: float | None
+    source: str | None
+    logged_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int | None
+    date: str
+    time: str | None
+    kind: str
+    item: str
+    count: float
+    elemental_mg: float
+    form: str | None
+    compound_mg: float | None
+    source: str | None
+    logged_at: str
+
+    def __post_init__(self) -> None:
+        # stored as REAL and read back as 2.0: every output of an entry says 2
+        object.__setattr__(self, "count", whole(self.count))
+
+    def record(self) -> EntryRecord:
+        return {
+            "id": None if self.id is None else str(self.id),
+            "date": self.date,
+            "clock": self.time,
+            "kind": self.kind,
+            "item": self.item,
+            "count": self.count,
+            "elemental_mg": self.elemental_mg,
+            "form": None if self.kind == "food" else self.form,
+            "food": self.form if self.kind == "food" else None,
+            "compound_mg": self.compound_mg,
+            "source": self.source,
+            "logged_at": self.logged_at,
+        }
+
+    def same_content(self, other: Entry) -> bool:
+        return self.record() | {"id": None} == other.record() | {"id": None}
+
+
+COLUMNS = Entry.__match_args__  # the database's columns
+# The export's fields: the record's keys (an entry's clock time is 'clock' and a food's
+# description 'food', as in plan and check). Exports written before those names had
+# the database's columns ('time', and the food in 'form'); import reads both.
+EXPORT_COLUMNS = tuple(EntryRecord.__annotations__)
+OLD_EXPORT_COLUMNS = COLUMNS
+
+
+class ListedEntryRecord(EntryRecord):
+    removed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entries:
+    """A listing of entries: what ``log add``/``none`` stored or, ``removed``, what
+    ``log remove``/``undo`` took out (each record says which, so a script reading
+    ``--json`` need not know the command; ``log import`` of it puts them back)."""
+
+    entries: Sequence[Entry]
+    removed: bool = False
+
+    def records(self) -> list[ListedEntryRecord]:
+        return [{**entry.record(), "removed": self.removed} for entry in self.entries]
+
+    def quiet(self) -> str:
+        return " ".join(str(entry.id) for entry in self.entries)
+
+
+def parse_date(text: str, today: date) -> str:
+    key = text.strip().lower()
+    if key == "today":
+        return today.isoformat()
+    if key == "yesterday":
+        return (today - timedelta(days=1)).isoformat()
+    try:
+        return date.fromisoformat(key).isoformat() if len(key) == 10 else _bad_date(text)
+    except ValueError:
+        return _bad_date(text)
+
+
+def _bad_date(text: str) -> str:
+    raise InputError(
+        f"cannot read the date '{text}'", suggestion="give YYYY-MM-DD, today or yesterday"
+    )
+
+
+def parse_time(text: str) -> str:
+    key = text.strip()
+    if re.fullmatch(r"\d:[0-5]\d", key):
+        key = "0" + key
+    if not CLOCK.match(key):
+        raise InputError(f"cannot read the time '{text}'", suggestion="give HH:MM, e.g. 08:30")
+    return key
+
+
+def none_entry(day: str, time: str | None, logged_at: str) -> Entry:
+    return Entry(None, day, time, "none", NO_SUPPLEMENTS, 0.0, 0.0, None, None, None, logged_at)

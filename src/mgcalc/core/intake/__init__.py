@@ -1,0 +1,1 @@
+"""Intake: check an intake against the references, plan a dose, time it, and the cautions."""

@@ -1,0 +1,222 @@
+"""``check``: intake from food and supplements against the reference values.
+
+The UL is compared with *supplemental* magnesium only (IOM97, SCF06): food and
+water never count toward it, so a person eating 600 mg is not over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+from mgcalc.core.figures import mg2
+from mgcalc.core.intake import cautions
+from mgcalc.core.intake.cautions import Caution, CautionRecord
+from mgcalc.core.intake.items import IntakeItem as IntakeItem
+from mgcalc.core.intake.items import IntakeItemRecord as IntakeItemRecord
+from mgcalc.core.intake.items import food_item as food_item
+from mgcalc.core.intake.stack import StackFix, products_to_drop
+from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
+from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
+from mgcalc.core.reference.lifestage import LifeStage
+
+
+class CheckRecord(TypedDict):
+    standard: str
+    standard_title: str
+    life_stage: str
+    sex: str
+    age_years: float | None
+    age_assumed: bool
+    pregnant: bool
+    lactating: bool
+    rda_mg: int | None
+    reference_type: str
+    ul_mg: int | None
+    food_mg: float
+    supplement_mg: float
+    total_mg: float
+    percent_of_reference: float | None
+    percent_of_ul: float | None
+    over_ul: bool
+    ul_status: str
+    drop_to_fit: list[str]
+    egfr: float | None
+    egfr_category: str | None
+    kidney_disease: bool
+    medications: list[MedicationRecord]
+    foods: list[IntakeItemRecord]
+    supplements: list[IntakeItemRecord]
+    warnings: list[str]
+    cautions: list[CautionRecord]
+    notes: list[str]
+    sources: list[str]
+    profile_used: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    stage: LifeStage
+    foods: list[IntakeItem]
+    supplements: list[IntakeItem]
+    medications: list[MedicationUse]
+    kidney: KidneyFunction = field(default_factory=KidneyFunction)
+    cautions: list[Caution] = field(default_factory=list)
+    profile_used: bool = False
+
+    @property
+    def kidney_disease(self) -> bool:
+        return self.kidney.disease
+
+    @property
+    def food_mg(self) -> float:
+        return sum((item.elemental_mg for item in self.foods), 0.0)
+
+    @property
+    def supplement_mg(self) -> float:
+        return sum((item.elemental_mg for item in self.supplements), 0.0)
+
+    @property
+    def total_mg(self) -> float:
+        return self.food_mg + self.supplement_mg
+
+    @property
+    def over_ul(self) -> bool:
+        """Each item counts at the top of any range it has (see core.upper_limit)."""
+        return upper_limit.is_over(self.supplement_mg, self.stage.ul_mg)
+
+    @property
+    def ul_status(self) -> str:
+        """``over``, ``within``, or ``not_set`` (no UL for this age: never 'within')."""
+        return upper_limit.status(self.supplement_mg, self.stage.ul_mg)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [caution.text for caution in self.cautions]
+
+    @property
+    def stack_fix(self) -> StackFix | None:
+        return products_to_drop(
+            [(item.input, item.elemental_mg) for item in self.supplements], self.stage.ul_mg
+        )
+
+    def limit_breach(self) -> str | None:
+        """Why ``--strict`` fails (exit 3), or None: over the UL, or any supplement
+        where no UL is set."""
+        supplement = mg2(self.supplement_mg)
+        if self.over_ul:
+            return (
+                f"supplemental magnesium {supplement:g} mg is over the UL of {self.stage.ul_mg} mg"
+            )
+        if supplement > 0 and self.kidney.no_supplement:
+            reason = self.kidney.describe() or "kidney disease"
+            return f"supplemental magnesium {supplement:g} mg with {reason}"
+        if self.ul_status == "not_set" and supplement > 0:
+            return (
+                f"supplemental magnesium {supplement:g} mg for {self.stage.upper.label}, "
+                f"where the {self.stage.standard.name} standard sets no UL"
+            )
+        return None
+
+    @property
+    def sources(self) -> list[str]:
+        found = list(self.stage.standard.sources)
+        found += [s for item in (*self.foods, *self.supplements) if (s := item.source)]
+        found += [s for item in self.foods for s in item.unit_sources]
+        found += [s for item in self.supplements if item.assumed for s in item.assumed.sources]
+        found += self.kidney.sources()
+        for caution in self.cautions:
+            found += caution.sources
+        return list(dict.fromkeys(found))
+
+    def record(self) -> CheckRecord:
+        stage = self.stage
+        reference, ul = stage.reference_mg, stage.ul_mg
+        fix = self.stack_fix
+        return {
+            "standard": stage.standard_id,
+            "standard_title": stage.standard.title,
+            "life_stage": stage.label,
+            "sex": stage.person.sex,
+            "age_years": stage.age_years,
+            "age_assumed": stage.age_assumed,
+            "pregnant": stage.person.pregnant,
+            "lactating": stage.person.lactating,
+            "rda_mg": reference,
+            "reference_type": stage.reference_type,
+            "ul_mg": ul,
+            "food_mg": mg2(self.food_mg),
+            "supplement_mg": mg2(self.supplement_mg),
+            "total_mg": mg2(self.total_mg),
+            "percent_of_reference": None
+            if not reference
+            else round(100 * self.total_mg / reference, 1),
+            "percent_of_ul": None if not ul else round(100 * self.supplement_mg / ul, 1),
+            "over_ul": self.over_ul,
+            "ul_status": self.ul_status,
+            "drop_to_fit": [] if fix is None else list(fix.drop),
+            **kidney_fields(self.kidney),
+            "medications": [use.record() for use in self.medications],
+            "foods": [item.record() for item in self.foods],
+            "supplements": [item.record() for item in self.supplements],
+            "warnings": self.warnings,
+            "cautions": [caution.record() for caution in self.cautions],
+            "notes": [*stage.notes, *self.kidney.notes()],
+            "sources": self.sources,
+            "profile_used": self.profile_used,
+        }
+
+    def quiet(self) -> str:
+        """``over``, ``kidney`` (supplements where kidney function advises against
+        them), ``no-ul`` (supplements where no UL is set) or ``ok``."""
+        if self.over_ul:
+            return "over"
+        if mg2(self.supplement_mg) > 0 and self.kidney.no_supplement:
+            return "kidney"
+        return "no-ul" if self.limit_breach() else "ok"
+
+
+def check(
+    stage: LifeStage,
+    foods: Sequence[str],
+    supplements: Sequence[str],
+    medications: Sequence[str] = (),
+    kidney_disease: bool = False,
+    *,
+    egfr: float | None = None,
+) -> CheckResult:
+    """Unknown medicines do not stop the check: each becomes a caution."""
+    from mgcalc.core.intake.supplements import supplement_item
+
+    food_items = [food_item(text) for text in foods]
+    supplement_items = [supplement_item(text) for text in supplements]
+    meds = [medication_use(text) for text in medications]
+    kidney = KidneyFunction(egfr, kidney_disease)
+    result = CheckResult(stage, food_items, supplement_items, meds, kidney)
+    result.cautions.extend(check_cautions(result))
+    return result
+
+
+def check_cautions(result: CheckResult) -> list[Caution]:
+    stage = result.stage
+    found: list[Caution] = []
+    supplement = mg2(result.supplement_mg)
+    if result.over_ul:
+        found.append(cautions.over_ul(stage, supplement))
+        fix = result.stack_fix
+        if fix is not None:
+            found.append(Caution("stack", fix.sentence(), stage.standard.sources))
+    no_limit = stage.ul_mg is None and supplement > 0
+    if no_limit:
+        found.append(cautions.no_ul(stage))
+    found.extend(result.kidney.cautions())
+    found.extend(cautions.medications(result.medications))
+    found.extend(
+        Caution("label", w, ("CFR101-36",)) for s in result.supplements for w in s.warnings
+    )
+    quiet_kidney = not (result.kidney.disease or result.kidney.cautions())
+    if supplement > 0 and quiet_kidney and not (no_limit or result.medications):
+        found.append(cautions.general())
+    return found

@@ -1,0 +1,1 @@
+"""What mgcalc knows to recommend: goals, form rankings, the guide's topics and figures."""

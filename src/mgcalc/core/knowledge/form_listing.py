@@ -1,0 +1,53 @@
+"""A catalogue form as ``forms`` and the knowledge commands list it.
+
+A listing row describes the form itself (fraction, absorption, GI note, sources),
+not an amount of it, so it lives apart from the calculators' results.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
+from mgcalc.core.figures import frac5
+
+if TYPE_CHECKING:  # annotations only: a listing module need not load the catalogue
+    from mgcalc.core.chemistry.forms import Form
+
+
+class FormRecordOut(TypedDict):
+    id: str
+    name: str
+    formula: str
+    fraction: float
+    percent: float
+    molar_mass: float | None
+    absorption: str
+    absorption_note: str
+    gi_note: str
+    aliases: list[str]
+    sources: list[str]
+    fraction_low: float | None
+    fraction_high: float | None
+    stated: str | None
+
+
+def form_record(form: Form) -> FormRecordOut:
+    record = form.record
+    return {
+        "id": form.id,
+        "name": form.name,
+        "formula": form.formula,
+        "fraction": frac5(form.fraction),
+        "percent": round(form.fraction * 100, 2),
+        "molar_mass": None if form.is_material else round(form.molar_mass, 3),
+        "absorption": record.absorption if record else "unknown",
+        "absorption_note": record.absorption_note if record else "",
+        "gi_note": record.gi_note if record else "",
+        "aliases": list(record.aliases) if record else [],
+        "sources": sorted(
+            {*form.sources, *(record.absorption_sources + record.gi_sources if record else ())}
+        ),
+        "fraction_low": None if form.fraction_low is None else frac5(form.fraction_low),
+        "fraction_high": None if form.fraction_high is None else frac5(form.fraction_high),
+        "stated": getattr(record, "stated", None),
+    }
