@@ -2,9 +2,9 @@ import pytest
 
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.compare import compare, row_from_option, rows_from_csv
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.rounding import declared_amount, food_percent_dv, supplement_percent_dv
 from mgcalc.core.labels.writing import DeclarationResult
 

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.reading import parse_label
 
 CORPUS = tomllib.loads((Path(__file__).parent / "label_corpus.toml").read_text("utf-8"))["line"]
 

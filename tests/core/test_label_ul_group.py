@@ -4,8 +4,8 @@ never the adult 350 mg for a product for toddlers."""
 import pytest
 
 from mgcalc.core.chemistry.forms import resolve
-from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.core.reference.lifestage import Person, life_stage
 

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from mgcalc.core.chemistry.forms import catalogue, from_record, resolve
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.rounding import declared_floor, eu_amount, is_declared
 from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.data import label_rounding, material_records

@@ -119,8 +119,8 @@ def test_label_lines_read_as_the_label_reader_reads_them_at_the_top(text: str) -
     """check --supplement and `mgcalc label` agree on a pasted line: a trademark sign
     marks a label line (it was refused as an unknown form), and a raw material's stated
     range counts at its top, as a range of amounts does (it took the middle figure)."""
-    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.reading import parse_label
 
     span = LabelResult(parse_label(text)).line_span
     assert span is not None
@@ -158,8 +158,8 @@ def test_a_percent_only_line_gives_the_amount_label_derives(text: str, basis: st
     """`check --supplement "Magnesium 25% DV"` was refused while `mgcalc label` derived
     105 mg from the same line: the same reader now gives the same figure, said to be
     derived, with its basis."""
-    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.reading import parse_label
 
     item = supplement_item(text)
     expected = LabelResult(parse_label(text)).record()["elemental_mg"]

@@ -9,9 +9,9 @@ from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.intake.person import plan_for
 from mgcalc.core.intake.stack import products_to_drop
 from mgcalc.core.intake.supplements import supplement_item
-from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.compare import compare, row_from_option
+from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.writing import DeclarationResult
 from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.lifestage import Person, life_stage

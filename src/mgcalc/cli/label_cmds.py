@@ -97,8 +97,8 @@ def label(
     mgcalc label --form glycinate --compound 1400mg ; pbpaste | mgcalc label -
     """
     # the label reader loads with this command only: compare shares the module
-    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.records import LabelRecord
     from mgcalc.core.labels.rounding import check_dv_basis
     from mgcalc.core.labels.text import MAX_LABEL_CHARS

@@ -161,8 +161,8 @@ def product_from_label(
     """Read ``line`` with the label reader; refuse it with the reader's reason. What
     the reader warns of (a source not in the catalogue, a compound weight) is added
     to ``warnings``, for the command to show."""
-    from mgcalc.core.labels.reading import parse_label
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.reading import parse_label
 
     check_name(name)
     if (price is None) != (count is None):

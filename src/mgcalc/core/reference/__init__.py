@@ -1,1 +1,2 @@
-"""Reference values and the facts behind them: life stages, the UL, kidneys, medicines, evidence, sources."""
+"""Reference values and the facts behind them: life stages, the UL, kidneys, medicines,
+evidence, sources."""
