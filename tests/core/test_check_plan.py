@@ -4,8 +4,7 @@ from hypothesis import strategies as st
 
 from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.intake.check import IntakeItem, check
-from mgcalc.core.intake.dosing import unit_elemental
-from mgcalc.core.intake.plan import plan
+from mgcalc.core.intake.planner import plan, unit_elemental
 from mgcalc.core.reference.lifestage import Person, life_stage
 from mgcalc.data import goals, standards
 

@@ -2,14 +2,9 @@
 
 import pytest
 
-from mgcalc.core.chemistry.concentration import (
-    elemental_in_volume,
-    is_volume,
-    parse_concentration,
-    parse_volume,
-    volume_for,
-)
+from mgcalc.core.chemistry.concentration import is_volume, parse_concentration, parse_volume
 from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.liquids import elemental_in_volume, volume_for
 from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import InputError, QuantityError
 

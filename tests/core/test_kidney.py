@@ -5,7 +5,7 @@ import pytest
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake.check import IntakeItem, check
-from mgcalc.core.intake.plan import plan
+from mgcalc.core.intake.planner import plan
 from mgcalc.core.reference.kidney import egfr_category, parse_egfr
 from mgcalc.core.reference.lifestage import Person, life_stage
 

@@ -7,14 +7,9 @@ import pytest
 
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.core.knowledge.guide import (
-    GuideResult,
-    find_topic,
-    placeholders,
-    rank_forms,
-    render_topic,
-)
+from mgcalc.core.knowledge.guide import GuideResult, find_topic, placeholders, render_topic
 from mgcalc.core.knowledge.guide_figures import figures
+from mgcalc.core.knowledge.ranking import rank_forms
 from mgcalc.data import (
     DATA_DIR,
     evidence,
@@ -150,7 +145,7 @@ def test_evidence_grades_match_reference() -> None:
 
 @pytest.mark.parametrize("goal", list(goals()))
 def test_goal_summaries_render_from_data(goal: str) -> None:
-    from mgcalc.core.knowledge.guide import get_goal, goal_summary
+    from mgcalc.core.knowledge.ranking import get_goal, goal_summary
 
     text = goal_summary(get_goal(goal))
     assert "{" not in text
@@ -171,14 +166,13 @@ def test_goal_summaries_render_from_data(goal: str) -> None:
 def test_a_topic_computes_only_the_figures_it_needs(monkeypatch, topic, untouched) -> None:
     """guide start-up: the forms ranking (molmass for every formula) and the medication
     and stacking lists are computed only for topics that quote them or a later group."""
-    import mgcalc.core.knowledge.guide as knowledge
     import mgcalc.core.knowledge.guide_figures as guide_figures
 
     def refuse(*args: object) -> None:
         raise AssertionError(f"guide {topic} computed figures it does not quote")
 
     for name in untouched:
-        monkeypatch.setattr(knowledge if name == "rank_forms" else guide_figures, name, refuse)
+        monkeypatch.setattr(guide_figures, name, refuse)
     text = render_topic(find_topic(topic))
     assert text and "{" not in text
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.core.intake.plan import plan
+from mgcalc.core.intake.planner import plan
 from mgcalc.core.intake.schedule import DAY, keeps_windows, place
 from mgcalc.core.reference.interactions import (
     close_names,

@@ -168,18 +168,19 @@ def elemental(
     from mgcalc.core.chemistry.quantity import parse_quantity
 
     if concentration is not None:
-        from mgcalc.core.chemistry import concentration as liquids
+        from mgcalc.core.chemistry import concentration as strength
+        from mgcalc.core.chemistry import liquids
+        from mgcalc.core.chemistry.units import ACCEPTED_VOLUMES
 
-        if not liquids.is_volume(amount):
+        if not strength.is_volume(amount):
             raise InputError(
-                f"--concentration needs AMOUNT as a volume ({liquids.ACCEPTED_VOLUMES}), "
-                f"got '{amount}'"
+                f"--concentration needs AMOUNT as a volume ({ACCEPTED_VOLUMES}), got '{amount}'"
             )
         show(
             liquids.elemental_in_volume(
                 resolve(form),
-                liquids.parse_volume(amount),
-                liquids.parse_concentration(concentration),
+                strength.parse_volume(amount),
+                strength.parse_concentration(concentration),
                 count=calc.parse_count(count),
                 purity=calc.parse_purity(purity),
             ),
@@ -210,7 +211,8 @@ def compound(
     from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size
 
     if concentration is not None:
-        from mgcalc.core.chemistry import concentration as liquids
+        from mgcalc.core.chemistry import concentration as strength
+        from mgcalc.core.chemistry import liquids
 
         if unit_size is not None or unit_is_compound:
             raise InputError("--unit-size and --concentration do not combine: give one")
@@ -218,7 +220,7 @@ def compound(
             liquids.volume_for(
                 resolve(form),
                 parse_quantity(target, bulk=True),
-                liquids.parse_concentration(concentration),
+                strength.parse_concentration(concentration),
                 purity=calc.parse_purity(purity),
             ),
             out,

@@ -72,7 +72,7 @@ def forms(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if goal is not None:
-        from mgcalc.core.knowledge.guide import rank_forms
+        from mgcalc.core.knowledge.ranking import rank_forms
 
         actions.show(rank_forms(goal, every_hydrate=every_hydrate), out)
         return
@@ -80,7 +80,7 @@ def forms(
 
 
 def register(app: typer.Typer) -> None:
-    from mgcalc.core.knowledge.guide import RankingRecord
+    from mgcalc.core.knowledge.ranking import RankingRecord
     from mgcalc.render.schema import Output
 
     SCHEMAS["forms"] = Output(listing=(FormRecordOut, RankingRecord))

@@ -13,12 +13,8 @@ from mgcalc.cli.complete import topic_names
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError
-from mgcalc.core.knowledge.guide import (
-    GuideResult,
-    InteractionsResult,
-    all_medications,
-    find_topic,
-)
+from mgcalc.core.knowledge.guide import GuideResult, find_topic
+from mgcalc.core.reference.interactions import InteractionsResult, all_medications
 from mgcalc.render import OutputFormat
 
 
@@ -114,11 +110,9 @@ def interactions(
 
 def register(app: typer.Typer) -> None:
     from mgcalc.core.error_records import OptionError
-    from mgcalc.core.knowledge.guide import (
-        GuideRecord,
-        InteractionRecord,
-    )
+    from mgcalc.core.knowledge.guide import GuideRecord
     from mgcalc.core.reference.evidence import EvidenceRecord
+    from mgcalc.core.reference.interactions import InteractionRecord
     from mgcalc.render.schema import Output
 
     SCHEMAS.update(

@@ -56,7 +56,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
         "batch": False,
         "listing": [
             "mgcalc.core.knowledge.form_listing:FormRecordOut",
-            "mgcalc.core.knowledge.guide:RankingRecord",
+            "mgcalc.core.knowledge.ranking:RankingRecord",
         ],
         "single": [],
     },
@@ -64,7 +64,7 @@ OUTPUTS: dict[str, dict[str, Any]] = {
     "interactions": {
         "batch": False,
         "listing": [
-            "mgcalc.core.knowledge.guide:InteractionRecord",
+            "mgcalc.core.reference.interactions:InteractionRecord",
             "mgcalc.core.error_records:OptionError",
         ],
         "single": [],

@@ -6,9 +6,11 @@ from functools import singledispatch
 from typing import Any
 
 from mgcalc.core.chemistry.forms import Form
+from mgcalc.core.chemistry.materials import formula_fraction, mg_per_stated_unit, nominal_percent
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.core.figures import plain
 from mgcalc.data import constants, nrv
+from mgcalc.data.records import MaterialRecord
 
 
 def _n(value: float, places: int = 2) -> str:
@@ -22,8 +24,6 @@ def _fraction_steps(form: Form) -> list[str]:
     if form.assumed is not None:
         steps.append(f"assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
     if form.is_material:
-        from mgcalc.core.chemistry.materials import content_steps
-
         return steps + content_steps(form)
 
     mg = constants().atomic_weight
@@ -65,7 +65,7 @@ def _(result: ElementalResult) -> list[str]:
 
 
 def _liquid_steps(result: ElementalResult | CompoundResult) -> list[str]:
-    from mgcalc.core.chemistry.concentration import concentration_steps
+    from mgcalc.core.chemistry.liquids import concentration_steps
 
     return concentration_steps(result)
 
@@ -203,4 +203,34 @@ def explain_label(result: Any) -> list[str]:
         f"{record['percent_dv_display']} (nearest whole percent, 21 CFR 101.36(b)(2)(iii))"
     )
     steps.append(f"%NRV = {span} / {nrv().mg} mg (EU1169) = {record['percent_nrv_display']}")
+    return steps
+
+
+def content_steps(form: Form) -> list[str]:
+    """``--explain`` lines for a material: what the source states and how it becomes a fraction."""
+    record = form.record
+    assert isinstance(record, MaterialRecord)
+    steps = [f"form: {form.id} = {form.name} (raw material; {record.content_source})"]
+    steps.append(f"stated: {record.stated} ({record.content_source})")
+    if record.blend:
+        parts = " + ".join(
+            f"{part.percent:g}% x {formula_fraction(part.form):.5f} ({part.form})"
+            for part in record.blend
+        )
+        steps.append(f"Mg fraction = {parts} = {form.fraction:.5f} (PUBCHEM, IUPAC)")
+        return steps
+    nominal = nominal_percent(record)
+    how = "stated" if record.content_percent is not None else "midpoint of the stated range"
+    if record.content_as != "Mg":
+        factor = mg_per_stated_unit(record)
+        steps.append(
+            f"Mg fraction = {nominal:g}% {record.content_as} ({how}) x {factor:.5f} "
+            f"(Mg in {record.content_as}, IUPAC) = {form.fraction:.5f}"
+        )
+    else:
+        steps.append(f"Mg fraction = {nominal:g}% ({how}) = {form.fraction:.5f}")
+    if form.fraction_low is not None and form.fraction_high is not None:
+        steps.append(
+            f"stated range -> Mg fraction {form.fraction_low:.5f} to {form.fraction_high:.5f}"
+        )
     return steps

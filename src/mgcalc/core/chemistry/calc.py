@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from mgcalc.core.chemistry.counts import MAX_UNITS
+from mgcalc.core.chemistry.counts import parse_count as read_count
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.chemistry.quantity import Quantity, parse_number
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
@@ -38,9 +40,6 @@ def parse_purity(text: str | float) -> float:
 def parse_count(text: str | int) -> int:
     """Units of AMOUNT (``--count``, a batch's ``count`` column): whole, as every
     count is read (:func:`mgcalc.core.chemistry.counts.parse_count`), up to a bulk order."""
-    from mgcalc.core.chemistry.counts import MAX_UNITS
-    from mgcalc.core.chemistry.counts import parse_count as read_count
-
     return int(read_count(str(text), "count", whole=True, most=MAX_UNITS))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mgcalc.core.chemistry.formulas import composition
+from mgcalc.core.chemistry.materials import material_fractions
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
 from mgcalc.data import bare_names, form_records, material_records, refused_names
 from mgcalc.data.records import BareName, FormRecord, MaterialRecord
@@ -143,9 +144,8 @@ def catalogue(*, materials: bool = False) -> list[Form]:
 
 def from_record(record: Record) -> Form:
     if isinstance(record, MaterialRecord):
-        from mgcalc.core.chemistry.materials import material_form
-
-        return material_form(record)
+        fraction, low, high = material_fractions(record)
+        return Form(record.id, record.name, record.formula, fraction, 0.0, record, None, low, high)
     comp = composition(record.formula)
     return Form(
         record.id, record.name, record.formula, comp.magnesium_fraction, comp.molar_mass, record

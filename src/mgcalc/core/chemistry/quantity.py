@@ -12,7 +12,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mgcalc.core.chemistry.units import MILLIGRAM, UNITS, Dimension, Unit, lookup_unit, unit_table
+from mgcalc.core.chemistry.units import (
+    CONCENTRATION_EXAMPLES,
+    MILLIGRAM,
+    UNITS,
+    Dimension,
+    Unit,
+    lookup_unit,
+    unit_table,
+    volume_unit,
+)
 from mgcalc.core.errors import QuantityError, suggest
 
 MIN_MG = 0.001  # 1 mcg: below it a figure rounds to 0 and floats reach denormals
@@ -155,12 +164,10 @@ def _unit(unit_text: str, raw: str) -> Unit:
     unit = lookup_unit(unit_text)
     if unit is not None:
         return unit
-    from mgcalc.core.chemistry.concentration import EXAMPLES, volume_unit
-
     if volume_unit(unit_text) is not None:
         raise QuantityError(
             f"'{raw}' is a volume; mgcalc needs the liquid's concentration to weigh it",
-            suggestion=f"add --concentration ({EXAMPLES})",
+            suggestion=f"add --concentration ({CONCENTRATION_EXAMPLES})",
         )
     close = suggest(unit_text.lower(), list(unit_table()), n=1)
     known = ", ".join(u.symbol for u in UNITS)

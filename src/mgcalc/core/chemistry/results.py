@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core.chemistry.concentration import Concentration, Volume
 from mgcalc.core.figures import frac5, mg2, milli3, plain
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
-    from mgcalc.core.chemistry.concentration import Concentration, Volume
     from mgcalc.core.chemistry.forms import Assumption, Form
 
 

@@ -80,3 +80,23 @@ def unit_table() -> dict[str, Unit]:
 def lookup_unit(text: str) -> Unit | None:
     key = text.strip().lower().rstrip(".")
     return unit_table().get(key)
+
+
+# Volumes: what a liquid is measured in (a spoon is the USP <1221> medical measure).
+# spelling -> (symbol, mL per unit, source of the factor)
+_VOLUME_UNITS: dict[str, tuple[str, float, str]] = {}
+for _symbol, _ml, _source, _spellings in (
+    ("mL", 1.0, "SI", ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cc")),
+    ("L", 1000.0, "SI", ("l", "litre", "litres", "liter", "liters")),
+    ("tsp", 5.0, "USP1221", ("tsp", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls")),
+    ("tbsp", 15.0, "USP1221", ("tbsp", "tablespoon", "tablespoons", "tablespoonful", "tbs")),
+):
+    for _spelling in _spellings:
+        _VOLUME_UNITS[_spelling] = (_symbol, _ml, _source)
+
+ACCEPTED_VOLUMES = "mL, L, tsp (5 mL), tbsp (15 mL)"
+CONCENTRATION_EXAMPLES = "50% (w/v), 500mg/mL, 400mg/5mL, 4mEq/mL"
+
+
+def volume_unit(text: str) -> tuple[str, float, str] | None:
+    return _VOLUME_UNITS.get(text.strip().lower().rstrip("."))

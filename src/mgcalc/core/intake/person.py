@@ -76,8 +76,7 @@ def plan_for(
     value and the UL would become the target (see README, "plan")."""
     from mgcalc.core.chemistry.forms import resolve
     from mgcalc.core.chemistry.quantity import parse_unit_size
-    from mgcalc.core.intake.dosing import unit_elemental, unit_range
-    from mgcalc.core.intake.plan import plan
+    from mgcalc.core.intake.planner import plan, unit_elemental, unit_range
     from mgcalc.core.knowledge.goals import resolve_goal
     from mgcalc.core.reference.interactions import medication_use
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from mgcalc.core.knowledge.ranking import rank_forms
 from mgcalc.data import evidence, medications, stacking, standards
 
 
@@ -51,8 +52,6 @@ def _intake_figures() -> dict[str, str]:
 
 def _ranking_figures() -> dict[str, str]:
     """The forms ranking builds the whole forms catalogue (molmass for every formula)."""
-    from mgcalc.core.knowledge.guide import rank_forms
-
     ranking = rank_forms("general").forms[:2]
     return {"best_general": " and ".join(form.id for form, _ in ranking)}
 

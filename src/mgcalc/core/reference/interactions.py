@@ -12,12 +12,13 @@ names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TypedDict
 
+from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.data import medications
+from mgcalc.data import kidney_caution, medications, stacking
 from mgcalc.data.reference_records import Medication
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
@@ -167,3 +168,92 @@ def unknown_warning(use: MedicationUse) -> str:
 def has_timing_rule(medication: Medication) -> bool:
     """Whether doses must be spaced from this medicine (not just monitored)."""
     return bool(medication.separate_hours or medication.before_hours or medication.after_hours)
+
+
+class InteractionRecord(TypedDict):
+    kind: str
+    id: str
+    name: str
+    interaction: str | None
+    names: list[str]
+    effect: str
+    advice: str | None
+    separate_hours: int | None
+    before_hours: int | None
+    after_hours: int | None
+    sources: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionsResult:
+    """The medicines asked about (or all of them), then stacking and kidney notes.
+    A medicine mgcalc does not know is its own error record, in its place in the
+    list (``index`` is its position among the --medication values), as a bad
+    --product is in compare: the rest are
+    still answered, and ``-q`` lines stay aligned with the medicines asked."""
+
+    items: list[Medication]
+    include_stacking: bool = True
+    errors: list[OptionError] = field(default_factory=list)
+
+    def records(self) -> list[InteractionRecord | OptionError]:
+        rows: list[InteractionRecord | OptionError] = [
+            {
+                "kind": "medication",
+                "id": m.id,
+                "name": m.name,
+                "interaction": m.interaction,
+                "names": list(m.aliases),
+                "effect": m.effect,
+                "advice": m.advice,
+                "separate_hours": m.separate_hours,
+                "before_hours": m.before_hours,
+                "after_hours": m.after_hours,
+                "sources": list(m.sources),
+            }
+            for m in self.items
+        ]
+        if self.include_stacking:
+            rows += [
+                {
+                    "kind": "stacking",
+                    "id": s.id,
+                    "name": s.name,
+                    "interaction": None,
+                    "names": [],
+                    "effect": s.note,
+                    "advice": None,
+                    "separate_hours": None,
+                    "before_hours": None,
+                    "after_hours": None,
+                    "sources": list(s.sources),
+                }
+                for s in stacking()
+            ]
+            caution = kidney_caution()
+            rows.append(
+                {
+                    "kind": "kidney",
+                    "id": "kidney-disease",
+                    "name": "Kidney disease",
+                    "interaction": None,
+                    "names": [],
+                    "effect": caution.caution,
+                    "advice": None,
+                    "separate_hours": None,
+                    "before_hours": None,
+                    "after_hours": None,
+                    "sources": list(caution.sources),
+                }
+            )
+        for error in sorted(self.errors, key=lambda e: e.get("index", 0)):
+            rows.insert(error.get("index", 1) - 1, error)
+        return rows
+
+    def quiet(self) -> str:
+        """One id a line; an empty line for a medicine mgcalc does not know."""
+        return "\n".join(str(row.get("id", "")) for row in self.records())
+
+
+def all_medications() -> list[Medication]:
+    return list(medications())

@@ -150,7 +150,7 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
 def general_use(form_id: str) -> str:
     """The default view's verdict, from the 'general' goal in goals.toml."""
     from mgcalc.core.chemistry.forms import resolve
-    from mgcalc.core.knowledge.guide import get_goal, reason_for
+    from mgcalc.core.knowledge.ranking import get_goal, reason_for
 
     score = reason_for(get_goal("general"), resolve(form_id)).score
     return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""

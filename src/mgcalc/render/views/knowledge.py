@@ -14,7 +14,7 @@ def ranking_view(result: Any, ascii_only: bool = False) -> View:
         [str(r["rank"]), r["id"], f"{r['percent']:.2f}%", r["absorption"], r["why"], r["watch"]]
         for r in records
     ]
-    from mgcalc.core.knowledge.guide import goal_summary
+    from mgcalc.core.knowledge.ranking import goal_summary
 
     lead = (
         [f"! {records[0]['evidence_caution']}"]

@@ -1,4 +1,12 @@
-"""Whole-dose arithmetic for ``plan``: how much (the gap, capped at the UL, in whole
+"""``plan``: the supplemental dose that closes the gap to the reference value.
+
+Rules, in order: no dose with kidney disease, where no reference or no UL is
+set, or when food already meets the reference; otherwise the gap, capped at the
+supplemental UL, in whole units that never cross the UL; split into at least two
+intakes above 200 mg (and always under the EU standard, as Germany's BfR
+advises); timed for the goal; medication windows stated on every dose.
+
+Whole-dose arithmetic for ``plan``: how much (the gap, capped at the UL, in whole
 units or 5 mg steps, saying whenever the units miss the gap), how many intakes (split
 above 200 mg, always under the EU standard, as Germany's BfR advises), when (the
 goal's slots, moved on the clock around the medicines' windows).
@@ -7,29 +15,101 @@ goal's slots, moved on the clock around the medicines' windows).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.chemistry.counts import too_many_units
 from mgcalc.core.chemistry.forms import Form
-from mgcalc.core.figures import mg2
+from mgcalc.core.figures import frac5, mg2
 from mgcalc.core.intake import cautions, schedule
+from mgcalc.core.intake.check import IntakeItem
+from mgcalc.core.intake.plan import Dose, PlanResult
 from mgcalc.core.knowledge.goals import last_dose_time, resolve_goal
 from mgcalc.core.reference import upper_limit
-from mgcalc.core.reference.interactions import clock, has_timing_rule
+from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_for
+from mgcalc.core.reference.interactions import MedicationUse, has_timing_rule
+from mgcalc.core.reference.kidney import KidneyFunction
+from mgcalc.core.reference.lifestage import LifeStage
 from mgcalc.data import evidence
-
-if TYPE_CHECKING:
-    from mgcalc.core.intake.plan import PlanResult
+from mgcalc.data.reference_records import Medication
 
 
-class DoseRecord(TypedDict):
-    time: str
-    clock: str | None
-    elemental_mg: float
-    compound_mg: float
-    units: int | None
-    note: str | None
+def plan(
+    stage: LifeStage,
+    form: Form,
+    foods: list[IntakeItem],
+    *,
+    goal: str = "general",
+    unit_elemental_mg: float | None = None,
+    unit_span_mg: tuple[float, float] | None = None,
+    medications: list[MedicationUse] | None = None,
+    kidney_disease: bool = False,
+    egfr: float | None = None,
+) -> PlanResult:
+    """No dose where the sources advise against one: kidney disease, eGFR below 30
+    (KDIGO G4-G5), or a medicine whose label advises against magnesium."""
+    goal = resolve_goal(goal).id
+    kidney = KidneyFunction(egfr, kidney_disease)
+    result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [], kidney)
+    result.unit_span_mg = unit_span_mg
+    result.notes.extend([*stage.notes, *kidney.notes()])
+    result.cautions.extend(kidney.cautions())
+    result.cautions.extend(cautions.medications(result.medications))
+    if kidney.no_supplement:
+        why = kidney.describe() or "kidney disease"
+        result.no_dose(f"With {why} mgcalc proposes no dose.")
+        return result
+    avoid = [u.medication for u in result.medications if u.medication and _avoid(u.medication)]
+    if avoid:
+        names = ", ".join(m.name for m in avoid)
+        result.no_dose(
+            f"The label of {names} advises against taking magnesium with it, so mgcalc "
+            "proposes no dose: ask the prescriber."
+        )
+        return result
+    amount = dose_amount(result)
+    if amount > 0:
+        result.doses.extend(doses(result, amount))
+    if result.doses:
+        result.notes.append(form_note(form))
+        low, high = result.supplement_span
+        if mg2(low) != mg2(high):
+            result.notes.append(
+                upper_limit.top_note(low, result.supplement_mg, high, "The supplement")
+            )
+        if not result.medications and not result.kidney.cautions():
+            result.cautions.append(cautions.general())
+    if goal in ("blood-pressure", "blood-sugar"):
+        dose = evidence()["dose_range"]
+        result.notes.append(
+            "Clinical studies for blood pressure and blood glucose used "
+            f"{dose['low_mg']}-{dose['high_mg']} mg elemental "
+            f"magnesium a day (SEED); mgcalc never proposes more than the supplemental UL "
+            f"({stage.ul_mg} mg here): higher doses belong with a clinician."
+        )
+    result.notes.extend(goal_evidence_notes(goal))
+    result.extra_sources.extend(goal_evidence_sources(goal))
+    return result
+
+
+def goal_evidence_notes(goal: str) -> list[str]:
+    """The goal's evidence caution (weak or negative verdicts), as forms --goal shows it."""
+    outcome = outcome_for(resolve_goal(goal))
+    return [evidence_caution(outcome)] if outcome is not None and is_weak(outcome) else []
+
+
+def goal_evidence_sources(goal: str) -> list[str]:
+    """The sources of that caution, so the plan's sources list them."""
+    outcome = outcome_for(resolve_goal(goal))
+    return list(outcome.mainstream_sources) if outcome is not None and is_weak(outcome) else []
+
+
+def form_note(form: Form) -> str:
+    record = form.record
+    tolerance = f" {record.gi_note}" if record else ""
+    return f"{form.name}: {frac5(form.fraction) * 100:.2f}% magnesium.{tolerance}"
+
+
+def _avoid(medication: Medication) -> bool:
+    return medication.interaction == "avoid"
 
 
 SPLIT_ABOVE_MG = 200
@@ -44,27 +124,7 @@ def times(goal: str, count: int) -> tuple[str, ...]:
     return ("with breakfast", "with dinner") if last is None else ("with dinner", last)
 
 
-@dataclass(frozen=True, slots=True)
-class Dose:
-    time: str
-    elemental_mg: float
-    compound_mg: float
-    units: int | None
-    note: str | None
-    minute: int | None = None  # clock time, when medicine times were given
-
-    def record(self) -> DoseRecord:
-        return {
-            "time": self.time,
-            "clock": None if self.minute is None else clock(self.minute),
-            "elemental_mg": mg2(self.elemental_mg),
-            "compound_mg": mg2(self.compound_mg),
-            "units": self.units,
-            "note": self.note,
-        }
-
-
-def amount(result: PlanResult) -> float:
+def dose_amount(result: PlanResult) -> float:
     """Elemental mg to supplement: the gap, capped at the UL, in whole units."""
     stage = result.stage
     ul = stage.ul_mg
