@@ -7,6 +7,7 @@ suggestion where one exists, because scripts and people both read them.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
 from math import isfinite
@@ -149,7 +150,6 @@ def suggest(name: str, choices: list[str], n: int = 2) -> list[str]:
     misspelling of a catalogue name, so a longer name gets no suggestion at once."""
     if len(name) > MAX_SUGGEST_CHARS:
         return []
-    import difflib
 
     return difflib.get_close_matches(name, choices, n=n, cutoff=0.6)
 

@@ -6,6 +6,8 @@ from functools import singledispatch
 from typing import Any
 
 from mgcalc.core.chemistry.forms import Form
+from mgcalc.core.chemistry.formulas import composition
+from mgcalc.core.chemistry.liquids import concentration_steps
 from mgcalc.core.chemistry.materials import formula_fraction, mg_per_stated_unit, nominal_percent
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.core.figures import plain
@@ -18,7 +20,6 @@ def _n(value: float, places: int = 2) -> str:
 
 
 def _fraction_steps(form: Form) -> list[str]:
-    from mgcalc.core.chemistry.formulas import composition
 
     steps = []
     if form.assumed is not None:
@@ -65,7 +66,6 @@ def _(result: ElementalResult) -> list[str]:
 
 
 def _liquid_steps(result: ElementalResult | CompoundResult) -> list[str]:
-    from mgcalc.core.chemistry.liquids import concentration_steps
 
     return concentration_steps(result)
 

@@ -7,6 +7,8 @@ to write ``80.81`` or ``2`` the way the rest of the tool does.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 
 def plain(value: float) -> str:
     """A number as scripts want it: ``80.81``, ``300`` (no exponent, no ``.0``), from
@@ -29,8 +31,6 @@ def plain(value: float) -> str:
         else:
             text = f"{sign}{digits[:point]}.{digits[point:]}"
     elif not text.lstrip("-")[:1].isdigit():  # inf and nan, which outputs never hold
-        from decimal import Decimal
-
         text = format(Decimal(text), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 

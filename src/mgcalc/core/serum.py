@@ -11,10 +11,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
+from mgcalc.core.figures import plain
+from mgcalc.core.intake.cautions import Caution
 from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
@@ -161,14 +164,12 @@ def half_up(value: float, places: int) -> float:
     """``value`` to ``places`` decimals, halves up as on paper: 0.70 mmol/L is
     1.70135 mg/dL, shown as 1.7014 (``round`` sees the float 1.7013499999999997 and gives
     1.7013; 12 significant digits drop that conversion noise first)."""
-    from decimal import ROUND_HALF_UP, Decimal
 
     exact = Decimal(f"{value:.12g}")
     return float(exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
 
 
 def _typed_places(value: float) -> int:
-    from mgcalc.core.figures import plain
 
     text = plain(value)
     return len(text) - text.index(".") - 1 if "." in text else 0
@@ -190,7 +191,6 @@ class SerumResult:
     def cautions(self) -> list[Caution]:
         """A value outside the interval, and the unit and kidney notes, as cautions, so
         that ``-q`` (which prints only mmol/L) still says so on stderr."""
-        from mgcalc.core.intake.cautions import Caution
 
         if self.position == "within":
             return []
@@ -264,7 +264,6 @@ class SerumResult:
         }
 
     def quiet(self) -> str:
-        from mgcalc.core.figures import plain
 
         return plain(self.shown("mmol/L"))
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mgcalc.core.errors import InputError
+from mgcalc.core.reference.kidney import parse_egfr
+from mgcalc.core.reference.lifestage import Person, get_standard, parse_age, parse_sex
 from mgcalc.store.paths import config_path, ensure_home
 
 
@@ -32,15 +34,12 @@ class Profile:
 
     def validated(self) -> Profile:
         """The profile checked by the same rules as the command-line options."""
-        from mgcalc.core.reference.lifestage import Person, get_standard, parse_age, parse_sex
 
         sex = parse_sex(self.sex)
         age = None if self.age is None else str(self.age).strip()
         Person(sex, None if age is None else parse_age(age), self.pregnant, self.lactating)
         get_standard(self.standard)
         if self.egfr is not None:
-            from mgcalc.core.reference.kidney import parse_egfr
-
             parse_egfr(self.egfr)
         meds = tuple(dict.fromkeys(m.strip() for m in self.medications if m.strip()))
         return Profile(

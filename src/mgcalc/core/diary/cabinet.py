@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.chemistry.counts import COUNT_WORD, MAX_UNITS, parse_count
+from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.figures import mg2
+from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.reading import parse_label
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
 MAX_PRICE = 1_000_000.0
@@ -64,7 +67,6 @@ class Product:
 
     @property
     def sources(self) -> list[str]:
-        from mgcalc.core.chemistry.forms import resolve
 
         found: list[str] = []
         for form in self.forms:
@@ -128,7 +130,6 @@ class Cabinet:
 def check_name(name: str) -> str:
     """A cabinet name is one word (the diary reads names between other items), and
     not a form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear."""
-    from mgcalc.core.chemistry.forms import resolve
 
     if COUNT_WORD.match(name):
         raise InputError(f"product name '{name}' reads as a count (nightly x2); choose another")
@@ -161,8 +162,6 @@ def product_from_label(
     """Read ``line`` with the label reader; refuse it with the reader's reason. What
     the reader warns of (a source not in the catalogue, a compound weight) is added
     to ``warnings``, for the command to show."""
-    from mgcalc.core.labels.assess import LabelResult
-    from mgcalc.core.labels.reading import parse_label
 
     check_name(name)
     if (price is None) != (count is None):

@@ -12,10 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from mgcalc.core.chemistry.counts import FRACTION, multiplier, parse_count
 from mgcalc.core.chemistry.quantity import NUMBER
+from mgcalc.core.chemistry.units import lookup_unit
 from mgcalc.core.diary.cabinet import Product
 from mgcalc.core.diary.entries import MAX_TEXT, Entry
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.figures import mg2
+from mgcalc.core.intake.items import food_item
+from mgcalc.core.intake.supplements import split_count, supplement_item
 
 
 def _starts_amount(token: str) -> bool:
@@ -37,7 +40,6 @@ def build_entries(
     ``x0.5``); what that cannot read is tried as one phrase, as ``check --supplement``
     reads it (``2 capsules of glycinate 400mg``, ``nightly twice a day``). Counts are
     read by :func:`mgcalc.core.chemistry.counts.parse_count`, as everywhere."""
-    from mgcalc.core.intake.items import food_item
 
     for text in (*words, *foods):
         if len(text) > MAX_TEXT:
@@ -94,7 +96,6 @@ def _product_entry(product: Product, servings: float, stamp: tuple[str, str | No
 
 def _supplement_entry(text: str, count: float, stamp: tuple[str, str | None, str]) -> Entry:
     """``text`` without its count; the figures are for all ``count`` units."""
-    from mgcalc.core.intake.supplements import supplement_item
 
     day, time, logged_at = stamp
     item = supplement_item(text if count == 1 else f"{text} x{count:g}")
@@ -116,7 +117,6 @@ def _supplement_entry(text: str, count: float, stamp: tuple[str, str | None, str
 def _phrase_entry(
     text: str, products: Mapping[str, Product], stamp: tuple[str, str | None, str]
 ) -> Entry:
-    from mgcalc.core.intake.supplements import split_count
 
     if len(text) > MAX_TEXT:  # the words together: one phrase is no longer than one item
         raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
@@ -144,7 +144,6 @@ def _refuse_bare_number(
     """``nightly 2``: two servings, or 2 mg beside one? A number with no unit right
     after a product is refused with both readings (``2 nightly`` stays two servings,
     ``nightly 2mg`` an extra 2 mg)."""
-    from mgcalc.core.chemistry.units import lookup_unit
 
     if at >= len(tokens) or not re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", tokens[at]):
         return
@@ -168,7 +167,6 @@ def _refuse_bare_number(
 def _scan(
     tokens: Sequence[str], products: Mapping[str, Product], stamp: tuple[str, str | None, str]
 ) -> list[Entry]:
-    from mgcalc.core.chemistry.units import lookup_unit
 
     made: list[Entry] = []
     i = 0

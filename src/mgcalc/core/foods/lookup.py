@@ -10,6 +10,7 @@ read only here, so other commands never pay for it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -197,7 +198,6 @@ def _indexed() -> tuple[tuple[FoodRow, frozenset[str]], ...]:
 def categories() -> frozenset[str]:
     """First description parts that head many entries (``Fish``, ``Cereals
     ready-to-eat``): a category, where ``Spinach souffle`` names one dish."""
-    from collections import Counter
 
     heads = Counter(" ".join(words(row.description.split(",")[0])) for row in food_rows())
     return frozenset(head for head, count in heads.items() if count >= 15)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from fractions import Fraction  # for '1/2' and '1 1/2' only: it imports decimal too
 
 from mgcalc.core.chemistry.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.chemistry.quantity import number_value
@@ -85,7 +86,6 @@ def parse_number(text: str) -> float:
     text = _VULGAR.get(text, text).strip()
     if " " not in text and "/" not in text:
         return number_value(text)
-    from fractions import Fraction  # for '1/2' and '1 1/2' only: it imports decimal too
 
     if " " in text:
         whole, part = text.split(None, 1)

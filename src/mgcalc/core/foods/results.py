@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core.figures import mg2, plain
-from mgcalc.core.foods.lookup import Portion, curated, preparation
+from mgcalc.core.foods.lookup import Portion, curated, find_food, preparation
 from mgcalc.core.foods.measures import grams_of, measures
 from mgcalc.data.food_records import FoodRow
 
@@ -114,7 +114,6 @@ class FoodSearchResult:
 def food_figures() -> dict[str, str]:
     """What the guide quotes about the two food tables: chia seeds per ounce in SR28
     and in the ODS table (the largest gap among the everyday foods)."""
-    from mgcalc.core.foods.lookup import find_food
 
     chia = ods_figure(find_food("chia seeds")[0])
     assert chia is not None  # foods.toml carries the ODS figure for chia (validated)

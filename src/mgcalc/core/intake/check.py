@@ -17,6 +17,7 @@ from mgcalc.core.intake.items import IntakeItem as IntakeItem
 from mgcalc.core.intake.items import IntakeItemRecord as IntakeItemRecord
 from mgcalc.core.intake.items import food_item as food_item
 from mgcalc.core.intake.stack import StackFix, products_to_drop
+from mgcalc.core.intake.supplements import supplement_item
 from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
@@ -188,7 +189,6 @@ def check(
     egfr: float | None = None,
 ) -> CheckResult:
     """Unknown medicines do not stop the check: each becomes a caution."""
-    from mgcalc.core.intake.supplements import supplement_item
 
     food_items = [food_item(text) for text in foods]
     supplement_items = [supplement_item(text) for text in supplements]

@@ -18,6 +18,7 @@ from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.chemistry.results import AssumedRecord, assumed_record
 from mgcalc.core.errors import QuantityError
 from mgcalc.core.figures import mg2, whole
+from mgcalc.core.foods.lookup import lookup_food_text, preparation
 
 if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
     from mgcalc.core.chemistry.forms import Assumption
@@ -99,7 +100,6 @@ def food_item(text: str) -> IntakeItem:
     except QuantityError:
         if not re.search(r"[A-Za-z]", text):
             raise
-    from mgcalc.core.foods.lookup import lookup_food_text, preparation
 
     portion = lookup_food_text(text)
     food = portion.food

@@ -11,8 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.quantity import parse_unit_size
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake.check import CheckResult, check, food_item
+from mgcalc.core.intake.planner import plan, unit_elemental, unit_range
+from mgcalc.core.knowledge.goals import resolve_goal
+from mgcalc.core.reference.interactions import medication_use
 from mgcalc.core.reference.kidney import parse_egfr
 from mgcalc.core.reference.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
 
@@ -74,11 +79,6 @@ def plan_for(
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
     value and the UL would become the target (see README, "plan")."""
-    from mgcalc.core.chemistry.forms import resolve
-    from mgcalc.core.chemistry.quantity import parse_unit_size
-    from mgcalc.core.intake.planner import plan, unit_elemental, unit_range
-    from mgcalc.core.knowledge.goals import resolve_goal
-    from mgcalc.core.reference.interactions import medication_use
 
     goal = resolve_goal(goal).id
     if unit_is_compound and unit_size is None:

@@ -23,6 +23,12 @@ from mgcalc.core.chemistry.quantity import parse_quantity, split_name_amount
 from mgcalc.core.errors import InputError, MgcalcError, QuantityError
 from mgcalc.core.figures import mg2
 from mgcalc.core.intake.items import IntakeItem
+from mgcalc.core.labels import commas
+from mgcalc.core.labels import text as lt
+from mgcalc.core.labels.assess import LabelResult
+from mgcalc.core.labels.reading import parse_label
+from mgcalc.core.labels.rounding import dv_mg
+from mgcalc.data import nrv
 
 if TYPE_CHECKING:
     from mgcalc.core.labels.parsed import ParsedLabel
@@ -139,8 +145,6 @@ def _comma_item(text: str, count: float) -> IntakeItem | None:
     """A number with a decimal comma (``0,375 g``), or one that reads both ways
     (``1,500 mg``, ``1.500 mg``), is read by the label reader's rule, as ``label`` and the cabinet
     read it (calculators refuse the first and read the second as thousands)."""
-    from mgcalc.core.labels import commas
-    from mgcalc.core.labels import text as lt
 
     numbers = re.findall(lt.NUMBER, text)
     alone = text.strip()
@@ -224,7 +228,6 @@ def _from_label(text: str, count: float) -> IntakeItem:
     A pasted panel with more than one magnesium row counts every row (``label`` reads
     the first and warns): dropping one would understate intake against the UL; the
     item's ``warnings`` say so."""
-    from mgcalc.core.labels.reading import parse_label
 
     parsed = parse_label(text)
     item = _label_item(text, parsed, count)
@@ -254,9 +257,6 @@ def _from_label(text: str, count: float) -> IntakeItem:
 
 
 def _label_item(text: str, parsed: ParsedLabel, count: float) -> IntakeItem:
-    from mgcalc.core.labels.assess import LabelResult
-    from mgcalc.core.labels.rounding import dv_mg
-    from mgcalc.data import nrv
 
     assessed = LabelResult(parsed, line_per_serving=True)
     if assessed.line_span is None:

@@ -12,6 +12,7 @@ from functools import cache
 
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.core.errors import UnknownNameError, suggest
+from mgcalc.core.reference.evidence import outcome_for, outcomes
 from mgcalc.data import evidence, goals
 from mgcalc.data.knowledge_records import Goal
 
@@ -48,7 +49,6 @@ def last_dose_time(goal: Goal) -> str | None:
 def guide_figures() -> dict[str, str]:
     """What the guide quotes about goals and evidence: the goal list with aliases
     and each goal's mainstream verdict, and the sleep verdict (all from data)."""
-    from mgcalc.core.reference.evidence import outcome_for, outcomes
 
     lines = []
     for goal in goals().values():

@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from mgcalc.core.foods.lookup import lookup_food_text
+from mgcalc.core.foods.results import food_figures
+from mgcalc.core.knowledge.goals import guide_figures
 from mgcalc.core.knowledge.ranking import rank_forms
-from mgcalc.data import evidence, medications, stacking, standards
+from mgcalc.data import daily_values, evidence, medications, nrv, stacking, standards
 
 
 def _evidence_figures() -> dict[str, str]:
@@ -34,7 +37,6 @@ def _evidence_figures() -> dict[str, str]:
 
 
 def _intake_figures() -> dict[str, str]:
-    from mgcalc.data import daily_values, nrv
 
     us, eu = standards()["us"], standards()["eu"]
     band = {b.label: b for b in us.band}
@@ -64,15 +66,12 @@ def _list_figures() -> dict[str, str]:
 
 
 def _goal_figures() -> dict[str, str]:
-    from mgcalc.core.knowledge.goals import guide_figures
 
     return guide_figures()
 
 
 def _food_figures() -> dict[str, str]:
     """The figures that read the USDA table (about 0.1 s): only topics that quote them."""
-    from mgcalc.core.foods.lookup import lookup_food_text
-    from mgcalc.core.foods.results import food_figures
 
     def food_mg(text: str) -> str:
         return f"{round(lookup_food_text(text).magnesium_mg):d}"

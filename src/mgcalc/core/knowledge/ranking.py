@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core.chemistry.forms import Form, catalogue, is_family_default
 from mgcalc.core.knowledge.form_listing import form_record
+from mgcalc.core.knowledge.goals import resolve_goal
+from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_for
 from mgcalc.data import (
     evidence,
     goals,
@@ -38,7 +40,6 @@ class RankingRecord(TypedDict):
 
 
 def get_goal(goal_id: str) -> Goal:
-    from mgcalc.core.knowledge.goals import resolve_goal
 
     return resolve_goal(goal_id)
 
@@ -74,7 +75,6 @@ class Ranking:
     forms: list[tuple[Form, GoalReason]]
 
     def records(self) -> list[RankingRecord]:
-        from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_for
 
         outcome = outcome_for(self.goal)
         verdict = None if outcome is None else outcome.verdict

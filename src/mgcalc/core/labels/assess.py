@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mgcalc.core.chemistry.counts import COUNT_OPTIONS, parse_count
+from mgcalc.core.chemistry.forms import display_name
 from mgcalc.core.figures import mg2
+from mgcalc.core.intake.cautions import Caution
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
@@ -21,6 +24,7 @@ from mgcalc.core.labels.percent_check import check_percent, percent_text, span_t
 from mgcalc.core.labels.records import LabelRecord, StatedPercentRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.lifestage import get_standard, group_upper
 from mgcalc.data import nrv
 
 if TYPE_CHECKING:
@@ -31,7 +35,6 @@ Span = tuple[float, float]
 
 def label_cautions(warnings: list[str]) -> list[Caution]:
     """A label's warnings as cautions, the shape ``-q`` writes on stderr."""
-    from mgcalc.core.intake.cautions import Caution
 
     return [Caution("label", text, ()) for text in warnings]
 
@@ -39,7 +42,6 @@ def label_cautions(warnings: list[str]) -> list[Caution]:
 def check_counts(units_per_serving: int, servings: int) -> None:
     """Units in a serving and servings a day, each a whole number from 1 to 100,
     refused as every count is (:func:`mgcalc.core.chemistry.counts.parse_count`)."""
-    from mgcalc.core.chemistry.counts import COUNT_OPTIONS, parse_count
 
     for name, value in (("--units-per-serving", units_per_serving), ("--servings", servings)):
         parse_count(value, name, whole=True, most=COUNT_OPTIONS[name])
@@ -48,7 +50,6 @@ def check_counts(units_per_serving: int, servings: int) -> None:
 def group_ul(standard: str, dv_basis: str) -> tuple[int | None, str, str | None]:
     """The UL (None where none is set) for the age group of the label's DV basis, the
     group as people read it (``US, 1-3 years``) and the standard's note on it."""
-    from mgcalc.core.reference.lifestage import get_standard, group_upper  # not for the cabinet
 
     upper = group_upper(standard, dv_basis)
     return upper.mg, f"{get_standard(standard).name}, {upper.label}", upper.note
@@ -132,8 +133,6 @@ class LabelResult:
         return low if low == high else None
 
     def record(self) -> LabelRecord:
-        from mgcalc.core.chemistry.forms import display_name
-        from mgcalc.core.reference.lifestage import get_standard
 
         parsed, dv = self.parsed, r.dv_mg(self.dv_basis)
         serving = self.per_serving_span

@@ -15,6 +15,7 @@ from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
+from mgcalc.data import daily_values, nrv
 
 _SLACK = 1.05  # a declared amount is rounded (5 mg steps), a percent to the whole: far below 1000x
 
@@ -92,7 +93,6 @@ def _fits(
 ) -> bool:
     """Could ``reading`` (mg, elemental or compound) be ``percent`` of any reference
     the basis allows (an FDA Daily Value group, or the NRV)?"""
-    from mgcalc.data import daily_values, nrv
 
     references = [nrv().mg] if basis == "nrv" else [dv.mg for dv in daily_values().values()]
     low, high = reading

@@ -8,6 +8,7 @@ the EU NRV (amount to 3 significant figures, EC 2012 guidance).
 
 from __future__ import annotations
 
+from mgcalc.core.figures import mg2
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.percents import StatedPercent
@@ -17,7 +18,6 @@ Span = tuple[float, float]
 
 
 def span_text(span: Span, suffix: str = "") -> str:
-    from mgcalc.core.figures import mg2
 
     low, high = (r.plain_number(mg2(v)) for v in span)
     return f"{low}{suffix}" if low == high else f"{low}-{high}{suffix}"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 
+from mgcalc.core.errors import UnknownNameError
 from mgcalc.data import daily_values, label_rounding, nrv
 
 
@@ -116,7 +117,5 @@ def check_dv_basis(basis: str) -> str:
     """``basis`` if it is a DV group, else an input error listing the groups."""
     choices = list(daily_values())
     if basis not in choices:
-        from mgcalc.core.errors import UnknownNameError
-
         raise UnknownNameError("DV basis", basis, choices=choices)
     return basis

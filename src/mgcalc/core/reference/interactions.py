@@ -11,6 +11,7 @@ names.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,7 +59,6 @@ def find_medication(text: str) -> Medication | None:
 
 def close_names(text: str) -> list[str]:
     """Known names spelt like ``text`` (a typo), as written in the data."""
-    import difflib
 
     table = _table()
     close = difflib.get_close_matches(_key(text), list(table), n=2, cutoff=SPELLING_CUTOFF)
