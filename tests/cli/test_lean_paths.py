@@ -1,8 +1,8 @@
 """Start-up of the commands that compute for a person or a food (issue 11): each
 loads what its answer needs and nothing else. Checked by the modules a fresh
-process loads, not by time: package data comes from its parsed copies (no
-tomllib), ``food`` by name reads no calculator, no form catalogue and no diary,
-``check`` and the diary's days never load the planner, and the days no catalogue;
+process loads, not by time: ``food`` by name reads no calculator, no form
+catalogue and no diary, ``check`` and the diary's days never load the planner,
+and the days no catalogue;
 ``log add`` of a form and a food reads no label and no reference values, and
 ``cabinet add`` reads its label line without the life-stage tables. Records are
 built per kind (foods, label values, intake tables), and TypedDicts come from
@@ -37,13 +37,13 @@ def loaded(argvs: list[list[str]], home: str) -> set[str]:
 @pytest.mark.parametrize(
     ("argvs", "unneeded"),
     [
-        (FOOD, {"tomllib", "molmass", "sqlite3", "mgcalc.core.calc", "mgcalc.cli.batch"}),
+        (FOOD, {"molmass", "sqlite3", "mgcalc.core.calc", "mgcalc.cli.batch"}),
         (FOOD, {"mgcalc.core.forms", "mgcalc.data.records", "mgcalc.data.knowledge_records"}),
         (FOOD, {"typing_extensions"}),
-        (CHECK, {"tomllib", "molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
+        (CHECK, {"molmass", "mgcalc.core.plan", "mgcalc.core.dosing"}),
         (CHECK, {"mgcalc.data.label_records", "mgcalc.data.knowledge_records"}),
-        (DAYS, {"tomllib", "molmass", "mgcalc.core.forms", "mgcalc.core.plan"}),
-        (WRITERS, {"tomllib", "typer", "pydantic"}),
+        (DAYS, {"molmass", "mgcalc.core.forms", "mgcalc.core.plan"}),
+        (WRITERS, {"typer", "pydantic"}),
         (WRITERS[1:2], {"mgcalc.core.labels", "mgcalc.core.cautions", "rich"}),
         (WRITERS[2:3], {"mgcalc.core.lifestage", "mgcalc.core.intake"}),
         (WRITERS[2:3], {"mgcalc.data.reference_records"}),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from mgcalc.data import parse_toml as read_toml
+from mgcalc.data import read_toml
 from mgcalc.data.food_records import CommonFood, FoodRow
 from mgcalc.data.knowledge_records import Goal, Outcome
 from mgcalc.data.label_records import DailyValue, LabelRounding, NutrientReferenceValue

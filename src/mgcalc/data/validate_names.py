@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.data import parse_toml as read_toml
+from mgcalc.data import read_toml
 from mgcalc.data.records import BareName, MaterialRecord, RefusedName, SerumReference
 
 
