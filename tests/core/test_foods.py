@@ -178,16 +178,13 @@ def test_one_food_read_from_its_line_equals_the_whole_table_read() -> None:
 def test_validator_refuses_a_table_one_food_cannot_be_read_from(
     tmp_path, monkeypatch, edit, problem: str
 ) -> None:
-    import shutil
-
     from mgcalc.data import DATA_DIR
     from mgcalc.data.food_table import FOODS_CSV
     from mgcalc.data.validate import _check_foods
 
-    shutil.copy(Path(DATA_DIR, "foods.toml"), tmp_path / "foods.toml")
     text = Path(DATA_DIR, FOODS_CSV).read_text(encoding="utf-8")
     (tmp_path / FOODS_CSV).write_text(edit(text), encoding="utf-8", newline="")
-    monkeypatch.setattr("mgcalc.data.DATA_DIR", str(tmp_path))
+    monkeypatch.setattr("mgcalc.data.validate.DATA_DIR", str(tmp_path))
     found: list[str] = []
     _check_foods(found)
     assert any(problem in line for line in found), found

@@ -1,16 +1,18 @@
 """Package data, loaded into light frozen records.
 
 The TOML files are the single source of truth; every value names its source id.
-At run time they are read with :mod:`tomllib` straight into the frozen record classes
-of :mod:`mgcalc.data.records` (cheap: no pydantic on the start-up path). The same
-classes, dataclasses to pydantic, are validated strictly by pydantic in :mod:`mgcalc.data.validate`,
-which the test suite and CI run. The USDA food table, a CSV with its own reading,
-is loaded by :mod:`mgcalc.data.food_table`.
+Each file is parsed with :mod:`tomllib` when a command first asks for one of its
+records, straight into the frozen dataclasses of :mod:`mgcalc.data.records` and its
+siblings, so a command reads only the files it needs and loads no pydantic. The same
+dataclasses are checked strictly by pydantic in :mod:`mgcalc.data.validate`, which
+the test suite and CI run. The USDA food table, a CSV with its own reading, is loaded
+by :mod:`mgcalc.data.food_table`.
 """
 
 from __future__ import annotations
 
 import os
+import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -44,79 +46,17 @@ DATA_DIR = os.path.dirname(os.path.abspath(__file__))
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": False, "frozen": True}
 
 
+@cache
 def read_toml(name: str) -> dict[str, Any]:
-    """The parsed contents of the package data file ``name``.
+    """The package data file ``name``, parsed by :mod:`tomllib` the first time a
+    command asks for it; a command reads only the files its records come from.
 
-    Read from its parsed copy in ``data/parsed/`` when that copy was made from these
-    very bytes (its length and CRC-32 match), else parsed here: tomllib is pure
-    Python, and parsing forms.toml and interactions.toml alone cost a command a
-    tenth of ``import typer``. The copies are written by ``python -m
-    mgcalc.data.precompile``; a test holds them to the TOML, which stays the one
-    source of truth (the validator reads only the TOML).
-
-    A plain path beside this module: importlib.resources would cost ~14 ms of
-    imports at start-up, and mgcalc is never run from a zip.
+    Shared between callers (several loaders read interactions.toml): treat it as
+    read-only. A plain path beside this module: importlib.resources would cost
+    more imports at start-up than the read itself, and mgcalc is never run from a zip.
     """
     with open(os.path.join(DATA_DIR, name), "rb") as handle:
-        source = handle.read()
-    copy = parsed_copy(name)
-    if copy is not None and copy.get("source") == source_stamp(source):
-        data: dict[str, Any] = copy["data"]
-        return data
-    import tomllib
-
-    return tomllib.loads(source.decode("utf-8"))
-
-
-def parse_toml(name: str) -> dict[str, Any]:
-    """``name`` parsed from the TOML itself, never from its copy (the validator's read)."""
-    import tomllib
-
-    with open(os.path.join(DATA_DIR, name), "rb") as handle:
         return tomllib.load(handle)
-
-
-PARSED_DIR = "parsed"
-
-
-def parsed_copy_path(name: str) -> str:
-    return os.path.join(DATA_DIR, PARSED_DIR, name.removesuffix(".toml") + ".json")
-
-
-def parsed_copy(name: str) -> dict[str, Any] | None:
-    """The stored parse of ``name`` with the stamp of the bytes it was made from."""
-    import json
-
-    try:
-        with open(parsed_copy_path(name), "rb") as handle:
-            copy = json.loads(handle.read())
-    except (OSError, ValueError):
-        return None
-    return copy if isinstance(copy, dict) else None
-
-
-COMPOSITIONS = "compositions.json"
-
-
-@cache
-def catalogue_compositions() -> dict[str, dict[str, Any]]:
-    """Hill formula, molar mass and magnesium fraction of each catalogue formula, as
-    molmass computed them when ``python -m mgcalc.data.precompile`` last ran
-    (see :mod:`mgcalc.core.chemistry.formulas`); empty when the file is missing or unreadable."""
-    import json
-
-    try:
-        with open(os.path.join(DATA_DIR, PARSED_DIR, COMPOSITIONS), "rb") as handle:
-            table = json.loads(handle.read())["formulas"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}
-
-
-def source_stamp(source: bytes) -> dict[str, int]:
-    import zlib
-
-    return {"bytes": len(source), "crc32": zlib.crc32(source)}
 
 
 def tuples(row: dict[str, Any]) -> dict[str, Any]:
@@ -274,7 +214,7 @@ def evidence() -> dict[str, Any]:
     """Grades, dose range, absorption, pharmacokinetics and timing facts (SEED et al.)."""
     from mgcalc.data.knowledge_records import Outcome
 
-    table = read_toml("evidence.toml")
+    table = dict(read_toml("evidence.toml"))
     table["outcome"] = tuple(Outcome(**tuples(row)) for row in table["outcome"])
     return table
 

@@ -8,11 +8,19 @@ that do not resolve, duplicate ids or aliases, formulas without magnesium.
 
 from __future__ import annotations
 
+import csv
+import io
+import os
 import sys
 from typing import Any
 
-from mgcalc.data import parse_toml as read_toml
+from mgcalc.core.chemistry.forms import normalise
+from mgcalc.core.chemistry.formulas import composition
+from mgcalc.core.errors import FormulaError, InputError
+from mgcalc.core.foods.measures import grams_of
+from mgcalc.data import DATA_DIR, read_toml
 from mgcalc.data.food_records import CommonFood, FoodRow
+from mgcalc.data.food_table import FOOD_COLUMNS, FOODS_CSV
 from mgcalc.data.knowledge_records import Goal, Outcome
 from mgcalc.data.label_records import DailyValue, LabelRounding, NutrientReferenceValue
 from mgcalc.data.records import Constants, FormRecord, Source
@@ -22,37 +30,22 @@ from mgcalc.data.reference_records import (
     Medication,
     Standard,
 )
+from mgcalc.data.strict_rows import validated
 from mgcalc.data.validate_names import check_materials_and_names
-
-
-def _validated(kind: Any, rows: Any, where: str, problems: list[str]) -> list[Any]:
-    from pydantic import TypeAdapter, ValidationError
-
-    try:
-        return list(TypeAdapter(list[kind]).validate_python(rows))
-    except ValidationError as exc:
-        for error in exc.errors():
-            location = ".".join(str(part) for part in error["loc"])
-            problems.append(f"{where}[{location}]: {error['msg']}")
-        return []
 
 
 def problems() -> list[str]:
     """Every problem found in the package data; empty when all is well."""
-    from mgcalc.core.chemistry.forms import normalise
-    from mgcalc.core.chemistry.formulas import composition
-    from mgcalc.core.errors import FormulaError
-
     found: list[str] = []
-    sources = _validated(Source, read_toml("sources.toml")["source"], "sources.toml", found)
+    sources = validated(Source, read_toml("sources.toml")["source"], "sources.toml", found)
     known = {source.id for source in sources}
-    constants = _validated(
+    constants = validated(
         Constants, [read_toml("constants.toml")["magnesium"]], "constants.toml", found
     )
     for constant in constants:
         if constant.source not in known:
             found.append(f"constants.toml: unknown source '{constant.source}'")
-    forms = _validated(FormRecord, read_toml("forms.toml")["form"], "forms.toml", found)
+    forms = validated(FormRecord, read_toml("forms.toml")["form"], "forms.toml", found)
     seen: dict[str, str] = {}
     for form in forms:
         for source in (form.formula_source, *form.absorption_sources, *form.gi_sources):
@@ -77,10 +70,8 @@ def problems() -> list[str]:
 def _check_goals(known: set[str], found: list[str]) -> None:
     """The goal registry: ids and aliases name one goal each; timing and evidence
     keys resolve in evidence.toml; every source is known."""
-    from mgcalc.core.chemistry.forms import normalise
-
     table = read_toml("evidence.toml")
-    outcomes = _validated(Outcome, table["outcome"], "evidence.toml", found)
+    outcomes = validated(Outcome, table["outcome"], "evidence.toml", found)
     outcome_ids = {outcome.id for outcome in outcomes}
     if len(outcome_ids) != len(outcomes):
         found.append("evidence.toml: duplicate outcome ids")
@@ -90,7 +81,7 @@ def _check_goals(known: set[str], found: list[str]) -> None:
                 found.append(f"evidence.toml: {outcome.id}: unknown source '{source}'")
         if not outcome.mainstream_sources and outcome.verdict != "none found":
             found.append(f"evidence.toml: {outcome.id}: a verdict needs its sources")
-    goals = _validated(Goal, read_toml("goals.toml")["goal"], "goals.toml", found)
+    goals = validated(Goal, read_toml("goals.toml")["goal"], "goals.toml", found)
     owners: dict[str, str] = {}
     for goal in goals:
         for name in (goal.id, *goal.aliases):
@@ -109,17 +100,10 @@ def _check_goals(known: set[str], found: list[str]) -> None:
 
 def _check_foods(found: list[str]) -> None:
     """Every USDA row well-typed, NDB numbers unique, every everyday name resolvable."""
-    import csv
-    import io
-    import os
-
-    from mgcalc.data import DATA_DIR
-    from mgcalc.data.food_table import FOOD_COLUMNS, FOODS_CSV
-
     with open(os.path.join(DATA_DIR, FOODS_CSV), encoding="utf-8", newline="") as handle:
         text = handle.read()
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    rows = _validated(FoodRow, list(reader), FOODS_CSV, found)
+    rows = validated(FoodRow, list(reader), FOODS_CSV, found)
     if tuple(reader.fieldnames or ()) != FOOD_COLUMNS:
         found.append(f"{FOODS_CSV}: columns must be {','.join(FOOD_COLUMNS)} in that order")
     numbers = {row.ndb_no for row in rows}
@@ -133,7 +117,7 @@ def _check_foods(found: list[str]) -> None:
             found.append(f"{FOODS_CSV}: bad row {row.ndb_no}")
     names = read_toml("foods.toml")["food"]
     by_ndb = {row.ndb_no: row for row in rows}
-    for food in _validated(CommonFood, names, "foods.toml", found):
+    for food in validated(CommonFood, names, "foods.toml", found):
         if food.ndb not in numbers:
             found.append(f"foods.toml: '{food.name}' names unknown NDB {food.ndb}")
         elif (food.ods_mg is None) != (food.ods_serving == ""):
@@ -143,9 +127,6 @@ def _check_foods(found: list[str]) -> None:
 
 
 def _check_serving(row: FoodRow, serving: str, found: list[str]) -> None:
-    from mgcalc.core.errors import InputError
-    from mgcalc.core.foods.measures import grams_of
-
     try:
         grams_of(row, serving)
     except InputError as exc:
@@ -168,7 +149,7 @@ def _contiguous(ranges: list[Any], where: str, found: list[str]) -> None:
 def _check_intakes(known: set[str], found: list[str]) -> None:
     for key, row in read_toml("intakes.toml").items():
         where = f"intakes.toml: {key}"
-        standards = _validated(Standard, [row], where, found)
+        standards = validated(Standard, [row], where, found)
         for standard in standards:
             for source in standard.sources:
                 if source not in known:
@@ -179,16 +160,16 @@ def _check_intakes(known: set[str], found: list[str]) -> None:
 
 def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
     labels = read_toml("labels.toml")
-    sources = [dv.source for dv in _validated(DailyValue, labels["dv"], "labels.toml", found)]
+    sources = [dv.source for dv in validated(DailyValue, labels["dv"], "labels.toml", found)]
     sources += [
         n.source
-        for n in _validated(NutrientReferenceValue, [labels["nrv"]], "labels.toml nrv", found)
+        for n in validated(NutrientReferenceValue, [labels["nrv"]], "labels.toml nrv", found)
     ]
-    for rounding in _validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
+    for rounding in validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
         sources += [rounding.amount_source, rounding.percent_source, rounding.eu_source]
     table = read_toml("interactions.toml")
     names: dict[str, str] = {}
-    for medication in _validated(Medication, table["medication"], "interactions.toml", found):
+    for medication in validated(Medication, table["medication"], "interactions.toml", found):
         sources += medication.sources
         timed = any((medication.separate_hours, medication.before_hours, medication.after_hours))
         if timed != (medication.interaction == "spacing"):
@@ -197,10 +178,10 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
             key = name.strip().lower()
             if names.setdefault(key, medication.id) != medication.id:
                 found.append(f"interactions.toml: '{name}' names two medicines")
-    for kidney in _validated(KidneyCaution, [table["kidney"]], "interactions.toml", found):
+    for kidney in validated(KidneyCaution, [table["kidney"]], "interactions.toml", found):
         sources += kidney.sources
     expected: int | None = None
-    for category in _validated(EgfrCategory, table["egfr_category"], "interactions.toml", found):
+    for category in validated(EgfrCategory, table["egfr_category"], "interactions.toml", found):
         sources += category.sources
         if category.below_egfr != expected:
             found.append(f"interactions.toml: eGFR category {category.id} does not adjoin")

@@ -5,22 +5,16 @@ Called by :func:`mgcalc.data.validate.problems`; split out to keep each module s
 
 from __future__ import annotations
 
-from typing import Any
-
-from mgcalc.data import parse_toml as read_toml
+from mgcalc.core.chemistry.forms import normalise
+from mgcalc.data import read_toml
 from mgcalc.data.records import BareName, MaterialRecord, RefusedName, SerumReference
-
-
-def _validated(kind: Any, rows: Any, where: str, found: list[str]) -> list[Any]:
-    from mgcalc.data.validate import _validated as validated  # it imports this module
-
-    return validated(kind, rows, where, found)
+from mgcalc.data.strict_rows import validated
 
 
 def check_serum(known: set[str], found: list[str]) -> None:
     """The serum reference interval: a source, and low < high within the accepted bounds."""
     table = read_toml("serum.toml")
-    for ref in _validated(SerumReference, [table["reference"]], "serum.toml", found):
+    for ref in validated(SerumReference, [table["reference"]], "serum.toml", found):
         if ref.source not in known:
             found.append(f"serum.toml: unknown source '{ref.source}'")
         if not 0 < ref.low_mmol_l < ref.high_mmol_l < float(table["bounds"]["max_mmol_l"]):
@@ -33,10 +27,8 @@ def check_materials_and_names(
     """Raw materials state a content with a source, a range that holds the nominal figure,
     or a blend of formula entries adding to 100%; names point at real entries; no name
     means two things."""
-    from mgcalc.core.chemistry.forms import normalise
-
     where = "materials.toml"
-    materials = _validated(MaterialRecord, read_toml(where)["material"], where, found)
+    materials = validated(MaterialRecord, read_toml(where)["material"], where, found)
     for item in materials:
         for source in (item.content_source, *item.absorption_sources, *item.gi_sources):
             if source not in known:
@@ -49,13 +41,13 @@ def check_materials_and_names(
     check_serum(known, found)
     ids = formula_ids | {m.id for m in materials}
     table = read_toml("names.toml")
-    for bare in _validated(BareName, table["default"], "names.toml default", found):
+    for bare in validated(BareName, table["default"], "names.toml default", found):
         _check_name("default", bare.name, (bare.form,), bare.sources, known, ids, found)
         for key in (bare.name, *bare.aliases):
             owner = seen.setdefault(normalise(key), f"default '{bare.name}'")
             if owner not in (f"default '{bare.name}'", bare.form):  # 'citrate' may mean citrate
                 found.append(f"names.toml: '{key}' names both {owner} and default '{bare.name}'")
-    for refused in _validated(RefusedName, table["refuse"], "names.toml refuse", found):
+    for refused in validated(RefusedName, table["refuse"], "names.toml refuse", found):
         _check_name("refuse", refused.name, refused.use, refused.sources, known, ids, found)
         for key in (refused.name, *refused.aliases):
             if normalise(key) in seen:

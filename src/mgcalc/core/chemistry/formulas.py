@@ -1,10 +1,7 @@
-"""Formula arithmetic, delegated to molmass (imported lazily: it costs ~30 ms).
+"""Formula arithmetic, delegated to molmass.
 
-The catalogue's formulas are looked up first in ``data/parsed/compositions.json``,
-which ``python -m mgcalc.data.precompile`` writes by calling :func:`computed` (that
-is, molmass) on each of them; a test holds every figure there to what molmass
-computes now. So fractions still come from formulas, and a command that only
-names catalogue forms never imports molmass; any other formula is computed here.
+Every magnesium fraction, the catalogue's included, is computed from its formula
+when a command first needs it; none is typed into the data or stored.
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from mgcalc.core.errors import FormulaError
-from mgcalc.data import catalogue_compositions
 
 # Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
 # and float arithmetic on the mass would lose the magnesium (fraction 0.0).
@@ -40,14 +36,12 @@ def composition(formula: str) -> Composition:
     Raises :class:`FormulaError` pointing at the offending character, or when the
     formula holds no magnesium.
     """
-    known = catalogue_compositions().get(formula)
-    if known is not None:
-        return Composition(formula, known["hill"], known["molar_mass"], known["magnesium_fraction"])
     return computed(formula)
 
 
 def computed(formula: str) -> Composition:
-    """:func:`composition` as molmass computes it, never from the catalogue's copy."""
+    """:func:`composition` without its cache."""
+    # molmass builds its element table on import: only commands that read a formula pay
     from molmass import Formula
     from molmass import FormulaError as MolmassError
 
