@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NotRequired, TypedDict
 
+from mgcalc.core import fields
+
 
 class ErrorRecord(TypedDict):
-    line: int
-    input: str
-    error: str
+    line: fields.Line
+    input: fields.Input
+    error: fields.Error
 
 
 class OptionError(TypedDict):
     """An option's value that could not be read; the run went on without it."""
 
-    option: str
-    index: NotRequired[int]
-    input: str
-    error: str
+    option: fields.Option
+    index: NotRequired[fields.Index]
+    input: fields.Input
+    error: fields.Error
 
 
 def option_error(option: str, text: str, error: str, index: int | None = None) -> OptionError:

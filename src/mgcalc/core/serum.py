@@ -12,8 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import plain
@@ -97,30 +98,30 @@ def parse_serum(text: str) -> tuple[float, str]:
 
 
 class ReferenceRecord(TypedDict):
-    population: str
-    low_mmol_l: float
-    high_mmol_l: float
-    low_mg_dl: float
-    high_mg_dl: float
-    low_meq_l: float
-    high_meq_l: float
-    note: str
-    sources: list[str]
+    population: fields.Population
+    low_mmol_l: fields.LowMmolL
+    high_mmol_l: fields.HighMmolL
+    low_mg_dl: fields.LowMgDl
+    high_mg_dl: fields.HighMgDl
+    low_meq_l: fields.LowMeqL
+    high_meq_l: fields.HighMeqL
+    note: fields.Note
+    sources: fields.Sources
 
 
 class SerumRecord(TypedDict):
-    given: str
-    value: float
-    unit: str
-    mg_dl: float
-    mg_l: float
-    mmol_l: float
-    meq_l: float
-    position: str
-    reference: ReferenceRecord
-    warnings: list[str]
-    note: str
-    sources: list[str]
+    given: fields.Given
+    value: fields.Value
+    unit: fields.Unit
+    mg_dl: fields.MgDl
+    mg_l: fields.MgL
+    mmol_l: fields.MmolL
+    meq_l: fields.MeqL
+    position: fields.Position
+    reference: Annotated[ReferenceRecord, fields.REFERENCE]
+    warnings: fields.Warnings
+    note: fields.Note
+    sources: fields.Sources
 
 
 _PLACES = {"mg/dL": 3, "mg/L": 2, "mmol/L": 3, "mEq/L": 3}

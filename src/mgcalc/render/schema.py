@@ -1,8 +1,8 @@
 """JSON Schema of what a command prints, derived from its typed records.
 
-Records are TypedDicts (core/chemistry/results.py and friends); each field's description and
-unit come from ``Annotated[..., Doc(...)]`` next to the field, else from the
-glossary in :mod:`mgcalc.core.fields`. A command declares its records once with
+Records are TypedDicts (core/chemistry/results.py and friends) whose fields are typed
+with the aliases of :mod:`mgcalc.core.fields`: each carries its description and unit
+as ``Annotated[..., Doc(...)]``. A command's records are named once with
 :class:`Output`; the schema covers each way it prints them: one record (``--json``),
 a listing (an array), and batch records (``line`` and ``input`` first, or an error
 record). Stdlib only: no pydantic at run time.
@@ -24,7 +24,7 @@ from typing import (
     get_type_hints,
 )
 
-from mgcalc.core.fields import FIELDS, Doc
+from mgcalc.core.fields import Doc
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _SCALARS: dict[Any, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
@@ -53,19 +53,30 @@ class Output:
 
 
 class MissingDoc(LookupError):
-    """A field with neither an Annotated Doc nor a glossary entry."""
+    """A record field typed without a :class:`Doc` (not with a ``fields`` alias)."""
 
 
-def field_doc(record: type, key: str, hint: Any) -> Doc:
+def find_doc(hint: Any) -> Doc | None:
+    """The Doc in a field's type: ``fields.ElementalMg``, ``fields.ElementalMg | None``,
+    ``NotRequired[fields.Line]``."""
     for extra in getattr(hint, "__metadata__", ()):
         if isinstance(extra, Doc):
             return extra
-    if key in FIELDS:
-        return FIELDS[key]
-    raise MissingDoc(
-        f"{record.__name__}.{key} has no description: add it to core/fields.py FIELDS "
-        "or annotate the field with Annotated[..., Doc(...)]"
-    )
+    for arg in get_args(hint):
+        found = find_doc(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def field_doc(record: type, key: str, hint: Any) -> Doc:
+    doc = find_doc(hint)
+    if doc is None:
+        raise MissingDoc(
+            f"{record.__name__}.{key} has no description: type it with its alias in "
+            "mgcalc.core.fields (add one for a new key)"
+        )
+    return doc
 
 
 class Builder:

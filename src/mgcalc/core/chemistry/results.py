@@ -11,8 +11,9 @@ records live in :mod:`mgcalc.core.error_records`, a form's listing row in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.concentration import Concentration, Volume
 from mgcalc.core.figures import frac5, mg2, milli3, plain
 
@@ -25,12 +26,12 @@ class AssumedRecord(TypedDict):
     ``basis`` (pharmacopoeia, clinical, market or safer), a ``note`` with the reason,
     the ``alternatives`` to ask for instead, and the ``sources`` of the choice."""
 
-    given: str
-    form: str
-    basis: str
-    note: str
-    alternatives: list[str]
-    sources: list[str]
+    given: fields.Given
+    form: fields.Form
+    basis: fields.Basis
+    note: fields.Note
+    alternatives: fields.Alternatives
+    sources: fields.Sources
 
 
 def assumed_record(assumption: Assumption | None) -> AssumedRecord | None:
@@ -61,67 +62,67 @@ def _fraction_or_none(value: float | None) -> float | None:
 
 
 class ElementalRecord(TypedDict):
-    form: str
-    name: str
-    formula: str
-    fraction: float
-    purity: float
-    count: int
-    compound_mg: float
-    elemental_mg: float
-    mmol: float
-    meq: float
-    sources: list[str]
-    fraction_low: float | None
-    fraction_high: float | None
-    elemental_low_mg: float | None
-    elemental_high_mg: float | None
-    assumed: AssumedRecord | None
-    volume_ml: float | None
-    concentration: str | None
-    compound_mg_per_ml: float | None
-    elemental_mg_per_ml: float | None
+    form: fields.Form
+    name: fields.Name
+    formula: fields.Formula
+    fraction: fields.Fraction
+    purity: fields.Purity
+    count: fields.WholeCount
+    compound_mg: fields.CompoundMg
+    elemental_mg: fields.ElementalMg
+    mmol: fields.Mmol
+    meq: fields.Meq
+    sources: fields.Sources
+    fraction_low: fields.FractionLow | None
+    fraction_high: fields.FractionHigh | None
+    elemental_low_mg: fields.ElementalLowMg | None
+    elemental_high_mg: fields.ElementalHighMg | None
+    assumed: Annotated[AssumedRecord | None, fields.ASSUMED]
+    volume_ml: fields.VolumeMl | None
+    concentration: fields.Concentration | None
+    compound_mg_per_ml: fields.CompoundMgPerMl | None
+    elemental_mg_per_ml: fields.ElementalMgPerMl | None
 
 
 class CompoundRecord(TypedDict):
-    form: str
-    name: str
-    formula: str
-    fraction: float
-    purity: float
-    elemental_mg: float
-    compound_mg: float
-    mmol: float
-    meq: float
-    unit_size_mg: float | None
-    elemental_per_unit_mg: float | None
-    units: int | None
-    supplied_elemental_mg: float | None
-    sources: list[str]
-    fraction_low: float | None
-    fraction_high: float | None
-    compound_low_mg: float | None
-    compound_high_mg: float | None
-    assumed: AssumedRecord | None
-    volume_ml: float | None
-    concentration: str | None
-    compound_mg_per_ml: float | None
-    elemental_mg_per_ml: float | None
+    form: fields.Form
+    name: fields.Name
+    formula: fields.Formula
+    fraction: fields.Fraction
+    purity: fields.Purity
+    elemental_mg: fields.ElementalMg
+    compound_mg: fields.CompoundMg
+    mmol: fields.Mmol
+    meq: fields.Meq
+    unit_size_mg: fields.UnitSizeMg | None
+    elemental_per_unit_mg: fields.ElementalPerUnitMg | None
+    units: fields.Units | None
+    supplied_elemental_mg: fields.SuppliedElementalMg | None
+    sources: fields.Sources
+    fraction_low: fields.FractionLow | None
+    fraction_high: fields.FractionHigh | None
+    compound_low_mg: fields.CompoundLowMg | None
+    compound_high_mg: fields.CompoundHighMg | None
+    assumed: Annotated[AssumedRecord | None, fields.ASSUMED]
+    volume_ml: fields.VolumeMl | None
+    concentration: fields.Concentration | None
+    compound_mg_per_ml: fields.CompoundMgPerMl | None
+    elemental_mg_per_ml: fields.ElementalMgPerMl | None
 
 
 class ConvertRecord(TypedDict):
-    given: str
-    mg: float
-    mmol: float
-    meq: float
-    sources: list[str]
+    given: fields.Given
+    mg: fields.Mg
+    mmol: fields.Mmol
+    meq: fields.Meq
+    sources: fields.Sources
 
 
 class LiquidKeys(TypedDict):
-    volume_ml: float | None
-    concentration: str | None
-    compound_mg_per_ml: float | None
-    elemental_mg_per_ml: float | None
+    volume_ml: fields.VolumeMl | None
+    concentration: fields.Concentration | None
+    compound_mg_per_ml: fields.CompoundMgPerMl | None
+    elemental_mg_per_ml: fields.ElementalMgPerMl | None
 
 
 _NO_LIQUID: LiquidKeys = {

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError, MgcalcError
@@ -27,19 +28,19 @@ MAX_COUNT = MAX_UNITS
 
 
 class ProductRecord(TypedDict):
-    name: str
-    label: str
-    forms: list[str]
-    figure_is: str
-    stated_mg: float
-    elemental_per_unit_mg: float
-    units_per_serving: int
-    elemental_mg: float
-    price: float | None
-    units_per_pack: int | None
-    cost_per_100mg: float | None
-    added_at: str
-    sources: list[str]
+    name: fields.Name
+    label: fields.Label
+    forms: fields.Forms
+    figure_is: fields.FigureIs
+    stated_mg: fields.StatedMg
+    elemental_per_unit_mg: fields.ElementalPerUnitMg
+    units_per_serving: fields.UnitsPerServing
+    elemental_mg: fields.ElementalMg
+    price: fields.Price | None
+    units_per_pack: fields.UnitsPerPack | None
+    cost_per_100mg: fields.CostPer100mg | None
+    added_at: fields.AddedAt
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class Product:
 
 
 class RemovedProductRecord(ProductRecord):
-    removed: bool
+    removed: fields.Removed
 
 
 @dataclass(frozen=True, slots=True)

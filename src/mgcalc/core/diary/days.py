@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, TypedDict
+from typing import Annotated, Any, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.diary.entries import Entry, EntryRecord
 from mgcalc.core.figures import mg2, whole
 from mgcalc.core.intake.check import CheckRecord, CheckResult, IntakeItem, check_cautions
@@ -25,30 +26,30 @@ MAX_DAYS = 366
 
 
 class DayRecord(CheckRecord):
-    date: str
-    status: str
-    entries: list[EntryRecord]
+    date: fields.Date
+    status: fields.Status
+    entries: Annotated[list[EntryRecord], fields.ENTRIES]
 
 
 class DayRowRecord(TypedDict):
-    date: str
-    status: str
-    food_mg: float | None
-    supplement_mg: float | None
-    total_mg: float | None
-    rda_mg: int | None
-    reference_type: str
-    ul_mg: int | None
-    percent_of_reference: float | None
-    percent_of_ul: float | None
-    over_ul: bool
-    ul_status: str
-    drop_to_fit: list[str]
-    entry_count: int
-    life_stage: str
-    standard: str
-    profile_used: bool
-    sources: list[str]
+    date: fields.Date
+    status: fields.Status
+    food_mg: fields.FoodMg | None
+    supplement_mg: fields.SupplementMg | None
+    total_mg: fields.TotalMg | None
+    rda_mg: fields.RdaMg | None
+    reference_type: fields.ReferenceType
+    ul_mg: fields.UlMg | None
+    percent_of_reference: fields.PercentOfReference | None
+    percent_of_ul: fields.PercentOfUl | None
+    over_ul: fields.OverUl
+    ul_status: fields.UlStatus
+    drop_to_fit: fields.DropToFit
+    entry_count: fields.EntryCount
+    life_stage: fields.LifeStage
+    standard: fields.Standard
+    profile_used: fields.ProfileUsed
+    sources: fields.Sources
 
 
 def status_of(entries: Sequence[Entry]) -> str:

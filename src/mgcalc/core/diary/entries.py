@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import whole
 
@@ -25,18 +26,18 @@ CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class EntryRecord(TypedDict):
-    id: str | None
-    date: str
-    clock: str | None
-    kind: str
-    item: str
-    count: float
-    elemental_mg: float
-    form: str | None
-    food: str | None
-    compound_mg: float | None
-    source: str | None
-    logged_at: str
+    id: fields.Id | None
+    date: fields.Date
+    clock: fields.Clock | None
+    kind: fields.Kind
+    item: fields.Item
+    count: fields.Count
+    elemental_mg: fields.ElementalMg
+    form: fields.Form | None
+    food: fields.Food | None
+    compound_mg: fields.CompoundMg | None
+    source: fields.Source | None
+    logged_at: fields.LoggedAt
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ OLD_EXPORT_COLUMNS = COLUMNS
 
 
 class ListedEntryRecord(EntryRecord):
-    removed: bool
+    removed: fields.Removed
 
 
 @dataclass(frozen=True, slots=True)

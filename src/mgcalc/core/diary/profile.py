@@ -3,37 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.errors import InputError
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.reference.lifestage import LifeStage
 
 
 class WhereRecord(TypedDict):
-    home: str
-    home_from: str
-    config: str
-    config_exists: bool
-    database: str
-    database_exists: bool
+    home: fields.Home
+    home_from: fields.HomeFrom
+    config: fields.Config
+    config_exists: fields.ConfigExists
+    database: fields.Database
+    database_exists: fields.DatabaseExists
 
 
 class ProfileRecord(TypedDict):
-    sex: str
-    age_years: float | None
-    pregnant: bool
-    lactating: bool
-    standard: str
-    egfr: float | None
-    kidney_disease: bool
-    medications: list[MedicationRecord]
-    life_stage: str
-    rda_mg: int | None
-    reference_type: str
-    ul_mg: int | None
-    path: str
-    sources: list[str]
+    sex: fields.Sex
+    age_years: fields.AgeYears | None
+    pregnant: fields.Pregnant
+    lactating: fields.Lactating
+    standard: fields.Standard
+    egfr: fields.Egfr | None
+    kidney_disease: fields.KidneyDisease
+    medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
+    life_stage: fields.LifeStage
+    rda_mg: fields.RdaMg | None
+    reference_type: fields.ReferenceType
+    ul_mg: fields.UlMg | None
+    path: fields.Path
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)

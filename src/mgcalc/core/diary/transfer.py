@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TextIO, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary.entries import (
     CLOCK,
@@ -36,10 +37,10 @@ MAX_ITEMS_MG = 1_000_000.0
 
 
 class ImportRecord(TypedDict):
-    file: str
-    records: int
-    imported: int
-    already_present: int
+    file: fields.File
+    records: fields.Records
+    imported: fields.Imported
+    already_present: fields.AlreadyPresent
 
 
 @dataclass(frozen=True, slots=True)

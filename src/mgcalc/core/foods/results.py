@@ -4,8 +4,9 @@ beside it for the everyday foods the ODS fact sheet tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.figures import mg2, plain
 from mgcalc.core.foods.lookup import Portion, curated, find_food, preparation
 from mgcalc.core.foods.measures import grams_of, measures
@@ -13,26 +14,26 @@ from mgcalc.data.food_records import FoodRow
 
 
 class OdsFigure(TypedDict):
-    serving: str
-    magnesium_mg: int
-    usda_sr28_mg: float
-    differs: bool
-    note: str | None
-    sources: list[str]
+    serving: fields.Serving
+    magnesium_mg: fields.WholeMagnesiumMg
+    usda_sr28_mg: fields.UsdaSr28Mg
+    differs: fields.Differs
+    note: fields.Note | None
+    sources: fields.Sources
 
 
 class FoodRecord(TypedDict):
-    food: str
-    ndb: str
-    preparation: str
-    amount: str
-    amount_g: float
-    magnesium_mg: float
-    mg_per_100g: float
-    matched_by: str
-    citation: str
-    ods: OdsFigure | None
-    sources: list[str]
+    food: fields.Food
+    ndb: fields.Ndb
+    preparation: fields.Preparation
+    amount: fields.Amount
+    amount_g: fields.AmountG
+    magnesium_mg: fields.MagnesiumMg
+    mg_per_100g: fields.MgPer100g
+    matched_by: fields.MatchedBy
+    citation: fields.Citation
+    ods: Annotated[OdsFigure | None, fields.ODS]
+    sources: fields.Sources
 
 
 def ods_figure(food: FoodRow) -> OdsFigure | None:
@@ -54,13 +55,13 @@ def ods_figure(food: FoodRow) -> OdsFigure | None:
 
 
 class FoodSearchRecord(TypedDict):
-    ndb: str
-    food: str
-    food_group: str
-    common_names: str
-    mg_per_100g: float
-    measures: list[str]
-    sources: list[str]
+    ndb: fields.Ndb
+    food: fields.Food
+    food_group: fields.FoodGroup
+    common_names: fields.CommonNames
+    mg_per_100g: fields.MgPer100g
+    measures: fields.Measures
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)

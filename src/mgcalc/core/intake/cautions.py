@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.reference.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.reference.lifestage import LifeStage
 from mgcalc.data import kidney_caution
@@ -18,9 +19,9 @@ from mgcalc.data.reference_records import Medication
 
 
 class CautionRecord(TypedDict):
-    kind: str
-    text: str
-    sources: list[str]
+    kind: fields.Kind
+    text: fields.Text
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.figures import mg2
 from mgcalc.core.intake import cautions
 from mgcalc.core.intake.cautions import Caution, CautionRecord
@@ -25,36 +26,36 @@ from mgcalc.core.reference.lifestage import LifeStage
 
 
 class CheckRecord(TypedDict):
-    standard: str
-    standard_title: str
-    life_stage: str
-    sex: str
-    age_years: float | None
-    age_assumed: bool
-    pregnant: bool
-    lactating: bool
-    rda_mg: int | None
-    reference_type: str
-    ul_mg: int | None
-    food_mg: float
-    supplement_mg: float
-    total_mg: float
-    percent_of_reference: float | None
-    percent_of_ul: float | None
-    over_ul: bool
-    ul_status: str
-    drop_to_fit: list[str]
-    egfr: float | None
-    egfr_category: str | None
-    kidney_disease: bool
-    medications: list[MedicationRecord]
-    foods: list[IntakeItemRecord]
-    supplements: list[IntakeItemRecord]
-    warnings: list[str]
-    cautions: list[CautionRecord]
-    notes: list[str]
-    sources: list[str]
-    profile_used: bool
+    standard: fields.Standard
+    standard_title: fields.StandardTitle
+    life_stage: fields.LifeStage
+    sex: fields.Sex
+    age_years: fields.AgeYears | None
+    age_assumed: fields.AgeAssumed
+    pregnant: fields.Pregnant
+    lactating: fields.Lactating
+    rda_mg: fields.RdaMg | None
+    reference_type: fields.ReferenceType
+    ul_mg: fields.UlMg | None
+    food_mg: fields.FoodMg
+    supplement_mg: fields.SupplementMg
+    total_mg: fields.TotalMg
+    percent_of_reference: fields.PercentOfReference | None
+    percent_of_ul: fields.PercentOfUl | None
+    over_ul: fields.OverUl
+    ul_status: fields.UlStatus
+    drop_to_fit: fields.DropToFit
+    egfr: fields.Egfr | None
+    egfr_category: fields.EgfrCategory | None
+    kidney_disease: fields.KidneyDisease
+    medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
+    foods: Annotated[list[IntakeItemRecord], fields.FOODS]
+    supplements: Annotated[list[IntakeItemRecord], fields.SUPPLEMENTS]
+    warnings: fields.Warnings
+    cautions: Annotated[list[CautionRecord], fields.CAUTIONS]
+    notes: fields.Notes
+    sources: fields.Sources
+    profile_used: fields.ProfileUsed
 
 
 @dataclass(frozen=True, slots=True)

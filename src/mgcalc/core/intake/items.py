@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.chemistry.results import AssumedRecord, assumed_record
 from mgcalc.core.errors import QuantityError
@@ -25,21 +26,21 @@ if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form ca
 
 
 class IntakeItemRecord(TypedDict):
-    input: str
-    elemental_mg: float
-    elemental_low_mg: float | None
-    elemental_high_mg: float | None
-    derived: bool
-    figure_note: str | None
-    form: str | None
-    compound_mg: float | None
-    source: str | None
-    assumed: AssumedRecord | None
-    food: str | None
-    ndb: str | None
-    preparation: str | None
-    amount_g: float | None
-    count: float
+    input: fields.Input
+    elemental_mg: fields.ElementalMg
+    elemental_low_mg: fields.ElementalLowMg | None
+    elemental_high_mg: fields.ElementalHighMg | None
+    derived: fields.Derived
+    figure_note: fields.FigureNote | None
+    form: fields.Form | None
+    compound_mg: fields.CompoundMg | None
+    source: fields.Source | None
+    assumed: Annotated[AssumedRecord | None, fields.ASSUMED]
+    food: fields.Food | None
+    ndb: fields.Ndb | None
+    preparation: fields.Preparation | None
+    amount_g: fields.AmountG | None
+    count: fields.Count
 
 
 @dataclass(frozen=True, slots=True)

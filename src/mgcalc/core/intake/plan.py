@@ -6,8 +6,9 @@ How the doses are worked out is :mod:`mgcalc.core.intake.planner`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.figures import frac5, mg2
 from mgcalc.core.intake.cautions import Caution, CautionRecord
@@ -19,12 +20,12 @@ from mgcalc.core.reference.upper_limit import compound_low, compound_top
 
 
 class DoseRecord(TypedDict):
-    time: str
-    clock: str | None
-    elemental_mg: float
-    compound_mg: float
-    units: int | None
-    note: str | None
+    time: fields.Time
+    clock: fields.Clock | None
+    elemental_mg: fields.ElementalMg
+    compound_mg: fields.CompoundMg
+    units: fields.Units | None
+    note: fields.Note | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,35 +49,35 @@ class Dose:
 
 
 class PlanRecord(TypedDict):
-    standard: str
-    life_stage: str
-    goal: str
-    target_mg: int | None
-    reference_type: str
-    ul_mg: int | None
-    food_mg: float
-    foods: list[IntakeItemRecord]
-    gap_mg: float
-    form: str
-    formula: str
-    fraction: float
-    elemental_per_unit_mg: float | None
-    supplement_mg: float
-    supplement_low_mg: float | None
-    supplement_high_mg: float | None
-    compound_mg: float
-    units: int | None
-    total_mg: float
-    doses: list[DoseRecord]
-    egfr: float | None
-    egfr_category: str | None
-    kidney_disease: bool
-    medications: list[MedicationRecord]
-    warnings: list[str]
-    cautions: list[CautionRecord]
-    notes: list[str]
-    sources: list[str]
-    profile_used: bool
+    standard: fields.Standard
+    life_stage: fields.LifeStage
+    goal: fields.Goal
+    target_mg: fields.TargetMg | None
+    reference_type: fields.ReferenceType
+    ul_mg: fields.UlMg | None
+    food_mg: fields.FoodMg
+    foods: Annotated[list[IntakeItemRecord], fields.FOODS]
+    gap_mg: fields.GapMg
+    form: fields.Form
+    formula: fields.Formula
+    fraction: fields.Fraction
+    elemental_per_unit_mg: fields.ElementalPerUnitMg | None
+    supplement_mg: fields.SupplementMg
+    supplement_low_mg: fields.SupplementLowMg | None
+    supplement_high_mg: fields.SupplementHighMg | None
+    compound_mg: fields.CompoundMg
+    units: fields.Units | None
+    total_mg: fields.TotalMg
+    doses: Annotated[list[DoseRecord], fields.DOSES]
+    egfr: fields.Egfr | None
+    egfr_category: fields.EgfrCategory | None
+    kidney_disease: fields.KidneyDisease
+    medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
+    warnings: fields.Warnings
+    cautions: Annotated[list[CautionRecord], fields.CAUTIONS]
+    notes: fields.Notes
+    sources: fields.Sources
+    profile_used: fields.ProfileUsed
 
 
 @dataclass

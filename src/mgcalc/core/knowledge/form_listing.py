@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.figures import frac5
 
 if TYPE_CHECKING:  # annotations only: a listing module need not load the catalogue
@@ -15,20 +16,20 @@ if TYPE_CHECKING:  # annotations only: a listing module need not load the catalo
 
 
 class FormRecordOut(TypedDict):
-    id: str
-    name: str
-    formula: str
-    fraction: float
-    percent: float
-    molar_mass: float | None
-    absorption: str
-    absorption_note: str
-    gi_note: str
-    aliases: list[str]
-    sources: list[str]
-    fraction_low: float | None
-    fraction_high: float | None
-    stated: str | None
+    id: fields.Id
+    name: fields.Name
+    formula: fields.Formula
+    fraction: fields.Fraction
+    percent: fields.Percent
+    molar_mass: fields.MolarMass | None
+    absorption: fields.Absorption
+    absorption_note: fields.AbsorptionNote
+    gi_note: fields.GiNote
+    aliases: fields.Aliases
+    sources: fields.Sources
+    fraction_low: fields.FractionLow | None
+    fraction_high: fields.FractionHigh | None
+    stated: fields.Stated | None
 
 
 def form_record(form: Form) -> FormRecordOut:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.knowledge.guide_figures import LazyFigures
@@ -20,11 +21,11 @@ if TYPE_CHECKING:
 
 
 class GuideRecord(TypedDict):
-    id: str
-    title: str
-    aliases: list[str]
-    text: str | None
-    sources: list[str]
+    id: fields.Id
+    title: fields.Title
+    aliases: fields.Aliases
+    text: fields.Text | None
+    sources: fields.Sources
 
 
 def find_topic(name: str) -> Topic:

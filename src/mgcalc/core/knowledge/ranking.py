@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form, catalogue, is_family_default
 from mgcalc.core.knowledge.form_listing import form_record
 from mgcalc.core.knowledge.goals import resolve_goal
@@ -21,22 +22,22 @@ if TYPE_CHECKING:
 
 
 class RankingRecord(TypedDict):
-    rank: int
-    id: str
-    name: str
-    formula: str
-    fraction: float
-    percent: float
-    absorption: str
-    gi_note: str
-    suits: list[str]
-    watch: str
-    why: str
-    score: int
-    goal: str
-    evidence_verdict: str | None
-    evidence_caution: str | None
-    sources: list[str]
+    rank: fields.Rank
+    id: fields.Id
+    name: fields.Name
+    formula: fields.Formula
+    fraction: fields.Fraction
+    percent: fields.Percent
+    absorption: fields.Absorption
+    gi_note: fields.GiNote
+    suits: fields.Suits
+    watch: fields.Watch
+    why: fields.Why
+    score: fields.Score
+    goal: fields.Goal
+    evidence_verdict: fields.EvidenceVerdict | None
+    evidence_caution: fields.EvidenceCaution | None
+    sources: fields.Sources
 
 
 def get_goal(goal_id: str) -> Goal:

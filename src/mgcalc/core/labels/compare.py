@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import parse_count, too_many_units
 from mgcalc.core.chemistry.forms import Form, resolve
 from mgcalc.core.chemistry.quantity import parse_mg, parse_number
@@ -29,37 +30,37 @@ from mgcalc.core.reference import upper_limit
 
 
 class ProductRecord(TypedDict):
-    rank: int
-    name: str
-    form: str
-    absorption: str
-    elemental_per_unit_mg: float
-    units_per_pack: int
-    price: float
-    cost_per_100mg: float
-    units_per_dose: int | None
-    elemental_per_day_mg: float | None
-    days: int | None
-    cost_per_day: float | None
-    elemental_per_day_low_mg: float | None
-    elemental_per_day_high_mg: float | None
-    over_ul: bool | None
-    overshoot_mg: float | None
-    dose_note: str | None
-    extra: dict[str, str]
-    sources: list[str]
+    rank: fields.Rank
+    name: fields.Name
+    form: fields.Form
+    absorption: fields.Absorption
+    elemental_per_unit_mg: fields.ElementalPerUnitMg
+    units_per_pack: fields.UnitsPerPack
+    price: fields.Price
+    cost_per_100mg: fields.CostPer100mg
+    units_per_dose: fields.UnitsPerDose | None
+    elemental_per_day_mg: fields.ElementalPerDayMg | None
+    days: fields.Days | None
+    cost_per_day: fields.CostPerDay | None
+    elemental_per_day_low_mg: fields.ElementalPerDayLowMg | None
+    elemental_per_day_high_mg: fields.ElementalPerDayHighMg | None
+    over_ul: fields.OverUl | None
+    overshoot_mg: fields.OvershootMg | None
+    dose_note: fields.DoseNote | None
+    extra: fields.Extra
+    sources: fields.Sources
     # where the product came from, so a script can join results to its inputs: the
     # file's line, or the --product option and its index; and the text as given
-    line: NotRequired[int]
-    option: NotRequired[str]
-    index: NotRequired[int]
-    input: str
+    line: NotRequired[fields.Line]
+    option: NotRequired[fields.Option]
+    index: NotRequired[fields.Index]
+    input: fields.Input
 
 
 class ProductError(TypedDict):
-    line: int
-    input: str
-    error: str
+    line: fields.Line
+    input: fields.Input
+    error: fields.Error
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,90 +6,92 @@ is in ``*_display``; ranges are ``[low, high]`` lists, present in every mode.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import Annotated, TypedDict
+
+from mgcalc.core import fields
 
 
 class StatedPercentRecord(TypedDict):
     """One percent the line states ('48% DV 53% NRV' states two), checked."""
 
-    stated_percent: float | None
-    stated_percent_display: str | None
-    stated_percent_basis: str | None
-    percent_matches: bool | None
+    stated_percent: fields.StatedPercent | None
+    stated_percent_display: fields.StatedPercentDisplay | None
+    stated_percent_basis: fields.StatedPercentBasis | None
+    percent_matches: fields.PercentMatches | None
 
 
 class LabelRecord(TypedDict):
-    input: str
-    magnesium_row: str
-    forms: list[str]
-    figure_is: str
-    stated_mg: float | None
-    stated_range_mg: list[float] | None
-    compound_mg: float | None
-    compound_supplies_mg: list[float] | None
-    elemental_per_unit_mg: float | None
-    elemental_mg: float | None
-    elemental_range_mg: list[float]
-    elemental_per_day_mg: float | None
-    elemental_per_day_range_mg: list[float]
-    units_per_serving: int
-    servings: int
-    dv_basis: str
-    dv_mg: int
-    percent_dv: int | None
-    percent_dv_display: str
-    percent_nrv: int | None
-    percent_nrv_display: str
-    stated_percent: float | None
-    stated_percent_display: str | None
-    stated_percent_basis: str | None
-    percent_matches: bool | None
-    stated_percents: list[StatedPercentRecord]
-    standard: str
-    ul_mg: int | None
-    ul_group: str
-    ul_status: str
-    percent_of_ul: float | None
-    percent_of_ul_range: list[float] | None
-    over_ul: bool
-    may_exceed_ul: bool
-    descriptors: list[str]
-    ignored: list[str]
-    notes: list[str]
-    warnings: list[str]
-    sources: list[str]
+    input: fields.Input
+    magnesium_row: fields.MagnesiumRow
+    forms: fields.Forms
+    figure_is: fields.FigureIs
+    stated_mg: fields.StatedMg | None
+    stated_range_mg: fields.StatedRangeMg | None
+    compound_mg: fields.CompoundMg | None
+    compound_supplies_mg: fields.CompoundSuppliesMg | None
+    elemental_per_unit_mg: fields.ElementalPerUnitMg | None
+    elemental_mg: fields.ElementalMg | None
+    elemental_range_mg: fields.ElementalRangeMg
+    elemental_per_day_mg: fields.ElementalPerDayMg | None
+    elemental_per_day_range_mg: fields.ElementalPerDayRangeMg
+    units_per_serving: fields.UnitsPerServing
+    servings: fields.Servings
+    dv_basis: fields.DvBasis
+    dv_mg: fields.DvMg
+    percent_dv: fields.PercentDv | None
+    percent_dv_display: fields.PercentDvDisplay
+    percent_nrv: fields.PercentNrv | None
+    percent_nrv_display: fields.PercentNrvDisplay
+    stated_percent: fields.StatedPercent | None
+    stated_percent_display: fields.StatedPercentDisplay | None
+    stated_percent_basis: fields.StatedPercentBasis | None
+    percent_matches: fields.PercentMatches | None
+    stated_percents: Annotated[list[StatedPercentRecord], fields.STATED_PERCENTS]
+    standard: fields.Standard
+    ul_mg: fields.UlMg | None
+    ul_group: fields.UlGroup
+    ul_status: fields.UlStatus
+    percent_of_ul: fields.PercentOfUl | None
+    percent_of_ul_range: fields.PercentOfUlRange | None
+    over_ul: fields.OverUl
+    may_exceed_ul: fields.MayExceedUl
+    descriptors: fields.Descriptors
+    ignored: fields.Ignored
+    notes: fields.Notes
+    warnings: fields.Warnings
+    sources: fields.Sources
 
 
 class DeclarationRecord(TypedDict):
-    declaration: str | None
-    declared: bool
-    eu_declaration: str
-    forms: list[str]
-    compound_mg: float
-    compound_parts_mg: list[float]
-    units_per_serving: int
-    servings: int
-    elemental_per_unit_mg: float
-    elemental_mg: float
-    elemental_per_day_mg: float
-    declared_mg: int | None
-    percent_dv: int | None
-    percent_dv_display: str | None
-    meets_declared_amount: bool | None
-    compliant_declaration: str | None
-    compliant_declared_mg: int | None
-    overage_mg: float | None
-    overage_compound_mg: float | None
-    eu_declared_mg: float
-    percent_nrv: int
-    percent_nrv_display: str
-    dv_basis: str
-    dv_mg: int
-    standard: str
-    ul_mg: int | None
-    ul_group: str
-    ul_status: str
-    over_ul: bool
-    rule: str
-    warnings: list[str]
-    sources: list[str]
+    declaration: fields.Declaration | None
+    declared: fields.Declared
+    eu_declaration: fields.EuDeclaration
+    forms: fields.Forms
+    compound_mg: fields.CompoundMg
+    compound_parts_mg: fields.CompoundPartsMg
+    units_per_serving: fields.UnitsPerServing
+    servings: fields.Servings
+    elemental_per_unit_mg: fields.ElementalPerUnitMg
+    elemental_mg: fields.ElementalMg
+    elemental_per_day_mg: fields.ElementalPerDayMg
+    declared_mg: fields.DeclaredMg | None
+    percent_dv: fields.PercentDv | None
+    percent_dv_display: fields.PercentDvDisplay | None
+    meets_declared_amount: fields.MeetsDeclaredAmount | None
+    compliant_declaration: fields.CompliantDeclaration | None
+    compliant_declared_mg: fields.CompliantDeclaredMg | None
+    overage_mg: fields.OverageMg | None
+    overage_compound_mg: fields.OverageCompoundMg | None
+    eu_declared_mg: fields.EuDeclaredMg
+    percent_nrv: fields.PercentNrv
+    percent_nrv_display: fields.PercentNrvDisplay
+    dv_basis: fields.DvBasis
+    dv_mg: fields.DvMg
+    standard: fields.Standard
+    ul_mg: fields.UlMg | None
+    ul_group: fields.UlGroup
+    ul_status: fields.UlStatus
+    over_ul: fields.OverUl
+    rule: fields.Rule
+    warnings: fields.Warnings
+    sources: fields.Sources

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.data import evidence
 from mgcalc.data.knowledge_records import Goal, Outcome
 
@@ -20,17 +21,17 @@ WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})
 
 
 class EvidenceRecord(TypedDict):
-    id: str
-    outcome: str
-    grade: str
-    note: str
-    mainstream_verdict: str
-    mainstream: str
-    mainstream_sources: list[str]
-    weak_or_negative: bool
-    study_dose_low_mg: int | None
-    study_dose_high_mg: int | None
-    sources: list[str]
+    id: fields.Id
+    outcome: fields.Outcome
+    grade: fields.Grade
+    note: fields.Note
+    mainstream_verdict: fields.MainstreamVerdict
+    mainstream: fields.Mainstream
+    mainstream_sources: fields.MainstreamSources
+    weak_or_negative: fields.WeakOrNegative
+    study_dose_low_mg: fields.StudyDoseLowMg | None
+    study_dose_high_mg: fields.StudyDoseHighMg | None
+    sources: fields.Sources
 
 
 def outcomes() -> tuple[Outcome, ...]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data import kidney_caution, medications, stacking
@@ -86,12 +87,12 @@ def resolve_medication(text: str) -> Medication:
 
 
 class MedicationRecord(TypedDict):
-    input: str
-    id: str | None
-    name: str
-    interaction: str | None
-    times: list[str]
-    sources: list[str]
+    input: fields.Input
+    id: fields.Id | None
+    name: fields.Name
+    interaction: fields.Interaction | None
+    times: fields.Times
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,17 +172,17 @@ def has_timing_rule(medication: Medication) -> bool:
 
 
 class InteractionRecord(TypedDict):
-    kind: str
-    id: str
-    name: str
-    interaction: str | None
-    names: list[str]
-    effect: str
-    advice: str | None
-    separate_hours: int | None
-    before_hours: int | None
-    after_hours: int | None
-    sources: list[str]
+    kind: fields.Kind
+    id: fields.Id
+    name: fields.Name
+    interaction: fields.Interaction | None
+    names: fields.Names
+    effect: fields.Effect
+    advice: fields.Advice | None
+    separate_hours: fields.SeparateHours | None
+    before_hours: fields.BeforeHours | None
+    after_hours: fields.AfterHours | None
+    sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import NUMBER, number_value
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake import cautions as caution_texts
@@ -91,9 +92,9 @@ class KidneyFunction:
 
 
 class KidneyFields(TypedDict):
-    egfr: float | None
-    egfr_category: str | None
-    kidney_disease: bool
+    egfr: fields.Egfr | None
+    egfr_category: fields.EgfrCategory | None
+    kidney_disease: fields.KidneyDisease
 
 
 def kidney_fields(kidney: KidneyFunction) -> KidneyFields:

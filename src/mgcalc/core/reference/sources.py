@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from mgcalc.core import fields
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data import sources
 
@@ -13,9 +14,9 @@ if TYPE_CHECKING:
 
 
 class SourceRecord(TypedDict):
-    id: str
-    citation: str
-    url: str | None
+    id: fields.Id
+    citation: fields.Citation
+    url: fields.Url | None
 
 
 @dataclass(frozen=True, slots=True)
