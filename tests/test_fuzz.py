@@ -1,6 +1,6 @@
 """Fuzzing: arbitrary text into every argument and option of every command.
 
-Whatever comes in: no traceback, an exit code from design.md, a message on
+Whatever comes in: no traceback, an exit code from docs/contract.md, a message on
 stderr when it fails, and output valid in the requested format when it works.
 A new command must be added to COMMANDS (a test checks), so none escapes.
 """
@@ -197,7 +197,7 @@ def test_every_command_has_help(command: str) -> None:
     assert code == 0 and "Usage" in out
 
 
-# Input classes from issue 11: overflowing formulas, denormals, huge digit strings, BOMs,
+# Input classes: overflowing formulas, denormals, huge digit strings, BOMs,
 # CRLF, quotes, overlong lines; batches must keep records in = records out through them.
 spreadsheet_lines = st.sampled_from(
     [
@@ -334,7 +334,11 @@ def test_long_inputs_are_refused_within_a_second(command: str) -> None:
         start = time.perf_counter()
         _, _, err = _invoke(argv)
         elapsed = time.perf_counter() - start
-        assert elapsed < 1.0, (argv[:2], len(text), elapsed)  # the bound issue 11 sets
+        assert elapsed < 1.0, (
+            argv[:2],
+            len(text),
+            elapsed,
+        )  # a second is the bound for any one input
         assert "Traceback" not in err and "internal error" not in err
         assert len(err) < 2_000  # an error line never echoes the whole input
 

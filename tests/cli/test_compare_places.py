@@ -1,4 +1,4 @@
-"""compare: every record says where its product came from (issue 11: success
+"""compare: every record says where its product came from (success
 records carry their line number and input too, so a script can join results to
 inputs), whether it came from a file's line or a --product option."""
 

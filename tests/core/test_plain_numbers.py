@@ -1,5 +1,5 @@
 """``rounding.plain`` writes a float as Decimal would from its shortest repr, without
-importing decimal (start-up, issue 11): equal for every float, exponents included."""
+importing decimal (start-up): equal for every float, exponents included."""
 
 from __future__ import annotations
 

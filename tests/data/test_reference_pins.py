@@ -1,4 +1,4 @@
-"""Every cell of the reference tables pinned to shared/reference.md."""
+"""Every cell of the reference tables pinned to the reference (tests/fixtures/reference.md)."""
 
 import re
 

@@ -1,4 +1,5 @@
-"""The exception hierarchy. Each class carries the exit code of design.md.
+"""The exception hierarchy. Each class carries its documented exit code
+(docs/contract.md).
 
 The CLI prints ``mgcalc: error: <message>`` and exits with ``exit_code``; messages
 are one line and say what was wrong with which part of the input, with a

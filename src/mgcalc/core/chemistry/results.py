@@ -1,7 +1,7 @@
 """Result objects the calculators return, and the records scripts read.
 
 Each result keeps full-precision floats and offers ``record()``: the JSON/CSV
-shape of design.md, rounded for people by :mod:`mgcalc.core.figures` (mg to
+shape of docs/contract.md, rounded for people by :mod:`mgcalc.core.figures` (mg to
 0.01, mmol/mEq to 0.001, fractions to 5 places). The ``*Record`` TypedDicts are
 the output contract; ``mgcalc schema`` derives JSON Schema from them. Error
 records live in :mod:`mgcalc.core.error_records`, a form's listing row in
