@@ -1,4 +1,4 @@
-"""``rounding.plain`` writes a float as Decimal would from its shortest repr, without
+"""``figures.plain`` writes a float as Decimal would from its shortest repr, without
 importing decimal (start-up): equal for every float, exponents included."""
 
 from __future__ import annotations
