@@ -9,7 +9,9 @@ from mgcalc.cli.commandtable import COMMANDS
 from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.core.knowledge.goals import goal_ids
 from mgcalc.core.reference.lifestage import SEXES
-from mgcalc.data import daily_values, standards, topics
+from mgcalc.data.knowledge import topics
+from mgcalc.data.labels import daily_values
+from mgcalc.data.reference import standards
 from mgcalc.render import OutputFormat
 
 

@@ -55,7 +55,7 @@ def test_plan_for_a_weak_evidence_goal_says_so(mg) -> None:
     ],
 )
 def test_commands_without_a_food_lookup_never_read_the_food_table(mg, args) -> None:
-    from mgcalc.data.food_table import food_rows
+    from mgcalc.data.foods import food_rows
 
     food_rows.cache_clear()
     assert mg(*args).code == 0

@@ -71,7 +71,7 @@ def test_a_food_by_everyday_name_or_number_never_reads_the_whole_table(tmp_path)
 
     script = """
 import io, sys
-from mgcalc.data.food_table import food_rows
+from mgcalc.data.foods import food_rows
 from mgcalc.entry import run
 sys.stdout = io.StringIO()
 for argv in (["food", "almonds", "1oz"], ["food", "12063", "28g", "--json"],

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markdown import Markdown
 
 from mgcalc.core.knowledge.guide import GuideResult
-from mgcalc.data import topics
+from mgcalc.data.knowledge import topics
 from mgcalc.render.guide_page import Page, blocks, plain_lines, write_markdown
 
 PAGES = {"(topics)": GuideResult(None).markdown()} | {

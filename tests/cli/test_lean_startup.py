@@ -35,7 +35,7 @@ def test_schema_builds_no_app() -> None:
 def test_guide_draws_without_rich_markdown() -> None:
     """Every topic in a pipe loads no rich at all; on a terminal, rich but not
     rich.markdown (markdown-it, pygments)."""
-    from mgcalc.data import topics
+    from mgcalc.data.knowledge import topics
 
     argvs = [["guide"], *(["guide", topic.id] for topic in topics())]
     codes, modules = loaded(argvs)

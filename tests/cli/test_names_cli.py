@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from mgcalc.data import bare_names
+from mgcalc.data.chemistry import bare_names
 
 
 def test_bare_sulfate_json_says_what_it_assumed(mg) -> None:

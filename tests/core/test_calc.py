@@ -9,7 +9,7 @@ from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.chemistry.quantity import Quantity, parse_quantity
 from mgcalc.core.chemistry.units import MILLIGRAM
 from mgcalc.core.errors import InputError
-from mgcalc.data import constants
+from mgcalc.data.chemistry import constants
 from tests.conftest import reference_text
 
 

@@ -6,7 +6,8 @@ from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.intake.check import IntakeItem, check
 from mgcalc.core.intake.planner import plan, unit_elemental
 from mgcalc.core.reference.lifestage import Person, life_stage
-from mgcalc.data import goals, standards
+from mgcalc.data.knowledge import goals
+from mgcalc.data.reference import standards
 
 
 def adult_female(standard: str = "us"):

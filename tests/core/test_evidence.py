@@ -4,7 +4,8 @@ import pytest
 
 from mgcalc.core.knowledge.goals import resolve_goal
 from mgcalc.core.reference.evidence import EvidenceResult, is_weak, outcome_for
-from mgcalc.data import evidence, sources
+from mgcalc.data.knowledge import evidence
+from mgcalc.data.reference import sources
 
 
 def by_id() -> dict[str, dict]:

@@ -4,7 +4,7 @@ import pytest
 
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.core.foods.lookup import find_food, lookup_food_text, search, split_food_amount
-from mgcalc.data.food_table import common_foods, food_rows
+from mgcalc.data.foods import common_foods, food_rows
 from tests.conftest import SHARED, reference_text
 
 
@@ -43,7 +43,7 @@ def test_table_is_the_whole_shared_file() -> None:
     shared = SHARED / "data" / "usda-sr28-magnesium.csv"
     if shared.exists():
         from mgcalc.data import DATA_DIR
-        from mgcalc.data.food_table import FOODS_CSV
+        from mgcalc.data.foods import FOODS_CSV
 
         assert shared.read_bytes() == Path(DATA_DIR, FOODS_CSV).read_bytes()
 
@@ -159,7 +159,7 @@ def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
 def test_one_food_read_from_its_line_equals_the_whole_table_read() -> None:
     """food_table.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
     gives, for every food, the very record the whole-table read gives."""
-    from mgcalc.data.food_table import food_row
+    from mgcalc.data.foods import food_row
 
     rows = food_rows()
     assert [food_row(row.ndb_no) for row in rows] == list(rows)
@@ -179,7 +179,7 @@ def test_validator_refuses_a_table_one_food_cannot_be_read_from(
     tmp_path, monkeypatch, edit, problem: str
 ) -> None:
     from mgcalc.data import DATA_DIR
-    from mgcalc.data.food_table import FOODS_CSV
+    from mgcalc.data.foods import FOODS_CSV
     from mgcalc.data.validate import _check_foods
 
     text = Path(DATA_DIR, FOODS_CSV).read_text(encoding="utf-8")

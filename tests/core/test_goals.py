@@ -4,7 +4,7 @@ import pytest
 
 from mgcalc.core.errors import UnknownNameError
 from mgcalc.core.knowledge.goals import goal_ids, last_dose_time, resolve_goal
-from mgcalc.data import evidence, goals
+from mgcalc.data.knowledge import evidence, goals
 
 NAMES = [(goal.id, name) for goal in goals().values() for name in (goal.id, *goal.aliases)]
 

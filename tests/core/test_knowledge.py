@@ -10,18 +10,10 @@ from mgcalc.core.errors import UnknownNameError
 from mgcalc.core.knowledge.guide import GuideResult, find_topic, placeholders, render_topic
 from mgcalc.core.knowledge.guide_figures import figures
 from mgcalc.core.knowledge.ranking import rank_forms
-from mgcalc.data import (
-    DATA_DIR,
-    evidence,
-    form_records,
-    goals,
-    kidney_caution,
-    medications,
-    sources,
-    stacking,
-    standards,
-    topics,
-)
+from mgcalc.data import DATA_DIR
+from mgcalc.data.chemistry import form_records
+from mgcalc.data.knowledge import evidence, goals, stacking, topics
+from mgcalc.data.reference import kidney_caution, medications, sources, standards
 
 FAQ = [
     "what-is",

@@ -12,7 +12,7 @@ from mgcalc.core.errors import InputError
 from mgcalc.core.intake.supplements import supplement_item
 from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.text import comma_kind
-from mgcalc.data import daily_values, nrv
+from mgcalc.data.labels import daily_values, nrv
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.rounding import round_half_up
-from mgcalc.data import daily_values, nrv
+from mgcalc.data.labels import daily_values, nrv
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.rounding import declared_floor, eu_amount, is_declared
 from mgcalc.core.labels.writing import DeclarationResult
-from mgcalc.data import label_rounding, material_records
+from mgcalc.data.chemistry import material_records
+from mgcalc.data.labels import label_rounding
 
 FORMS = catalogue() + [from_record(record) for record in material_records()]
 

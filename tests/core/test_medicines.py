@@ -19,7 +19,7 @@ from mgcalc.core.reference.interactions import (
     resolve_medication,
 )
 from mgcalc.core.reference.lifestage import Person, life_stage
-from mgcalc.data import medications, sources
+from mgcalc.data.reference import medications, sources
 
 REQUIRED = [
     "levothyroxine",

@@ -6,8 +6,14 @@ from mgcalc.core.chemistry import calc
 from mgcalc.core.chemistry.forms import by_id, catalogue, display_name, is_family_default, resolve
 from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.data import bare_names, material_records, refused_names, sources
-from mgcalc.data.records import BlendPart, MaterialRecord
+from mgcalc.data.chemistry import (
+    BlendPart,
+    MaterialRecord,
+    bare_names,
+    material_records,
+    refused_names,
+)
+from mgcalc.data.reference import sources
 from mgcalc.data.validate import problems
 from mgcalc.data.validate_names import _content_problems
 

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.serum import UNITS, in_units, mmol_per_l, parse_serum, serum
-from mgcalc.data import serum_reference
+from mgcalc.data.reference import serum_reference
 
 
 @pytest.mark.parametrize(

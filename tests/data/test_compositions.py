@@ -7,7 +7,7 @@ import pytest
 
 from mgcalc.core.chemistry.forms import catalogue, resolve
 from mgcalc.core.chemistry.formulas import composition, computed
-from mgcalc.data import form_records, material_records
+from mgcalc.data.chemistry import form_records, material_records
 
 FORMULAS = sorted(
     {record.formula for record in form_records()}

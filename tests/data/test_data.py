@@ -2,7 +2,7 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from mgcalc.data import read_toml
-from mgcalc.data.records import FormRecord
+from mgcalc.data.chemistry import FormRecord
 from mgcalc.data.validate import main, problems
 
 

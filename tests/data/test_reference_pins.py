@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from mgcalc.data import daily_values, nrv, standards
+from mgcalc.data.labels import daily_values, nrv
+from mgcalc.data.reference import standards
 from tests.conftest import reference_text
 
 US_ROWS = {  # reference.md row label -> intakes.toml band label

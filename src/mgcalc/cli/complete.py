@@ -16,7 +16,7 @@ def form_names(incomplete: str) -> list[str]:
 
 
 def food_names(incomplete: str) -> list[str]:
-    from mgcalc.data.food_table import common_foods
+    from mgcalc.data.foods import common_foods
 
     names = (n.replace(" ", "-") for f in common_foods() for n in (f.name, *f.aliases))
     return _starting(incomplete, names)
@@ -29,7 +29,7 @@ def goal_names(incomplete: str) -> list[str]:
 
 
 def topic_names(incomplete: str) -> list[str]:
-    from mgcalc.data import topics
+    from mgcalc.data.knowledge import topics
 
     return _starting(incomplete, (topic.id for topic in topics()))
 
@@ -41,13 +41,13 @@ def sex_names(incomplete: str) -> list[str]:
 
 
 def standard_names(incomplete: str) -> list[str]:
-    from mgcalc.data import standards
+    from mgcalc.data.reference import standards
 
     return _starting(incomplete, standards())
 
 
 def dv_basis_names(incomplete: str) -> list[str]:
-    from mgcalc.data import daily_values
+    from mgcalc.data.labels import daily_values
 
     return _starting(incomplete, daily_values())
 

@@ -23,7 +23,7 @@ from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.chemistry.quantity import parse_mg, parse_quantity
 from mgcalc.core.errors import EXIT_PARTIAL, InputError
 from mgcalc.core.reference.lifestage import get_standard
-from mgcalc.data import daily_values
+from mgcalc.data.labels import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
     from mgcalc.core.error_records import OptionError

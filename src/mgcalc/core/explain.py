@@ -11,8 +11,8 @@ from mgcalc.core.chemistry.liquids import concentration_steps
 from mgcalc.core.chemistry.materials import formula_fraction, mg_per_stated_unit, nominal_percent
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.core.figures import plain
-from mgcalc.data import constants, nrv
-from mgcalc.data.records import MaterialRecord
+from mgcalc.data.chemistry import MaterialRecord, constants
+from mgcalc.data.labels import nrv
 
 
 def _n(value: float, places: int = 2) -> str:

@@ -19,7 +19,8 @@ from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import plain
 from mgcalc.core.intake.cautions import Caution
-from mgcalc.data import constants, kidney_caution, serum_max_mmol_l, serum_reference
+from mgcalc.data.chemistry import constants
+from mgcalc.data.reference import kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution

@@ -19,17 +19,11 @@ from mgcalc.core.chemistry.formulas import composition
 from mgcalc.core.errors import FormulaError, InputError
 from mgcalc.core.foods.measures import grams_of
 from mgcalc.data import DATA_DIR, read_toml
-from mgcalc.data.food_records import CommonFood, FoodRow
-from mgcalc.data.food_table import FOOD_COLUMNS, FOODS_CSV
-from mgcalc.data.knowledge_records import Goal, Outcome
-from mgcalc.data.label_records import DailyValue, LabelRounding, NutrientReferenceValue
-from mgcalc.data.records import Constants, FormRecord, Source
-from mgcalc.data.reference_records import (
-    EgfrCategory,
-    KidneyCaution,
-    Medication,
-    Standard,
-)
+from mgcalc.data.chemistry import Constants, FormRecord
+from mgcalc.data.foods import FOOD_COLUMNS, FOODS_CSV, CommonFood, FoodRow
+from mgcalc.data.knowledge import Goal, Outcome
+from mgcalc.data.labels import DailyValue, LabelRounding, NutrientReferenceValue
+from mgcalc.data.reference import EgfrCategory, KidneyCaution, Medication, Source, Standard
 from mgcalc.data.strict_rows import validated
 from mgcalc.data.validate_names import check_materials_and_names
 

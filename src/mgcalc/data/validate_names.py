@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.data import read_toml
-from mgcalc.data.records import BareName, MaterialRecord, RefusedName, SerumReference
+from mgcalc.data.chemistry import BareName, MaterialRecord, RefusedName
+from mgcalc.data.reference import SerumReference
 from mgcalc.data.strict_rows import validated
 
 

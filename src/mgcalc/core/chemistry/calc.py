@@ -15,7 +15,7 @@ from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.chemistry.quantity import Quantity, parse_number
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.core.errors import InputError, QuantityError
-from mgcalc.data import constants
+from mgcalc.data.chemistry import constants
 
 MIN_PURITY = 0.001  # 0.1%: below it the "raw material" is not this salt at all
 

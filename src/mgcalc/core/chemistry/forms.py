@@ -21,8 +21,15 @@ from functools import cache, lru_cache
 from mgcalc.core.chemistry.formulas import composition
 from mgcalc.core.chemistry.materials import material_fractions
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
-from mgcalc.data import bare_names, form_records, material_records, refused_names
-from mgcalc.data.records import BareName, FormRecord, MaterialRecord
+from mgcalc.data.chemistry import (
+    BareName,
+    FormRecord,
+    MaterialRecord,
+    bare_names,
+    form_records,
+    material_records,
+    refused_names,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from mgcalc.core.chemistry.formulas import composition
-from mgcalc.data import form_records
-from mgcalc.data.records import MaterialRecord
+from mgcalc.data.chemistry import MaterialRecord, form_records
 
 
 def mg_per_stated_unit(record: MaterialRecord) -> float:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from mgcalc.data import constants
+from mgcalc.data.chemistry import constants
 
 
 class Dimension(Enum):

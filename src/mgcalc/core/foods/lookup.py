@@ -16,8 +16,7 @@ from functools import cache, lru_cache
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.foods.measures import NUMBER, grams_of, measures, singular, words
-from mgcalc.data.food_records import CommonFood, FoodRow
-from mgcalc.data.food_table import common_foods, food_row, food_rows
+from mgcalc.data.foods import CommonFood, FoodRow, common_foods, food_row, food_rows
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".

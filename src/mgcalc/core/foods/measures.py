@@ -16,7 +16,7 @@ from fractions import Fraction  # for '1/2' and '1 1/2' only: it imports decimal
 from mgcalc.core.chemistry.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.chemistry.quantity import number_value
 from mgcalc.core.errors import InputError
-from mgcalc.data.food_records import FoodRow
+from mgcalc.data.foods import FoodRow
 
 # Mass and US customary kitchen units, exact by definition (source NIST-HB44: the
 # avoirdupois pound is 453.59237 g, the ounce 1/16 of it; the US gallon is 231 cubic

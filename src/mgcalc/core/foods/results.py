@@ -10,7 +10,7 @@ from mgcalc.core import fields
 from mgcalc.core.figures import mg2, plain
 from mgcalc.core.foods.lookup import Portion, curated, find_food, preparation
 from mgcalc.core.foods.measures import grams_of, measures
-from mgcalc.data.food_records import FoodRow
+from mgcalc.data.foods import FoodRow
 
 
 class OdsFigure(TypedDict):

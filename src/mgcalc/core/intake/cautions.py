@@ -14,8 +14,7 @@ from typing import TypedDict
 from mgcalc.core import fields
 from mgcalc.core.reference.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.reference.lifestage import LifeStage
-from mgcalc.data import kidney_caution
-from mgcalc.data.reference_records import Medication
+from mgcalc.data.reference import Medication, kidney_caution
 
 
 class CautionRecord(TypedDict):

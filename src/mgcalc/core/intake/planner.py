@@ -28,8 +28,8 @@ from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_fo
 from mgcalc.core.reference.interactions import MedicationUse, has_timing_rule
 from mgcalc.core.reference.kidney import KidneyFunction
 from mgcalc.core.reference.lifestage import LifeStage
-from mgcalc.data import evidence
-from mgcalc.data.reference_records import Medication
+from mgcalc.data.knowledge import evidence
+from mgcalc.data.reference import Medication
 
 
 def plan(

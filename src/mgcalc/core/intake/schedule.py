@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mgcalc.core.reference.interactions import MedicationUse, clock
-from mgcalc.data.reference_records import Medication
+from mgcalc.data.reference import Medication
 
 DAY = 24 * 60
 STEP = 15  # minutes: doses are placed on the quarter hour

@@ -28,7 +28,7 @@ from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.reading import parse_label
 from mgcalc.core.labels.rounding import dv_mg
-from mgcalc.data import nrv
+from mgcalc.data.labels import nrv
 
 if TYPE_CHECKING:
     from mgcalc.core.labels.parsed import ParsedLabel

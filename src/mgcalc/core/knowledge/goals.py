@@ -13,8 +13,7 @@ from functools import cache
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.reference.evidence import outcome_for, outcomes
-from mgcalc.data import evidence, goals
-from mgcalc.data.knowledge_records import Goal
+from mgcalc.data.knowledge import Goal, evidence, goals
 
 
 @cache

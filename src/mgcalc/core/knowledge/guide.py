@@ -11,10 +11,7 @@ from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.knowledge.guide_figures import LazyFigures
-from mgcalc.data import (
-    topics,
-)
-from mgcalc.data.knowledge_records import Topic
+from mgcalc.data.knowledge import Topic, topics
 
 if TYPE_CHECKING:
     pass

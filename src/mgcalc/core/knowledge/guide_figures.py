@@ -17,7 +17,9 @@ from mgcalc.core.foods.lookup import lookup_food_text
 from mgcalc.core.foods.results import food_figures
 from mgcalc.core.knowledge.goals import guide_figures
 from mgcalc.core.knowledge.ranking import rank_forms
-from mgcalc.data import daily_values, evidence, medications, nrv, stacking, standards
+from mgcalc.data.knowledge import evidence, stacking
+from mgcalc.data.labels import daily_values, nrv
+from mgcalc.data.reference import medications, standards
 
 
 def _evidence_figures() -> dict[str, str]:

@@ -11,11 +11,7 @@ from mgcalc.core.chemistry.forms import Form, catalogue, is_family_default
 from mgcalc.core.knowledge.form_listing import form_record
 from mgcalc.core.knowledge.goals import resolve_goal
 from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_for
-from mgcalc.data import (
-    evidence,
-    goals,
-)
-from mgcalc.data.knowledge_records import Goal, GoalReason
+from mgcalc.data.knowledge import Goal, GoalReason, evidence, goals
 
 if TYPE_CHECKING:
     pass

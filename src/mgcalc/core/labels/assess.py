@@ -25,7 +25,7 @@ from mgcalc.core.labels.records import LabelRecord, StatedPercentRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.lifestage import get_standard, group_upper
-from mgcalc.data import nrv
+from mgcalc.data.labels import nrv
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution

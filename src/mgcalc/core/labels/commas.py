@@ -15,7 +15,7 @@ from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
-from mgcalc.data import daily_values, nrv
+from mgcalc.data.labels import daily_values, nrv
 
 _SLACK = 1.05  # a declared amount is rounded (5 mg steps), a percent to the whole: far below 1000x
 

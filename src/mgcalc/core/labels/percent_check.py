@@ -12,7 +12,7 @@ from mgcalc.core.figures import mg2
 from mgcalc.core.labels import rounding as r
 from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.percents import StatedPercent
-from mgcalc.data import daily_values, label_rounding, nrv
+from mgcalc.data.labels import daily_values, label_rounding, nrv
 
 Span = tuple[float, float]
 

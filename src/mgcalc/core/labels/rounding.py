@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 
 from mgcalc.core.errors import UnknownNameError
-from mgcalc.data import daily_values, label_rounding, nrv
+from mgcalc.data.labels import daily_values, label_rounding, nrv
 
 
 def round_half_up(value: float, step: float = 1.0) -> float:

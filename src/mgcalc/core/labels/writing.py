@@ -27,8 +27,8 @@ from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.lifestage import get_standard
-from mgcalc.data import label_rounding, nrv
-from mgcalc.data.records import MaterialRecord
+from mgcalc.data.chemistry import MaterialRecord
+from mgcalc.data.labels import label_rounding, nrv
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from mgcalc.core import fields
-from mgcalc.data import evidence
-from mgcalc.data.knowledge_records import Goal, Outcome
+from mgcalc.data.knowledge import Goal, Outcome, evidence
 
 # Verdicts that mean the evidence does not show a benefit worth acting on.
 WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})

@@ -20,8 +20,8 @@ from typing import TypedDict
 from mgcalc.core import fields
 from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.data import kidney_caution, medications, stacking
-from mgcalc.data.reference_records import Medication
+from mgcalc.data.knowledge import stacking
+from mgcalc.data.reference import Medication, kidney_caution, medications
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100

@@ -18,8 +18,7 @@ from mgcalc.core.chemistry.quantity import NUMBER, number_value
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake import cautions as caution_texts
 from mgcalc.core.intake.cautions import Caution
-from mgcalc.data import egfr_categories
-from mgcalc.data.reference_records import EgfrCategory
+from mgcalc.data.reference import EgfrCategory, egfr_categories
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
 _EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)

@@ -15,8 +15,7 @@ from typing import Literal
 
 from mgcalc.core.chemistry.quantity import NUMBER, number_value
 from mgcalc.core.errors import InputError, UnknownNameError
-from mgcalc.data import standards
-from mgcalc.data.reference_records import IntakeBand, Standard, UpperLevel
+from mgcalc.data.reference import IntakeBand, Standard, UpperLevel, standards
 
 Sex = Literal["female", "male"]
 ASSUMED_ADULT_MONTHS = 31 * 12  # an adult aged 31-50 when no age is given

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.errors import UnknownNameError, suggest
-from mgcalc.data import sources
+from mgcalc.data.reference import sources
 
 if TYPE_CHECKING:
-    from mgcalc.data.records import Source
+    from mgcalc.data.reference import Source
 
 
 class SourceRecord(TypedDict):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mgcalc.core.figures import plain
-from mgcalc.data import constants, evidence
+from mgcalc.data.chemistry import constants
+from mgcalc.data.knowledge import evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
 
 

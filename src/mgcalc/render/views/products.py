@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mgcalc.core.figures import plain
-from mgcalc.data import nrv
+from mgcalc.data.labels import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
 
 

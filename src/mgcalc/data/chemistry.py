@@ -1,23 +1,17 @@
-"""Record types for the package data: frozen standard-library dataclasses.
+"""Package data of the chemistry: the form catalogue, raw materials, what bare names mean,
+and the atomic weight (forms.toml, materials.toml, names.toml, constants.toml).
 
-``__pydantic_config__`` makes pydantic, when the validator uses it (tests, CI),
-reject unknown keys and coerce nothing silently; at run time no pydantic is loaded.
+Each record is a frozen dataclass; ``__pydantic_config__`` lets the validator
+(``python -m mgcalc.data.validate``) check it strictly, while at run time no pydantic loads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar, Literal
 
-from mgcalc.data import STRICT
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    id: str
-    citation: str
-    url: str | None = None
+from mgcalc.data import STRICT, read_toml, tuples
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +105,33 @@ class MaterialRecord:
     label_name: str | None = None  # the source name a label prints, where the name is not it
 
 
-@dataclass(frozen=True, slots=True)
-class SerumReference:
-    """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
+@cache
+def constants() -> Constants:
+    return Constants(**read_toml("constants.toml")["magnesium"])
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    population: str
-    low_mmol_l: float
-    high_mmol_l: float
-    source: str
-    note: str
+
+@cache
+def form_records() -> tuple[FormRecord, ...]:
+    return tuple(FormRecord(**tuples(row)) for row in read_toml("forms.toml")["form"])
+
+
+@cache
+def material_records() -> tuple[MaterialRecord, ...]:
+    rows = read_toml("materials.toml")["material"]
+    return tuple(
+        MaterialRecord(
+            **tuples({k: v for k, v in row.items() if k != "blend"}),
+            blend=tuple(BlendPart(**part) for part in row.get("blend", ())),
+        )
+        for row in rows
+    )
+
+
+@cache
+def bare_names() -> tuple[BareName, ...]:
+    return tuple(BareName(**tuples(row)) for row in read_toml("names.toml")["default"])
+
+
+@cache
+def refused_names() -> tuple[RefusedName, ...]:
+    return tuple(RefusedName(**tuples(row)) for row in read_toml("names.toml")["refuse"])

@@ -1,13 +1,12 @@
-"""Records for label reference values: the Daily Value, the EU NRV and the rounding
-rules (loaded on demand, apart from the intake tables, so that reading a label line
-never builds those records, nor a person's check these)."""
+"""Package data of labels: the Daily Values, the EU NRV and the rounding rules (labels.toml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar
 
-from mgcalc.data import STRICT
+from mgcalc.data import STRICT, read_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +35,18 @@ class LabelRounding:
     declare_from_percent_dv: int
     eu_significant_figures: int
     eu_source: str
+
+
+@cache
+def daily_values() -> dict[str, DailyValue]:
+    return {row["id"]: DailyValue(**row) for row in read_toml("labels.toml")["dv"]}
+
+
+@cache
+def nrv() -> NutrientReferenceValue:
+    return NutrientReferenceValue(**read_toml("labels.toml")["nrv"])
+
+
+@cache
+def label_rounding() -> LabelRounding:
+    return LabelRounding(**read_toml("labels.toml")["rounding"])

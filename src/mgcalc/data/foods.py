@@ -1,24 +1,46 @@
-"""Foods from package data: the USDA SR28 magnesium table (CSV) and the everyday
-names of ``foods.toml``.
-
-Apart from the TOML loaders of :mod:`mgcalc.data` because the table is a CSV of
-8,050 rows with its own reading (one line by NDB number, or every row for a
-search), and only food commands and food intakes read it.
+"""Package data of foods: the USDA SR28 magnesium table (a CSV of 8,050 rows read one
+line by NDB number, or whole for a search) and the everyday names of foods.toml.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Any, ClassVar
 
-from mgcalc.data import DATA_DIR, read_toml, tuples
+from mgcalc.data import DATA_DIR, STRICT, read_toml, tuples
 
-if TYPE_CHECKING:  # loaded on demand below: a command builds only the records it reads
-    from mgcalc.data.food_records import CommonFood, FoodRow
+
+@dataclass(frozen=True, slots=True)
+class CommonFood:
+    """An everyday name and the USDA SR28 entry it means; for the foods in the ODS
+    fact sheet's table, that table's figure too (a second source, source id ODS)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    name: str
+    ndb: str
+    aliases: tuple[str, ...]
+    ods_serving: str = ""  # the serving as the ODS table gives it ("1 oz", "1 medium")
+    ods_mg: int | None = None
+    ods_note: str = ""  # where the two tables' figures part, when mgcalc can show why
+
+
+@dataclass(frozen=True, slots=True)
+class FoodRow:
+    """One USDA SR28 food: magnesium per 100 g and its household measures."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    ndb_no: str
+    food_group: str
+    description: str
+    common_names: str
+    magnesium_mg_per_100g: float
+    household_measures: str
 
 
 FOODS_CSV = "usda-sr28-magnesium.csv"
+
 FOOD_COLUMNS = (
     "ndb_no",
     "food_group",
@@ -41,8 +63,6 @@ def _food_table_text() -> str:
 
 
 def _food_row(fields: list[str]) -> FoodRow:
-    from mgcalc.data.food_records import FoodRow
-
     ndb, group, description, common, magnesium, measures = fields
     return FoodRow(ndb, group, description, common, float(magnesium), measures)
 
@@ -82,6 +102,4 @@ def food_row(ndb: str) -> FoodRow | None:
 
 @cache
 def common_foods() -> tuple[CommonFood, ...]:
-    from mgcalc.data.food_records import CommonFood
-
     return tuple(CommonFood(**tuples(row)) for row in read_toml("foods.toml")["food"])

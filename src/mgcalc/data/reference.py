@@ -1,13 +1,35 @@
-"""Records for reference intakes and interactions: the life-stage tables, medicines,
-kidney cautions (loaded on demand, so that the calculators never build them; label
-values are in label_records)."""
+"""Package data of the reference values: intakes by life stage and standard, medicines,
+kidney function, the serum interval, and the sources every figure names
+(intakes.toml, interactions.toml, serum.toml, sources.toml).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar, Literal
 
-from mgcalc.data import STRICT
+from mgcalc.data import STRICT, read_toml, tuples
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: str
+    citation: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SerumReference:
+    """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    population: str
+    low_mmol_l: float
+    high_mmol_l: float
+    source: str
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +106,52 @@ class KidneyCaution:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     caution: str
     sources: tuple[str, ...]
+
+
+@cache
+def serum_reference() -> SerumReference:
+    return SerumReference(**read_toml("serum.toml")["reference"])
+
+
+@cache
+def serum_max_mmol_l() -> float:
+    return float(read_toml("serum.toml")["bounds"]["max_mmol_l"])
+
+
+@cache
+def sources() -> dict[str, Source]:
+    rows = read_toml("sources.toml")["source"]
+    return {row["id"]: Source(**row) for row in rows}
+
+
+def standard_from(row: dict[str, Any]) -> Standard:
+    return Standard(
+        name=row["name"],
+        title=row["title"],
+        sources=tuple(row["sources"]),
+        band=tuple(IntakeBand(**band) for band in row["band"]),
+        ul=tuple(UpperLevel(**ul) for ul in row["ul"]),
+    )
+
+
+@cache
+def standards() -> dict[str, Standard]:
+    """Reference intakes by standard id (``us``, ``eu``)."""
+    return {key: standard_from(row) for key, row in read_toml("intakes.toml").items()}
+
+
+@cache
+def medications() -> tuple[Medication, ...]:
+    return tuple(Medication(**tuples(row)) for row in read_toml("interactions.toml")["medication"])
+
+
+@cache
+def kidney_caution() -> KidneyCaution:
+    return KidneyCaution(**tuples(read_toml("interactions.toml")["kidney"]))
+
+
+@cache
+def egfr_categories() -> tuple[EgfrCategory, ...]:
+    """KDIGO GFR categories, highest kidney function first (KDIGO12)."""
+    rows = read_toml("interactions.toml")["egfr_category"]
+    return tuple(EgfrCategory(**tuples(row)) for row in rows)

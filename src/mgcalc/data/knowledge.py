@@ -1,12 +1,14 @@
-"""Records for goals, evidence, guide topics and stacking notes (loaded on
-demand, like reference_records)."""
+"""Package data of what mgcalc recommends: goals, evidence grades, guide topics and
+stacking notes (goals.toml, evidence.toml, guide.toml, interactions.toml).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar, Literal
 
-from mgcalc.data import STRICT
+from mgcalc.data import STRICT, read_toml, tuples
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +69,40 @@ class Stacking:
     name: str
     note: str
     sources: tuple[str, ...]
+
+
+def goal_from(row: dict[str, Any]) -> Goal:
+    return Goal(
+        row["id"],
+        row["title"],
+        row["summary"],
+        tuple(row["sources"]),
+        tuple(GoalReason(**tuples(r)) for r in row["prefer"]),
+        tuple(GoalReason(**tuples(r)) for r in row["avoid"]),
+        tuple(row.get("aliases", ())),
+        row.get("timing", ""),
+        row.get("evidence", ""),
+    )
+
+
+@cache
+def goals() -> dict[str, Goal]:
+    return {row["id"]: goal_from(row) for row in read_toml("goals.toml")["goal"]}
+
+
+@cache
+def evidence() -> dict[str, Any]:
+    """Grades, dose range, absorption, pharmacokinetics and timing facts (SEED et al.)."""
+    table = dict(read_toml("evidence.toml"))
+    table["outcome"] = tuple(Outcome(**tuples(row)) for row in table["outcome"])
+    return table
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    return tuple(Topic(**tuples(row)) for row in read_toml("guide.toml")["topic"])
+
+
+@cache
+def stacking() -> tuple[Stacking, ...]:
+    return tuple(Stacking(**tuples(row)) for row in read_toml("interactions.toml")["stacking"])
