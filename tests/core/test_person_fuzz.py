@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mgcalc.core.errors import MgcalcError
-from mgcalc.core.intake.person import check_for, plan_for
+from mgcalc.core.intake.for_person import check_for, plan_for
 
 texts = st.one_of(
     st.text(max_size=30),

@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from mgcalc.core.chemistry.forms import catalogue, resolve
-from mgcalc.core.intake.person import plan_for
+from mgcalc.core.intake.for_person import plan_for
 from mgcalc.core.intake.stack import products_to_drop
 from mgcalc.core.intake.supplements import supplement_item
 from mgcalc.core.labels.assess import LabelResult

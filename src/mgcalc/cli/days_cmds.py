@@ -54,7 +54,7 @@ def _days(
 ) -> list[DayResult]:
     from mgcalc.cli.person import who
     from mgcalc.core.diary.days import DayResult, check_day
-    from mgcalc.core.intake.person import stage_for
+    from mgcalc.core.intake.for_person import stage_for
     from mgcalc.core.reference.interactions import medication_use
     from mgcalc.core.reference.kidney import KidneyFunction, parse_egfr
     from mgcalc.store.diary import entries_between

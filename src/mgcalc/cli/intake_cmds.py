@@ -31,7 +31,7 @@ from mgcalc.cli.options import (
 )
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
-from mgcalc.core.intake.person import check_for, plan_for
+from mgcalc.core.intake.for_person import check_for, plan_for
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution

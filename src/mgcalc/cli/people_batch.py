@@ -2,8 +2,8 @@
 
 A dietitian's client list is a spreadsheet whose columns are named like the
 options (``sex,age,pregnant,food,supplement,...``). The columns are not listed
-here: they are the keyword arguments of :func:`mgcalc.core.intake.person.check_for` and
-:func:`~mgcalc.core.intake.person.plan_for` (the same entry points the commands call),
+here: they are the keyword arguments of :func:`mgcalc.core.intake.for_person.check_for` and
+:func:`~mgcalc.core.intake.for_person.plan_for` (the same entry points the commands call),
 so an option added there is a column at once. Cells are what a person would type
 after the option: ``yes``/``no`` (or ``x``, ``1``, ``true``) for flags, and
 several foods, supplements or medicines in one cell separated by ``;`` (or a
@@ -80,13 +80,13 @@ def _needed(parameter: inspect.Parameter) -> bool:
 
 def check_batch() -> BatchSpec:
     from mgcalc.core.intake.check import CheckRecord
-    from mgcalc.core.intake.person import check_for
+    from mgcalc.core.intake.for_person import check_for
 
     return person_spec(check_for, tuple(CheckRecord.__annotations__))
 
 
 def plan_batch() -> BatchSpec:
-    from mgcalc.core.intake.person import plan_for
+    from mgcalc.core.intake.for_person import plan_for
     from mgcalc.core.intake.plan import PlanRecord
 
     return person_spec(plan_for, tuple(PlanRecord.__annotations__))

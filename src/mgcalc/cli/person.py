@@ -3,7 +3,7 @@
 The profile fills only what the command line leaves out, so options given on the
 command line always win. ``--sex`` names a person outright: with it the profile
 (which describes one person) is not consulted at all, and not even read. The
-result is the keyword arguments of :mod:`mgcalc.core.intake.person`'s entry points.
+result is the keyword arguments of :mod:`mgcalc.core.intake.for_person`'s entry points.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _check_mixed(
     """An age from one place and a pregnancy from the other may not go together
     (pregnancy values stop at 50): say which came from the saved profile, and how to
     leave it out, instead of an error about ages the user never mixed on purpose."""
-    from mgcalc.core.intake.person import stage_for
+    from mgcalc.core.intake.for_person import stage_for
 
     try:
         stage_for(

@@ -78,7 +78,7 @@ def plan_for(
     egfr: str | float | None = None,
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
-    value and the UL would become the target (see README, "plan")."""
+    value and the UL would become the target (see docs/intake.md, "plan")."""
 
     goal = resolve_goal(goal).id
     if unit_is_compound and unit_size is None:
