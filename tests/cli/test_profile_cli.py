@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import ROOT
 
 
 def test_where_names_the_home_and_writes_nothing(mg, mgcalc_home: Path) -> None:
@@ -132,47 +128,6 @@ def test_profile_file_round_trips_awkward_text() -> None:
     assert table["age"] == '3"4\\' and table["medications"] == ["a\x7fb", 'q"\n']
     with pytest.raises(Exception, match="cannot read"):
         loads(text)  # the age is not an age
-
-
-def test_commands_without_the_diary_do_not_import_sqlite(mgcalc_home: Path) -> None:
-    """Start-up does not grow: neither sqlite3 nor the database code is imported by
-    commands that do not store; check (which reads the profile) neither."""
-    code = (
-        "import sys, json\n"
-        "from mgcalc.entry import run\n"
-        "codes = [run(['elemental', 'citrate', '500mg', '--json']),\n"
-        "         run(['check', '--sex', 'female', '--json']),\n"
-        "         run(['check', '--json']), run(['where', '--json'])]\n"
-        "mods = [m for m in sys.modules if m == 'sqlite3' or m.startswith('mgcalc.store.db')]\n"
-        "print(json.dumps({'codes': codes, 'mods': mods,\n"
-        "    'store': any(m.startswith('mgcalc.store') for m in sys.modules)}), file=sys.stderr)\n"
-    )
-    (mgcalc_home / "config.toml").write_text("[profile]\nsex = 'female'\n", encoding="utf-8")
-    first = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=60,
-    )
-    report = json.loads(first.stderr.strip().splitlines()[-1])
-    assert report["codes"] == [0, 0, 0, 0]
-    assert report["mods"] == []
-    only_elemental = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom mgcalc.entry import run\nrun(['elemental', 'citrate', '500mg'])\n"
-            "print(sorted(m for m in sys.modules if 'sqlite' in m or 'mgcalc.store' in m),"
-            " file=sys.stderr)",
-        ],
-        capture_output=True,
-        text=True,
-        env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=60,
-    )
-    assert only_elemental.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_profile_reads_medicines_and_egfr_as_check_does(mg) -> None:
