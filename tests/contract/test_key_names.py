@@ -68,7 +68,7 @@ RETIRED = {
     "elemental_mg_per_serving": "elemental_mg",  # cabinet (label: elemental_mg a serving)
     "dose_mg": "elemental_per_day_mg",  # compare (label had this)
 }
-# Different keys for one quantity that the contract fixes (design.md): convert prints
+# Different keys for one quantity that the output contract fixes: convert prints
 # mg, mmol and meq side by side.
 ALLOWED_SAME_MEANING = {frozenset({"mg", "elemental_mg"})}
 
