@@ -10,7 +10,7 @@ The machine formats do not depend on the width or the stream's encoding.
 from __future__ import annotations
 
 import io
-import json
+import re
 
 import pytest
 from hypothesis import example, given
@@ -267,10 +267,10 @@ def test_every_commands_table_in_a_pipe(mg, monkeypatch, width, command, argv, s
     assert "\t" not in ran.out and "\x1b" not in ran.out
 
 
-MACHINE = {"--json": json.loads, "-f ndjson": str, "-f csv": str, "-q": str}
+MACHINE = ["--json", "-f ndjson", "-f csv", "-q"]
 
 
-@pytest.mark.parametrize("option", sorted(MACHINE))
+@pytest.mark.parametrize("option", MACHINE)
 @pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
 def test_machine_formats_do_not_depend_on_the_width(
     mg, monkeypatch, option, command, argv, stdin
@@ -282,4 +282,10 @@ def test_machine_formats_do_not_depend_on_the_width(
     monkeypatch.setenv("COLUMNS", "40")
     narrow = mg(command, *argv, *option.split(), stdin=stdin)
     assert wide.code in (0, 1), wide.err
-    assert (narrow.code, narrow.out) == (wide.code, wide.out)
+    assert (narrow.code, timeless(narrow.out)) == (wide.code, timeless(wide.out))
+
+
+def timeless(out: str) -> str:
+    """``out`` without the times a record is stamped with (cabinet add's added_at):
+    the two runs may fall in different seconds."""
+    return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?", "TIME", out)
