@@ -69,6 +69,13 @@ def mgcalc_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     return home
 
 
+@pytest.fixture
+def wide_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables drawn 100 columns wide (COLUMNS=100), for a test that reads a phrase
+    which a narrower table would wrap across lines: set, not left to the default."""
+    monkeypatch.setenv("COLUMNS", "100")
+
+
 @dataclass
 class Ran:
     code: int

@@ -119,6 +119,7 @@ def test_compare_units_per_pack_is_a_count_too(mg) -> None:
     assert error["error"] == "units must be a whole number from 1 to 1,000,000, got '0.5'"
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_the_diary_table_shows_a_supplement_count(mg) -> None:
     out = mg("log", "add", "glycinate 400mg x0.5", "300").out
     assert "glycinate 400mg x0.5" in out

@@ -143,6 +143,7 @@ def test_log_none_remove_and_undo(stocked) -> None:
     assert mg("log", "undo").code == 2
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_log_day_is_check_plus_entries(stocked) -> None:
     mg = stocked
     mg("log", "add", "glycinate 1000mg", "--food", "250", "--date", iso(0))

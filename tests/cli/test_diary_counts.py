@@ -81,6 +81,7 @@ def test_csv_counts_have_no_trailing_point_zero(logged, args: list[str]) -> None
     assert sorted(cells) == ["0.5", "1", "2"]
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_table_and_round_trip_keep_the_count(logged, tmp_path) -> None:
     assert "nightly x2 " in logged("log", "day", DAY).out
     exported = logged("log", "export", "--format", "csv").out

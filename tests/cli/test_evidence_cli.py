@@ -3,6 +3,7 @@
 import pytest
 
 
+@pytest.mark.usefixtures("wide_tables")
 @pytest.mark.parametrize("goal", ["cramps", "sleep", "muscle-cramps", "insomnia"])
 def test_rankings_for_weak_evidence_say_so_above_the_ranking(mg, goal: str) -> None:
     rows = mg("forms", "--goal", goal, "--json").json()

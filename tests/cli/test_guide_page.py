@@ -1,109 +1,96 @@
-"""The guide is drawn without rich.markdown (issue 11: start-up), exactly as
-rich.markdown drew it: every topic, on a terminal (styles included) and in a pipe
-(plain text), at 40, 60 and 80 columns; Markdown outside the guide's subset still
-goes to rich.markdown."""
+"""The guide in a pipe is plain text: the heading underlined, paragraphs wrapped to
+the width, ``- `` items with a hanging indent, code without its backticks; every
+word of the Markdown written, in order. On a terminal rich draws it with styles."""
 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
-from rich.console import Console
-from rich.markdown import Markdown
 
 from mgcalc.core.knowledge.guide import GuideResult
 from mgcalc.data.knowledge import topics
-from mgcalc.render.guide_page import Page, blocks, plain_lines, write_markdown
+from mgcalc.render.guide_page import blocks, plain_lines, rich_blocks
 
 PAGES = {"(topics)": GuideResult(None).markdown()} | {
     topic.id: GuideResult(topic).markdown() for topic in topics()
 }
-WIDTHS = (40, 60, 80)
 
 
-def drawn(renderable: object, width: int, *, terminal: bool) -> str:
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        width=width,
-        force_terminal=terminal,
-        color_system="truecolor" if terminal else None,
-        highlight=False,
-        emoji=False,
+def words_of(markdown: str) -> list[str]:
+    """The words a reader sees: the Markdown without its heading markers and
+    backticks (items keep their ``-``)."""
+    text = re.sub(r"^# ", "", markdown, flags=re.M).replace("`", "")
+    return text.split()
+
+
+@pytest.mark.parametrize("width", ["40", "60", "100"])
+def test_every_page_in_a_pipe(mg, monkeypatch, width: str) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    for name, markdown in PAGES.items():
+        ran = mg("guide", *([] if name == "(topics)" else [name]))
+        assert ran.code == 0, ran.err
+        lines = ran.out.splitlines()
+        heading = markdown.splitlines()[0].removeprefix("# ")
+        assert lines[:2] == [heading, "=" * len(heading)] or len(heading) > int(width)
+        assert [w for w in ran.out.split() if set(w) != {"="}] == words_of(markdown), name
+        assert all(len(line) <= int(width) for line in lines if len(line.split()) > 1)
+        assert all(line == line.rstrip() for line in lines)
+        assert "`" not in ran.out
+
+
+def test_items_hang_under_their_first_word() -> None:
+    page = blocks(
+        "# Title\n\nA paragraph\nover two lines.\n\n"
+        "- `what-is`: What magnesium is and why it matters\n- short\n  continued"
     )
-    console.print(renderable)
-    return out.getvalue()
-
-
-def rich_plain(markdown: str, width: int) -> list[str]:
-    return [line.rstrip() for line in drawn(Markdown(markdown), width, terminal=False).split("\n")][
-        :-1
+    assert page == [
+        ("h1", ["Title"]),
+        ("p", ["A paragraph over two lines."]),
+        ("ul", ["`what-is`: What magnesium is and why it matters", "short continued"]),
+    ]
+    assert plain_lines(page, 24) == [
+        "Title",
+        "=====",
+        "",
+        "A paragraph over two",
+        "lines.",
+        "",
+        "- what-is: What",
+        "  magnesium is and why",
+        "  it matters",
+        "- short continued",
     ]
 
 
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_every_page_is_drawn_as_rich_markdown_draws_it(name: str) -> None:
-    page = blocks(PAGES[name])
-    assert page is not None, f"guide {name} uses Markdown outside the lean subset"
-    for width in WIDTHS:
-        styled = drawn(Page(page), width, terminal=True)
-        assert styled == drawn(Markdown(PAGES[name]), width, terminal=True), width
-        assert "\x1b[1;4m" in styled  # the heading: bold, underlined
-        assert plain_lines(page, width) == rich_plain(PAGES[name], width), width
+def test_a_heading_and_its_paragraph_without_a_blank_line() -> None:
+    assert blocks("# Title\nText under it.\n") == [("h1", ["Title"]), ("p", ["Text under it."])]
+    assert blocks("") == []
 
 
-@pytest.mark.parametrize("width", [5, 12, 23])
-def test_words_longer_than_a_line_fold_as_rich_folds_them(width: int) -> None:
-    text = "# A heading\n\nMagnesiumbisglycinatechelate 400 mg `long-code-identifier`\n\n- " + (
-        "x" * 30
-    )
-    page = blocks(text)
-    assert page is not None
-    assert plain_lines(page, width) == rich_plain(text, width)
+def test_a_stream_that_cannot_encode_gets_ascii(mg, monkeypatch) -> None:
+    from mgcalc.render.guide_page import write_markdown
+
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    write_markdown("# Dose ≤ 350 mg\n\nTake 1½ tablets of `Mg–citrate`.\n", stream)
+    stream.seek(0)
+    assert stream.read().splitlines() == [
+        "Dose <= 350 mg",
+        "==============",
+        "",
+        "Take 11/2 tablets of Mg-citrate.",
+    ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Take **two** tablets.",
-        "Take *two* tablets.",
-        "snake_case_name",
-        "See [ODS](https://ods.od.nih.gov).",
-        "1. first\n2. second",
-        "A line\n1. breaks into a list",
-        "> quoted",
-        "    indented code",
-        "Title\n=====",
-        "Title\n---",
-        "hard  \nbreak",
-        "- one\n\n- two",
-        "- one\ncontinued",
-        "a paragraph\n- then a list",
-        "`` code ``",
-        "unclosed `code",
-        "AT&amp;T",
-        "a <b>tag</b>",
-        "back\\slash",
-        "# Heading #",
-        "```\nfenced\n```",
-        "Magnésium",
-    ],
-)
-def test_markdown_outside_the_subset_goes_to_rich(text: str) -> None:
-    assert blocks(text) is None
+def test_on_a_terminal_rich_draws_the_styles() -> None:
+    from rich.console import Console
+
     out = io.StringIO()
-    write_markdown(text, out)
-    assert [line.rstrip() for line in out.getvalue().split("\n")][:-1] == rich_plain(text, 100)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_guide_in_a_pipe_is_rich_markdown_without_padding(mg, monkeypatch, width: int) -> None:
-    monkeypatch.setenv("COLUMNS", str(width))
-    for args, topic in ((["guide"], None), (["guide", "how-much"], "how-much")):
-        ran = mg(*args)
-        markdown = GuideResult(None if topic is None else topics_by_id()[topic]).markdown()
-        assert ran.code == 0 and ran.out.splitlines() == rich_plain(markdown, width)
-
-
-def topics_by_id() -> dict[str, object]:
-    return {topic.id: topic for topic in topics()}
+    console = Console(file=out, width=60, force_terminal=True, color_system="standard")
+    for renderable in rich_blocks(blocks(PAGES["(topics)"])):
+        console.print(renderable)
+    drawn = out.getvalue()
+    assert "\x1b[1;4mmgcalc guide" in drawn  # the heading: bold, underlined
+    assert "\x1b[1;36mwhat-is" in drawn and "`" not in drawn  # code, highlighted
+    assert "- " in drawn

@@ -60,6 +60,7 @@ def test_check_csv(mg) -> None:
     assert rows[0]["rda_mg"] == "320" and rows[0]["over_ul"] == "false"
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_check_table_has_bars_and_names_the_standard(mg) -> None:
     out = mg("check", "--sex", "female", "--age", "34", "--supplement", "300").out
     assert "█" in out and "86%" in out and "RDA 320 mg" in out
@@ -216,6 +217,7 @@ def test_unknown_goal_lists_choices_in_plan_and_forms(mg) -> None:
         assert "sensitive-stomach" in ran.err and "muscle-cramps" in ran.err
 
 
+@pytest.mark.usefixtures("wide_tables")
 @pytest.mark.parametrize("command", ["check", "plan"])
 def test_check_and_plan_name_the_usda_entry_used(mg, command: str) -> None:
     args = (command, "--sex", "female", "--food", "spinach 1 cup", "--food", "40")

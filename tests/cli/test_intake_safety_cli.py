@@ -219,6 +219,7 @@ def test_plan_says_when_whole_units_overshoot(mg) -> None:
     assert data["units"] == 2 and any("overshoot the gap" in n for n in data["notes"])
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_check_reads_supplement_phrasings_and_shows_how(mg) -> None:
     args = ["check", "--sex", "female", "--age", "34"]
     args += ["--supplement", "Magnesium (as magnesium glycinate) 200 mg 48%"]
@@ -258,6 +259,7 @@ def test_plan_lists_the_sources_of_its_evidence_caution(mg) -> None:
     assert weak and all(s in data["sources"] for s in ("SEED", "MAH21"))
 
 
+@pytest.mark.usefixtures("wide_tables")
 @pytest.mark.parametrize("kidney", [["--egfr", "25"], ["--kidney-disease"]])
 def test_table_never_says_a_bare_within_where_supplements_are_advised_against(
     mg, kidney: list[str]

@@ -9,6 +9,7 @@ def test_label_json(mg) -> None:
     assert (data["percent_dv"], data["percent_nrv"]) == (19, 22)
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_label_quiet_and_table(mg) -> None:
     assert mg("label", "Magnesium (as citrate) 200 mg", "-q").out == "200\n"
     out = mg("label", "Magnesium oxide 400mg").out
@@ -97,6 +98,7 @@ def test_compare_bad_target_is_one_error_record_and_products_still_ranked(mg, ta
     assert ran.err.count("mgcalc: error:") == 1 and ran.err.startswith("mgcalc: error: --target")
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_compare_bad_target_with_bad_rows_and_other_formats(mg) -> None:
     stdin = TWO_PRODUCTS + "C,unobtainium,1g,compound,10,5\n"
     rows = mg("compare", "-", "--target", "lots", "--json", stdin=stdin).json()
@@ -178,6 +180,7 @@ Zinc (as zinc picolinate) 15 mg 136%
 Other ingredients: cellulose, magnesium stearate"""
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_label_panel_from_stdin_table_and_json(mg) -> None:
     data = mg("label", "-", "--json", stdin=PANEL).json()
     assert data["magnesium_row"].startswith("Magnesium (as magnesium glycinate)")

@@ -83,14 +83,14 @@ def piped(argvs: list[list[str]], **env: str) -> tuple[list[int], set[str], str]
 
 
 def test_tables_in_a_pipe_load_no_rich(tmp_path) -> None:
-    """Tables written where rich would print no styles come from the plain writer,
-    at any width and in ASCII (rich's ASCII box); with FORCE_COLOR rich draws them."""
+    """Tables in a pipe come from the plain writer, at any width, and in ASCII on a
+    stream that cannot encode more; with FORCE_COLOR rich draws them."""
     for env in ({}, {"COLUMNS": "40"}, {"PYTHONIOENCODING": "ascii", "LANG": "C"}):
         home = tmp_path / str(len(env))
         codes, modules, out = piped(TABLES, MGCALC_HOME=str(home), **env)
         assert codes == [0] * len(TABLES)
         assert not {m for m in modules if m == "rich" or m.startswith("rich.")}, env
-        assert ("+---" in out) == ("LANG" in env) and "80.82 mg" in out
+        assert out.isascii() == ("LANG" in env) and "80.82 mg" in out
     codes, modules, _ = piped(TABLES[:2], MGCALC_HOME=str(tmp_path / "c"), FORCE_COLOR="1")
     assert codes == [0, 0] and {"rich.console", "rich.table"} <= modules
 

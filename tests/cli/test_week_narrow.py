@@ -52,7 +52,7 @@ def test_a_narrow_week_is_a_chart_with_every_number(week, monkeypatch, width: st
     assert not _numbers(wide) - _numbers(narrow), narrow
     # one row per day with a bar, under each heading; never 'Food mg  250' blocks
     day_rows = [
-        line for line in lines if re.match(r"^ \d\d-\d\d (Mon|Tue|Wed|Thu|Fri|Sat|Sun) ", line)
+        line for line in lines if re.match(r"^\d\d-\d\d (Mon|Tue|Wed|Thu|Fri|Sat|Sun) ", line)
     ]
     assert len(day_rows) == 3 * 7
     assert sum("█" in line for line in day_rows) >= 10

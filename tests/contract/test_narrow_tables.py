@@ -12,7 +12,8 @@ from collections import Counter
 
 import pytest
 
-from mgcalc.render.layout import fit_widths, key_value_lines
+from mgcalc.render.layout import fit_widths, key_value_lines, longest_word, wrap
+from mgcalc.render.plain import FRAME
 from mgcalc.render.views import Column, View
 from tests.contract.examples import EXAMPLES, NOT_DATA
 
@@ -21,9 +22,6 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)* (?:mg|g|kg|mmol|mEq|mL|mg/dL|mmol/L)\b")
 WORD = re.compile(r"[A-Za-z]+")
 CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, stdin in runs]
-# the guide is prose drawn as rich.markdown draws it (tests/render), which breaks
-# lines at any space; tables, notes and key/value lines keep a figure with its unit
-TABLE_CASES = [case for case in CASES if case[0] != "guide"]
 
 
 def numbers(text: str) -> Counter[str]:
@@ -56,27 +54,31 @@ def test_narrow_tables_keep_every_number_whole(mg, monkeypatch, command, argv, s
         assert not missing, f"COLUMNS={width} lost {sorted(missing)}:\n{narrow}"
 
 
-@pytest.mark.parametrize(("command", "argv", "stdin"), TABLE_CASES)
+@pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
 def test_narrow_tables_keep_figures_with_units_and_whole_words(
     mg, monkeypatch, command, argv, stdin
 ) -> None:
     """No unit goes to the line after its figure ("320" / "mg"), and no word of a
-    header is cut ("Food mg" drawn as "Food m"), in a table, a note or a key/value line."""
+    header is cut ("Food mg" drawn as "Food m"), in a table, a note, a key/value line
+    or the guide; and no line is wider than the width unless one word is."""
     wide = table_at(mg, monkeypatch, "400", command, argv, stdin)
     for width in ("40", "60", "80"):
         narrow = table_at(mg, monkeypatch, width, command, argv, stdin)
         split = with_units(wide) - with_units(narrow)
         assert not split, f"COLUMNS={width} split {sorted(split)} from their units:\n{narrow}"
         whole = set(WORD.findall(wide))
-        # a word wider than the terminal (a long path) is folded, as rich folds it
-        folded = [token for token in wide.split() if len(token) > int(width)]
         cut = {
             word
             for word in set(WORD.findall(narrow)) - whole
             if any(other.startswith(word) for other in whole)
-            and not any(word in token for token in folded)
         }
         assert not cut, f"COLUMNS={width} cut words to {sorted(cut)}:\n{narrow}"
+        wide_lines = [
+            line
+            for line in narrow.splitlines()
+            if len(line) > int(width) and longest_word(line) < len(line)
+        ]
+        assert not wide_lines, f"COLUMNS={width}: lines over the width:\n{narrow}"
 
 
 @pytest.mark.parametrize("columns", ["0", "-5", "abc", " ", "1e3", "99999999999999999999"])
@@ -95,10 +97,10 @@ def test_text_columns_wrap_before_the_table_turns_vertical() -> None:
         [Column("Name"), Column("Note"), Column("Dose", True)],
         [["glycinate", "gentle on the stomach and calming before sleep", "1418.82 mg"]],
     )
-    widths = fit_widths(view, 40)
+    widths = fit_widths(view, 40, FRAME)
     assert widths is not None and widths[2] == len("1418.82 mg")
-    assert widths[1] >= len("stomach") and sum(widths) + 3 * 3 - 1 <= 40
-    assert fit_widths(view, 25) is None
+    assert widths[1] >= len("stomach") and sum(widths) + 2 * 2 <= 40
+    assert fit_widths(view, 25, FRAME) is None
     lines = key_value_lines(view, 25)
     assert "Dose  1418.82 mg" in lines
     assert all(len(line) <= 25 for line in lines)
@@ -126,9 +128,16 @@ def test_view_for_knows_every_views_module() -> None:
 
 
 def test_wrap_keeps_a_figure_with_its_unit() -> None:
-    from mgcalc.render import wrap
+    assert wrap("172% of RDA 320 mg", 15) == ["172% of RDA", "320 mg"]
+    assert wrap("4.06 mEq/mL, not 8", 12) == ["4.06 mEq/mL,", "not 8"]
+    assert wrap("take 3 tablets", 8) == ["take 3", "tablets"]  # not a unit
 
-    assert wrap("172% of RDA 320 mg", 15, glue=True) == ["172% of RDA ", "320 mg"]
-    assert wrap("4.06 mEq/mL, not 8", 12, glue=True) == ["4.06 mEq/mL,", "not 8"]
-    assert wrap("take 3 tablets", 8, glue=True) == ["take 3 ", "tablets"]  # not a unit
-    assert wrap("172% of RDA 320 mg", 15) == ["172% of RDA 320", "mg"]  # rich's own rule
+
+def test_wrap_never_cuts_a_word() -> None:
+    """A word longer than the line stands whole on its own line; hyphens are not
+    break points ("11-20"); spaces at the start are kept, and an empty text is one
+    empty line."""
+    assert wrap("a magnesiumbisglycinate b", 8) == ["a", "magnesiumbisglycinate", "b"]
+    assert wrap("dates 11-20 to 11-27", 8) == ["dates", "11-20 to", "11-27"]
+    assert wrap("  #12 nightly", 8) == ["  #12", "nightly"]
+    assert wrap("", 10) == [""]

@@ -1,79 +1,175 @@
-"""Tables in a pipe are written without rich (issue 11: start-up), and the plain
-writer prints exactly what rich prints there: random views at any width in UTF-8
-and ASCII, and every command's real tables at 40, 60, 80 columns and unset. Text
-the writer cannot be sure of goes to rich."""
+"""Tables in a pipe or a file: mgcalc's plain-text format.
+
+The title, a blank line, a header row over a dashed rule, columns two spaces apart
+with numbers right-aligned, a blank line, the notes; every line within the width
+(COLUMNS, else 100) unless it holds a single word longer than that; every word of
+every cell written whole; written in ASCII on a stream that cannot encode more.
+The machine formats do not depend on the width or the stream's encoding.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from mgcalc.render import ascii_only
-from mgcalc.render.layout import arrange
-from mgcalc.render.plain import SAFE_RANGES, safe, table_lines, view_lines
+from mgcalc.render import DEFAULT_WIDTH
+from mgcalc.render.layout import arrange, longest_word
+from mgcalc.render.plain import FRAME, printable, table_lines, view_lines, write_view
 from mgcalc.render.views import Column, View
 from tests.contract.examples import EXAMPLES
 
 CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, stdin in runs]
 
 
-class Stream(io.StringIO):
-    """A stream that is not a terminal, with the encoding rich reads from it."""
-
-    def __init__(self, encoding: str) -> None:
-        super().__init__()
-        self._encoding = encoding
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return self._encoding
+def one_piece(line: str) -> bool:
+    """Whether ``line`` is a single word (a figure with its unit is one), which may
+    be wider than the width: it is never cut."""
+    return longest_word(line) == len(line)
 
 
-def rich_text(view: View, width: int, encoding: str) -> str:
-    """What the rich path prints for ``view`` on a non-terminal stream."""
-    from mgcalc.render.table import console_for, print_view
-
-    stream = Stream(encoding)
-    print_view(console_for(stream, width=width), view)
-    return stream.getvalue()
+def drawn(view: View, width: int) -> str:
+    return "".join(line + "\n" for line in view_lines(view, width))
 
 
-def plain_text(view: View, width: int, encoding: str) -> str | None:
-    lines = view_lines(view, width, ascii_only(Stream(encoding)))
-    return None if lines is None else "".join(line + "\n" for line in lines)
+def written(view: View, width: int, encoding: str) -> str:
+    """What the plain writer puts on a stream in ``encoding`` that fails on what it
+    cannot encode (a real stdout under PYTHONIOENCODING=ascii: errors='strict')."""
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding=encoding, errors="strict", newline="\n")
+    write_view(view, stream, width)
+    return buffer.getvalue().decode(encoding)
 
 
-# words of safe characters, some longer than a narrow column or a whole line (string
-# alphabets keep hypothesis fast: a text is one choice, not one per character)
-LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789.,:;()%<>/-'!?#[]éµ°≤≥–’█░─"
+FORMS = View(
+    "Magnesium forms",
+    [Column("Form"), Column("Mg", True), Column("Elemental", True), Column("Note")],
+    [
+        ["citrate", "16.16%", "80.82 mg", "mild laxative effect at higher doses"],
+        ["oxide", "60.30%", "301.5 mg", "poor absorption"],
+    ],
+    notes=["Sources: PUBCHEM, IUPAC (mgcalc sources)"],
+)
+
+
+def test_the_format() -> None:
+    """The documented layout, character for character."""
+    assert drawn(FORMS, 80) == (
+        "Magnesium forms\n"
+        "\n"
+        "Form         Mg  Elemental  Note\n"
+        "-------  ------  ---------  ------------------------------------\n"
+        "citrate  16.16%   80.82 mg  mild laxative effect at higher doses\n"
+        "oxide    60.30%   301.5 mg  poor absorption\n"
+        "\n"
+        "Sources: PUBCHEM, IUPAC (mgcalc sources)\n"
+    )
+
+
+def test_text_cells_and_headers_wrap_and_numbers_stay_right_aligned() -> None:
+    view = View(
+        "t",
+        [Column("Form"), Column("Elemental mg", True), Column("Note")],
+        [["citrate", "80.82 mg", "mild laxative effect"], ["oxide", "301.5 mg", "-"]],
+    )
+    assert drawn(view, 30).splitlines() == [
+        "t",
+        "",
+        "         Elemental",
+        "Form            mg  Note",
+        "-------  ---------  ----------",
+        "citrate   80.82 mg  mild",
+        "                    laxative",
+        "                    effect",
+        "oxide     301.5 mg  -",
+    ]
+
+
+def test_notes_and_lead_lines_wrap_to_the_width() -> None:
+    note = "Supplements are within the supplemental UL of 350 mg (the UL applies to supplements)."
+    view = View("A title", [Column("A")], [["x"]], notes=[note], lead=["! " + note])
+    lines = drawn(view, 40).splitlines()
+    assert all(len(line) <= 40 for line in lines)
+    assert lines[1].startswith("! Supplements")
+    assert " ".join(lines[-3:]) == note
+    assert "350 mg" in "\n".join(lines)  # a figure stays with its unit
+
+
+def test_rows_that_do_not_fit_become_key_value_lines() -> None:
+    lines = drawn(FORMS, 30).splitlines()
+    assert "Form       citrate" in lines and "Elemental  80.82 mg" in lines
+    assert "Note       mild laxative" in lines and "           effect at higher" in lines
+    assert all(len(line) <= 30 for line in lines)
+    assert lines[lines.index("Form       oxide") - 1] == ""  # rows apart by a blank line
+
+
+def test_a_view_with_no_rows_draws_no_bare_header() -> None:
+    view = View("Your cabinet", [Column("Name"), Column("Per serving", True)], [])
+    view.notes.append("The cabinet is empty: mgcalc cabinet add NAME LINE.")
+    assert drawn(view, 60).splitlines() == ["Your cabinet", view.notes[0]]
+
+
+def test_cells_beyond_the_columns_are_written_too() -> None:
+    view = View("t", [Column("A")], [["one", "two", "three"]])
+    assert drawn(view, 60).splitlines()[-1] == "one  two  three"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+def test_a_stream_that_cannot_encode_gets_ascii_spellings(encoding: str) -> None:
+    """Nothing raises UnicodeEncodeError, and nothing is dropped: a character is
+    spelled in ASCII or shown escaped."""
+    view = View(
+        "Label: 200 mg ≤ 50% µg – “x” 中",
+        [Column("What"), Column("Value")],
+        [["Supplemental UL", "███░░ 57% × 2 ½"], ["Fórm", "Mg bisglycinate™"]],
+        notes=["Magnésium 😀"],
+    )
+    out = written(view, 60, encoding)
+    ascii_out = written(view, 60, "ascii")
+    assert "<= 50%" in ascii_out and "ug" in ascii_out and '"x"' in ascii_out
+    assert "###-- 57% x 2 1/2" in ascii_out and "Form" in ascii_out
+    assert "\\u4e2d" in ascii_out and "\\U0001f600" in ascii_out and "(TM)" in ascii_out
+    assert ascii_out.isascii()
+    if encoding == "latin-1":  # what the stream can encode is written as it is
+        assert "µg" in out and "Magnésium" in out and "½" in out
+
+
+def test_control_characters_are_shown_escaped_and_breaks_as_spaces() -> None:
+    view = View("t\x1b[31m", [Column("A")], [["a\tb\nc\u202ed\u2028e"]])
+    out = drawn(
+        View(
+            printable(view.title),
+            view.columns,
+            [[printable(cell) for cell in row] for row in view.rows],
+        ),
+        60,
+    )
+    assert out.splitlines()[0] == "t\\x1b[31m"
+    assert "a b c\\u202ed e" in out and "\x1b" not in out
+
+
+def test_width_is_columns_else_the_default(mg, monkeypatch) -> None:
+    long_notes = ["plan", "--sex", "female", "--age", "30", "--food", "400"]
+    monkeypatch.setenv("COLUMNS", "45")
+    narrow = mg(*long_notes).out.splitlines()
+    monkeypatch.delenv("COLUMNS")
+    wide = mg(*long_notes).out.splitlines()
+    assert max(map(len, narrow)) <= 45 < max(map(len, wide)) <= DEFAULT_WIDTH
+
+
+# -- random views ------------------------------------------------------------------
+
+# words of single-cell characters, some longer than a narrow column or a whole line
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789.,:;()%<>/-'!?#[]éµ°≤≥–’█░"
 WORD = (
     st.text(LETTERS, min_size=1, max_size=10)
     | st.text(LETTERS, min_size=11, max_size=45)
     | st.sampled_from(["320", "4.06", "mg", "mEq/mL,", "%", "kg"])  # figures kept with units
 )
-
-
-def phrase(words: list[str], gaps: str, lead: str, trail: bool) -> str:
-    """``words`` with 1-3 spaces between them (``gaps``: one digit each), ``lead``
-    before and, if ``trail``, the last gap after: cells usually end with a word."""
-    gaps = gaps.ljust(len(words), "1")
-    spaced = "".join(w + " " * int(g) for w, g in zip(words, gaps, strict=False))
-    return lead + (spaced if trail else spaced.rstrip(" "))
-
-
-def phrases(max_words: int = 8) -> st.SearchStrategy[str]:
-    return st.builds(
-        phrase,
-        st.lists(WORD, max_size=max_words),
-        st.text("1123", max_size=max_words),
-        st.sampled_from(["", "", " ", "  "]),
-        st.booleans(),
-    )
-
-
+PHRASE = st.lists(WORD, max_size=8).map(" ".join)
 NUMBER = st.builds(
     lambda value, unit: f"{value / 100:.2f} {unit}".rstrip(),
     st.integers(0, 10**9),
@@ -85,20 +181,19 @@ NUMBER = st.builds(
 def views(draw: st.DrawFn, narrow: bool = True) -> View:
     columns = draw(
         st.lists(
-            st.builds(Column, phrases(3), st.booleans(), st.booleans()),
+            st.builds(Column, PHRASE, st.booleans(), st.booleans()),
             min_size=1,
             max_size=6 if narrow else 2,  # a narrow layout: fewer columns, as in the week
         )
     )
-    # cells come from a few drawn per view (drawing each one is what costs time)
-    texts, numbers = st.sampled_from(draw(st.lists(phrases(), min_size=1, max_size=6))), NUMBER
+    texts = st.sampled_from(draw(st.lists(PHRASE, min_size=1, max_size=6)))
     rows = []
     for _ in range(draw(st.integers(0, 5))):
-        cells = [draw(numbers if column.numeric else texts) for column in columns]
-        rows.append(cells[: draw(st.integers(0, len(cells)))] if draw(st.booleans()) else cells)
-    lines = st.lists(phrases(40), max_size=2)
+        cells = [draw(NUMBER if column.numeric else texts) for column in columns]
+        rows.append(cells[: draw(st.integers(0, len(cells)))])
+    lines = st.lists(PHRASE, max_size=2)
     return View(
-        draw(phrases(12)),
+        draw(PHRASE),
         columns,
         rows,
         notes=draw(lines),
@@ -107,14 +202,9 @@ def views(draw: st.DrawFn, narrow: bool = True) -> View:
     )
 
 
-ENCODINGS = st.sampled_from(["utf-8", "ascii", "ANSI_X3.4-1968", "UTF-8", "latin-1"])
-NO_WIDTH = View("t", [Column("")], [[""]])  # rich widens a column of no width to one
-
-
-@given(views(), st.integers(20, 140), ENCODINGS)
-@example(View("", [Column("A")], [], lead=["   "], notes=[" x  y   "]), 20, "utf-8")
-@example(View("t", [Column("Long header words", True)], [["1 mg"]]), 20, "ascii")
-@example(  # the narrow layout, its day column wrapped
+@given(views(), st.sampled_from([40, 60, 100]) | st.integers(20, 140))
+@example(View("t", [Column("Long header words", True)], [["1 mg"]]), 20)
+@example(
     View(
         "t",
         [Column("Day"), Column("Food mg", True), Column("Total mg", True)],
@@ -122,105 +212,80 @@ NO_WIDTH = View("t", [Column("")], [[""]])  # rich widens a column of no width t
         narrow=View("", [Column("Day"), Column("mg", True)], [["11-20 Fri", "1234567890 mg"]]),
     ),
     25,
-    "ascii",
 )
-def test_plain_writer_prints_what_rich_prints(view: View, width: int, encoding: str) -> None:
-    plain = plain_text(view, width, encoding)
-    if plain is None:  # only for a table of one column of no width, which rich widens
-        arranged = arrange(view, width)
-        assert arranged is not None and arranged[1] == [0]
-        return
-    assert plain == rich_text(view, width, encoding)
+def test_every_word_is_written_whole_within_the_width(view: View, width: int) -> None:
+    out = drawn(view, width)
+    lines = out.splitlines()
+    assert all(line == line.rstrip() for line in lines)
+    assert all(len(line) <= width or one_piece(line) for line in lines)
+    written_words = set(out.split())
+    texts = [view.title, *view.lead, *view.notes]
+    arranged = arrange(view, width, FRAME)
+    shown = view if arranged is None else arranged[0]  # the view, or its narrow layout
+    # a view without rows draws none; key/value lines name the columns of a row's cells
+    for row in shown.rows if view.rows else []:
+        texts += [column.header for column in shown.columns[: None if arranged else len(row)]]
+        texts += row
+    for text in texts:
+        assert set(text.split()) <= written_words, text
 
 
-# text rich measures or changes: wide, combining, zero-width, control, other spaces
-ODD = st.sampled_from("漢字ｱ😀\u0301\u200b\u200d\ufeff\t\n\r\x07\x1b\xa0\u2003\u3000\u2028\xad")
-
-
-@settings(max_examples=40)  # each example draws a table with rich
-@given(
-    views(), st.integers(20, 140), st.text(st.sampled_from(LETTERS) | ODD, min_size=1, max_size=6)
-)
-def test_text_outside_the_safe_set_goes_to_rich(view: View, width: int, odd: str) -> None:
-    """Odd characters anywhere in a view: the writer declines, or prints rich's text."""
-    view.rows.append([odd] * len(view.columns))
-    view.notes.append(f"note {odd} end")
-    plain = plain_text(view, width, "utf-8")
-    assert plain is None or plain == rich_text(view, width, "utf-8")
-    assert plain is None or safe(odd)
-
-
-@settings(max_examples=50)
-@given(views(narrow=False), st.integers(20, 140))
-@example(View("", [Column("n", True), Column("  00000000 a b c d e f g")], [["12345678"]]), 21)
-@example(View("", [Column("n", True), Column("b")], [["12345678", "   #12345 a b c d e f"]]), 21)
-def test_tables_never_cut_a_word(view: View, width: int) -> None:
-    """Every word of every header and cell is drawn whole: headers over numbers
-    wrap (they were cut: "Total m" for "Total mg"), and spaces before a cell's
-    first word count with it (rich folded "   #12345" in a column eight wide)."""
-    arranged = arrange(view, width)
-    if arranged is None or arranged[1] == [0]:  # key/value lines; a column of nothing
-        return
+@given(views(narrow=False), st.sampled_from([40, 60, 100]))
+def test_numbers_are_right_aligned_under_their_rule(view: View, width: int) -> None:
+    """Each row drawn alone at the table's widths: a number ends where its column's
+    dashes end, on the row's first line."""
+    arranged = arrange(view, width, FRAME)
+    if arranged is None:
+        return  # key/value lines
     layout, widths = arranged
-    full = [w + (i > 0) + (i < len(widths) - 1) for i, w in enumerate(widths)]
-    rule = "|" + "+".join("-" * w for w in full) + "|"
-    for row in layout.rows or [[]]:
-        lines = table_lines(View("", layout.columns, [row]), widths, ascii_box=True)
-        assert lines is not None
-        head, body = lines[1 : lines.index(rule)], lines[lines.index(rule) + 1 : -1]
+    rule = "  ".join("-" * width for width in widths)
+    ends = [sum(widths[: index + 1]) + 2 * index for index in range(len(widths))]
+    for row in layout.rows:
+        lines = table_lines(View("", layout.columns, [row]), widths)
+        first = lines[lines.index(rule) + 1]
         for index, column in enumerate(layout.columns):
-            start = 1 + sum(full[:index]) + index
-            cell = row[index] if index < len(row) else ""
-            for block, text in ((head, column.header), (body, cell)):
-                drawn = " ".join(line[start : start + full[index]] for line in block)
-                assert drawn.split() == text.split()
+            cell = row[index].strip() if index < len(row) else ""
+            if column.numeric and cell:
+                assert first[: ends[index]].endswith(cell)
+                assert first[ends[index] : ends[index] + 1] in ("", " ")
 
 
-def test_every_safe_character_is_one_cell_printed_as_given() -> None:
-    from rich.cells import cell_len
-    from rich.text import Text
-
-    chars = [chr(c) for low, high in SAFE_RANGES for c in range(low, high + 1)]
-    chosen = [c for c in chars if safe(c)]
-    assert len(chosen) > 1000 and safe(" ") and safe("") and not safe("\xa0")
-    assert [c for c in chosen if cell_len(c) != 1 or Text(c).plain != c] == []
+# -- every command ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("columns", ["40", "60", "80", None])
+@pytest.mark.parametrize("width", ["40", "60", "100"])
 @pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
-def test_every_commands_tables_in_a_pipe_match_rich(
-    mg, monkeypatch, columns, command, argv, stdin
-) -> None:
-    """Each table the plain writer writes for a real command is what render_table
-    would have drawn there; and it writes every one of them (none falls back)."""
-    import mgcalc.render.plain as plain
-    from mgcalc.render.table import render_table
-
-    written = plain.write_plain
-    compared: list[bool] = []
-
-    def checked(result: object, stream: io.StringIO, width: int) -> bool:
-        ours, theirs = Stream(stream.encoding or "utf-8"), Stream(stream.encoding or "utf-8")
-        compared.append(written(result, ours, width))
-        render_table(result, theirs)
-        assert ours.getvalue() == theirs.getvalue()
-        stream.write(ours.getvalue())
-        return True
-
-    if columns is not None:
-        monkeypatch.setenv("COLUMNS", columns)
-    monkeypatch.setattr(plain, "write_plain", checked)
+def test_every_commands_table_in_a_pipe(mg, monkeypatch, width, command, argv, stdin) -> None:
+    """Within the width, no line ending in spaces, no tab or escape character; a
+    table has its header over a dashed rule."""
+    monkeypatch.setenv("COLUMNS", width)
     ran = mg(command, *argv, stdin=stdin)
     assert ran.code in (0, 1), ran.err
-    assert all(compared)
-    assert compared or command in {"guide", "profile"}
+    lines = ran.out.splitlines()
+    assert lines and all(line == line.rstrip() for line in lines)
+    assert all(len(line) <= int(width) or one_piece(line) for line in lines)
+    assert "\t" not in ran.out and "\x1b" not in ran.out
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
-def test_a_view_with_no_rows_draws_no_bare_header(encoding: str) -> None:
-    view = View("Your cabinet", [Column("Name"), Column("Per serving", True)], [])
-    view.notes.append("The cabinet is empty: mgcalc cabinet add NAME LINE.")
-    drawn = plain_text(view, 60, encoding)
-    assert drawn == rich_text(view, 60, encoding)
-    assert drawn is not None and "Name" not in drawn and "─" not in drawn
-    assert drawn.splitlines() == ["Your cabinet", view.notes[0]]
+MACHINE = ["--json", "-f ndjson", "-f csv", "-q"]
+
+
+@pytest.mark.parametrize("option", MACHINE)
+@pytest.mark.parametrize(("command", "argv", "stdin"), CASES)
+def test_machine_formats_do_not_depend_on_the_width(
+    mg, monkeypatch, option, command, argv, stdin
+) -> None:
+    if command == "guide" and option in ("-f ndjson", "-f csv"):
+        option = "-f json"
+    monkeypatch.setenv("COLUMNS", "100")
+    wide = mg(command, *argv, *option.split(), stdin=stdin)
+    monkeypatch.setenv("COLUMNS", "40")
+    narrow = mg(command, *argv, *option.split(), stdin=stdin)
+    assert wide.code in (0, 1), wide.err
+    assert (narrow.code, timeless(narrow.out)) == (wide.code, timeless(wide.out))
+
+
+def timeless(out: str) -> str:
+    """``out`` without the times a record is stamped with (cabinet add's added_at):
+    the two runs may fall in different seconds."""
+    return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?", "TIME", out)

@@ -51,6 +51,7 @@ def test_declaration_for_a_child_uses_the_child_ul() -> None:
     assert infant["ul_mg"] is None and infant["ul_status"] == "not_set"
 
 
+@pytest.mark.usefixtures("wide_tables")
 def test_cli_table_names_the_group(mg) -> None:
     out = mg("label", "Magnesium 80 mg", "--dv-basis", "child").out
     assert "of 65 mg (US, 1-3 years)" in out and "350" not in out

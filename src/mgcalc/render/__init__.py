@@ -1,24 +1,22 @@
 """Renderers: one per output format, all fed result objects, never strings.
 
-``emit`` is the one entry point the CLI calls. Renderers for machine formats
-(json, ndjson, csv) import only the stdlib; a table is written as plain text
-without rich when rich would print no styles (:mod:`mgcalc.render.plain`), and
-the rich table renderer is imported only when a table is drawn for a terminal,
-so ``--json`` and tables in a pipe never pay for rich.
+``emit`` is the one entry point the CLI calls. The machine formats (json, ndjson,
+csv: :mod:`mgcalc.render.machine`) import only the stdlib. A table goes to a
+terminal as a rich table (:mod:`mgcalc.render.table`) and to a pipe or a file as
+mgcalc's own plain text (:mod:`mgcalc.render.plain`), which needs no rich, so
+``--json`` and tables in a pipe never load it.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import IO, Any, Protocol, TextIO, runtime_checkable
 
 from mgcalc.core.errors import ensure_finite
 
-DEFAULT_WIDTH = 100  # what is drawn for a stream that is not a terminal, COLUMNS unset
+DEFAULT_WIDTH = 100  # the width of plain text when COLUMNS is unset
 
 
 def columns_from_env() -> int | None:
@@ -31,7 +29,8 @@ def columns_from_env() -> int | None:
 
 
 def styled(stream: TextIO) -> bool:
-    """Whether rich would print styles to ``stream`` (see rich's Console.is_terminal)."""
+    """Whether rich would print styles to ``stream``: the environment's
+    TTY_COMPATIBLE or FORCE_COLOR, else whether it is a terminal."""
     if os.environ.get("TTY_COMPATIBLE") in ("0", "1"):
         return os.environ["TTY_COMPATIBLE"] == "1"
     if os.environ.get("FORCE_COLOR") is not None:
@@ -47,63 +46,19 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def plain_width(stream: TextIO) -> int | None:
-    """The width rich draws at on ``stream`` when it would print plain text there,
-    or None when it would print styles or measure a terminal (a terminal marked
-    TTY_COMPATIBLE=0 is still measured): only rich knows that width. Windows is
-    left to rich too: its legacy-console handling is not what the tests run on."""
-    if styled(stream) or _isatty(stream) or sys.platform == "win32":
+    """The width of plain text on ``stream`` (COLUMNS, else :data:`DEFAULT_WIDTH`),
+    or None when rich draws there instead: on a terminal (which rich measures, even
+    one marked TTY_COMPATIBLE=0) or wherever FORCE_COLOR asks for styles."""
+    if styled(stream) or _isatty(stream):
         return None
     return columns_from_env() or DEFAULT_WIDTH
 
 
 def ascii_only(stream: IO[str]) -> bool:
-    """Whether rich draws ASCII on ``stream`` (its encoding is not UTF), as its
-    Console.encoding reads the encoding; views then draw ASCII bars too."""
+    """Whether ``stream``'s encoding is not a UTF one: views then draw ASCII bars,
+    and plain text spells other characters it cannot encode in ASCII."""
     encoding = (getattr(stream, "encoding", "utf-8") or "utf-8").lower()
     return not encoding.startswith("utf")
-
-
-WORD = re.compile(r"\s*\S+\s*")  # a word as rich's wrap reads one, with the spaces around it
-# the same, with a figure and the unit after it as one word ("350 mg", "4.06 mEq/mL"),
-# so that no table, note or key/value line puts a unit on the line after its number
-_GLUED_WORD = re.compile(
-    r"\s*(?:\S*\d (?:mg|mcg|µg|μg|g|kg|t|mmol|mEq|mL|L|dL|IU|oz|lb|kcal|%)(?![A-Za-z])\S*|\S+)\s*"
-)
-
-
-def words(text: str, *, glue: bool = True) -> list[str]:
-    """The pieces ``wrap`` keeps whole, each with the spaces before it (spaces at the
-    start of a text belong to its first word), without those after it."""
-    return [word.rstrip() for word in (_GLUED_WORD if glue else WORD).findall(text)]
-
-
-def wrap(text: str, width: int, *, glue: bool = False, fold: bool = True) -> list[str]:
-    """``text`` broken between words into lines of at most ``width`` characters,
-    exactly as rich's Text.wrap breaks one line of single-cell characters: a word
-    longer than a line is folded, and a line keeps the spaces after its last word
-    as far as they fit in the width (rich's ``rstrip_end``).
-
-    ``glue``: a figure and its unit count as one word (mgcalc's tables and notes,
-    which both writers wrap with this before printing); ``fold=False``: a word
-    longer than a line stands whole on its own line instead of being cut."""
-    lines: list[str] = []
-    line = ""
-    found = (_GLUED_WORD if glue else WORD).findall(text)
-    for word in found:
-        if len(line) + len(word.rstrip()) <= width:
-            line += word
-        elif len(word.rstrip()) > width and fold:
-            pieces = [word[i : i + width] for i in range(0, len(word), width)]
-            if line:
-                lines.append(line)
-            lines += pieces[:-1]
-            line = pieces[-1]
-        else:
-            if line:
-                lines.append(line)
-            line = word
-    lines.append(line if found else text)
-    return [line[: max(width, len(line.rstrip()))] for line in lines]
 
 
 class OutputFormat(StrEnum):
@@ -159,14 +114,14 @@ def emit(result: Result, fmt: OutputFormat, stream: TextIO, *, quiet: bool = Fal
 
 
 def write_table(result: Result, stream: TextIO, *, svg: str | None = None) -> None:
-    """Draw ``result`` as a table on ``stream`` (``svg``: see render_table): as plain
-    text without rich where rich would print the same text, else with rich."""
+    """Draw ``result`` as a table on ``stream``: mgcalc's plain text in a pipe or a
+    file, a rich table on a terminal or with ``svg`` (see render_table)."""
     width = plain_width(stream)
     if svg is None and width is not None:
         from mgcalc.render.plain import write_plain
 
-        if write_plain(result, stream, width):
-            return
+        write_plain(result, stream, width)
+        return
     from mgcalc.render.table import render_table
 
     render_table(result, stream, svg=svg)

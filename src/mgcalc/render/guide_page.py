@@ -1,135 +1,136 @@
-"""The guide's Markdown drawn for a reader, without rich.markdown.
+"""The guide's Markdown drawn for a reader: plain text in a pipe, rich on a terminal.
 
-rich.markdown imports markdown-it and pygments, which take longer than the rest of
-``mgcalc guide`` together (issue 11: every command starts within 2.0x ``import
-typer``). The guide (:meth:`mgcalc.core.knowledge.guide.GuideResult.markdown`) writes only
-level-1 headings, paragraphs, ``- `` bullet lists and inline code, so this module
-draws that subset as rich.markdown does: the heading centred (bold, underlined),
-paragraphs wrapped between words, bullets with a hanging indent, code in rich's
-``markdown.code`` style. When rich would print no styles (the stream is not a
-terminal) it writes the same lines as plain text, without importing rich.
+A guide page (:meth:`mgcalc.core.knowledge.guide.GuideResult.markdown`) is blocks apart
+by blank lines: ``# `` headings, paragraphs, and lists of ``- `` items (a line that
+does not start with ``- `` continues the item above it), with ``code`` in
+backticks. In a pipe or a file it is written as plain text at COLUMNS (else 100)::
 
-Markdown outside the subset (emphasis, links, numbered lists, ...) is handed to
-rich.markdown itself, so nothing is ever drawn wrong; a test checks that every
-topic stays inside the subset and is drawn as rich.markdown draws it.
+    When to take it
+    ===============
+
+    Any time of day works; consistency matters more than the hour. For sleep,
+    take it 30-60 minutes before bed.
+
+    - what-is: What magnesium is and why it matters
+    - how-much: How much to take, with a long title wrapped under its
+      first word
+
+The heading is underlined with ``=``, paragraphs and items wrap between words
+(items with a hanging indent), and code is written without its backticks. On a
+terminal rich draws the same blocks with styles (the heading bold and underlined,
+code highlighted); it is not rich.markdown, whose Markdown parser and syntax
+highlighter take longer to load than the rest of the command. ``mgcalc guide
+--format md`` prints the Markdown itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from mgcalc.render import plain_width, wrap
+from mgcalc.render import plain_width
+from mgcalc.render.layout import wrap
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions
+    from rich.console import RenderableType
+    from rich.text import Text
 
-# a block: its kind ("h1", "p" or "li") and its inline parts, text and code alternating
+# a block: its kind ("h1", "p" or "ul") and its texts (one, or one per list item)
 Block = tuple[str, list[str]]
 
-BULLET = " • "
-# a line Markdown reads as plain text: ASCII, no indent, no block marker at its start
-# (heading, list, quote, rule, setext underline), no trailing hard break
-_PLAIN_LINE = re.compile(r"[A-Za-z0-9(\"'`][ -~]*(?<! )")
-# inline markup other than `code`, and numbered-list starts
-_MARKUP = re.compile(r"[*_\[\]<>&\\|~]|^\d{1,9}[.)](?: |$)")
+BULLET = "- "
+CODE = re.compile(r"`([^`]+)`")  # a code span, written without its backticks
+CODE_STYLE = "bold cyan"
 
 
-def blocks(markdown: str) -> list[Block] | None:
-    """The guide's blocks, or None if the text uses anything outside the subset."""
+def blocks(markdown: str) -> list[Block]:
+    """The page's blocks, in order."""
     found: list[Block] = []
-    for chunk in markdown.strip("\n").split("\n\n"):
-        lines = chunk.split("\n")
-        if chunk.startswith("# "):
-            kind, texts = "h1", [chunk[2:]]
-            if len(lines) > 1 or chunk.endswith("#"):
-                return None
-        elif chunk.startswith("- "):
-            if (found and found[-1][0] == "li") or not all(line[:2] == "- " for line in lines):
-                return None  # a list split by blank lines is drawn loose
-            kind, texts = "li", [line[2:] for line in lines]
+    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+        lines = [line.strip() for line in chunk.strip().splitlines()]
+        if lines and lines[0].startswith("# "):
+            found.append(("h1", [lines.pop(0)[2:].strip()]))
+        if not lines:
+            continue
+        if lines[0].startswith(BULLET):
+            items: list[str] = []
+            for line in lines:
+                if line.startswith(BULLET) or not items:
+                    items.append(line.removeprefix(BULLET))
+                else:
+                    items[-1] += " " + line
+            found.append(("ul", items))
         else:
-            kind, texts = "p", [" ".join(lines)]
-        checked = lines if kind == "p" else texts  # every line of a paragraph starts plain
-        if not all(_PLAIN_LINE.fullmatch(t) and not _MARKUP.search(t) for t in checked):
-            return None
-        for text in texts:
-            parts = text.split("`")
-            if len(parts) % 2 == 0 or any(c == "" or c != c.strip() for c in parts[1::2]):
-                return None
-            found.append((kind, parts))
+            found.append(("p", [" ".join(lines)]))
     return found
 
 
 def plain_lines(page: list[Block], width: int) -> list[str]:
-    """The page as rich.markdown draws it on a stream that is not a terminal,
-    without the spaces it pads lines with."""
+    """The page as plain text at ``width``, a blank line between blocks."""
     out: list[str] = []
-    for index, (kind, parts) in enumerate(page):
-        text = "".join(parts)
-        if index and not (kind == "li" and page[index - 1][0] == "li"):
+    for kind, texts in page:
+        if out:
             out.append("")
         if kind == "h1":
-            heading = [line.rstrip() for line in wrap(text, width)]
-            out += [" " * ((width - len(line)) // 2) + line for line in heading]
-        elif kind == "li":
-            item = wrap(text, max(width - len(BULLET), 1))
-            out += [(BULLET if n == 0 else " " * len(BULLET)) + line for n, line in enumerate(item)]
+            heading = wrap(CODE.sub(r"\1", texts[0]), width)
+            out += [*heading, "=" * max(map(len, heading))]
+        elif kind == "ul":
+            for item in texts:
+                lines = wrap(CODE.sub(r"\1", item), width - len(BULLET))
+                out += [BULLET + lines[0], *(" " * len(BULLET) + line for line in lines[1:])]
         else:
-            out += wrap(text, width)
-    return [line.rstrip() for line in out]
+            out += wrap(CODE.sub(r"\1", texts[0]), width)
+    return out
 
 
 def write_markdown(markdown: str, stream: TextIO) -> None:
-    """Draw the guide's Markdown on ``stream``, at the terminal's (or COLUMNS) width."""
+    """Draw the guide's Markdown on ``stream``: plain text in a pipe or a file, at
+    COLUMNS or 100; with rich on a terminal, at its width."""
     page = blocks(markdown)
     width = plain_width(stream)
-    if page is not None and width is not None:
+    if width is not None:
+        from mgcalc.render.plain import printable, stream_encoding
+
+        encoding = stream_encoding(stream)
+        page = [(kind, [printable(text, encoding) for text in texts]) for kind, texts in page]
         stream.write("".join(line + "\n" for line in plain_lines(page, width)))
         return
     from mgcalc.render.table import console_for
 
     console = console_for(stream)
-    if page is None:
-        from rich.markdown import Markdown
-
-        console.print(Markdown(markdown))
-    else:
-        console.print(Page(page))
+    for index, renderable in enumerate(rich_blocks(page)):
+        if index:
+            console.print()
+        console.print(renderable)
 
 
-class Page:
-    """A rich renderable drawing the blocks with rich.markdown's styles and layout."""
+def rich_blocks(page: list[Block]) -> list[RenderableType]:
+    """The blocks as rich draws them: the heading bold and underlined, code in
+    :data:`CODE_STYLE`, list items in a grid that indents their wrapped lines."""
+    from rich.table import Table
 
-    def __init__(self, page: list[Block]) -> None:
-        self.page = page
+    drawn: list[RenderableType] = []
+    for kind, texts in page:
+        if kind == "h1":
+            drawn.append(styled_text(texts[0], "bold underline"))
+        elif kind == "ul":
+            grid = Table.grid()
+            grid.add_column(no_wrap=True)
+            grid.add_column()
+            for item in texts:
+                grid.add_row(BULLET, styled_text(item))
+            drawn.append(grid)
+        else:
+            drawn.append(styled_text(texts[0]))
+    return drawn
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
-        from rich.segment import Segment
-        from rich.text import Text
 
-        def text(parts: list[str], style_name: str) -> Text:
-            outer = console.get_style(style_name, default="none")
-            code = outer + console.get_style("markdown.code", default="none")
-            drawn = Text(justify="center" if style_name == "markdown.h1" else "left")
-            for index, part in enumerate(parts):
-                if part:
-                    drawn.append(part, code if index % 2 else outer)
-            return drawn
+def styled_text(markdown: str, style: str = "") -> Text:
+    """A block's text with its code spans in :data:`CODE_STYLE`, without backticks."""
+    from rich.text import Text
 
-        bullet_style = console.get_style("markdown.item.bullet", default="none")
-        item_style = console.get_style("markdown.item", default="none")
-        for index, (kind, parts) in enumerate(self.page):
-            if index and not (kind == "li" and self.page[index - 1][0] == "li"):
-                yield Segment.line()
-            if kind != "li":
-                yield text(parts, "markdown.h1" if kind == "h1" else "markdown.paragraph")
-                continue
-            inner = options.update(width=options.max_width - len(BULLET))
-            drawn = text(parts, "markdown.paragraph")
-            lines = console.render_lines(drawn, inner, style=item_style)
-            for number, line in enumerate(lines):
-                yield Segment(BULLET if number == 0 else " " * len(BULLET), bullet_style)
-                yield from line
-                yield Segment.line()
+    text = Text(style=style)
+    for index, part in enumerate(CODE.split(markdown)):
+        if part:
+            text.append(part, CODE_STYLE if index % 2 else None)
+    return text

@@ -1,150 +1,210 @@
-"""A view as the plain text rich prints where it prints no styles, without rich.
+"""mgcalc's plain-text table format: what a table looks like in a pipe or a file.
 
-Importing rich.console and rich.table costs about 40 ms of a table command's
-start-up (issue 11: every command within 2.0x ``import typer``), and when stdout
-is not a terminal rich prints plain text anyway. This writer prints the same
-characters, byte for byte, as :func:`mgcalc.render.table.print_view` on a
-non-terminal stream of the same width and encoding: the title, lead lines, notes
-and text cells wrapped by :func:`mgcalc.render.wrap` (between words, a figure kept
-with its unit, a line keeping the spaces after its last word that fit, as rich's
-``rstrip_end`` does; the rich path is handed the same lines); the table as rich's
-``Table(box=SIMPLE_HEAD, pad_edge=False)`` with the widths from
-:func:`mgcalc.render.layout.arrange` (a blank edge line above and below, a rule
-under the headers, one space between columns, headers wrapped and set on their
-bottom line, numeric cells right-justified and never wrapped, every line padded
-to the table's width); or the key/value lines between blank lines; and rich's
-ASCII box (``+--+``, ``|``) when the stream's encoding is not UTF. A test draws
-random views both ways and compares them.
+A view is written as its title, the lines that lead it (cautions), a blank line,
+the table, a blank line and the notes::
 
-Exactness needs every character to be one terminal cell that rich prints as
-given, so text outside a safe set goes to rich (:data:`SAFE`): printable ASCII
-and single-cell ranges of Latin, Greek, punctuation, symbols, arrows, maths and
-box drawing, checked against rich's cell widths by a test. Tabs, newlines and
-other control characters (rich expands or strips them), whitespace other than the
-space (rich and ``str.split`` treat it apart), combining and zero-width marks,
-East Asian wide characters and emoji are not in it. A column of no width
-(rich widens it to one) goes to rich too.
+    Products by cost of elemental magnesium
+
+    #  Product  Form        Mg/unit  Cost/100 mg
+    -  -------  ---------  --------  -----------
+    1  Basic    oxide        250 mg        0.026
+    2  Gentle   glycinate  70.48 mg        0.236
+
+    Daily target 300 mg elemental; units per dose rounded up.
+
+Columns are separated by two spaces and each is as wide as its widest line. Numbers
+and their headers are right-aligned, text left-aligned; text cells and headers wrap
+between words, and a figure is never parted from its unit. Numbers never wrap. The
+width is COLUMNS, else :data:`mgcalc.render.DEFAULT_WIDTH`. When a table would not
+fit without cutting a word or a number, the view's narrow layout is written instead,
+if it has one that fits, else each row as ``Header  value`` lines, rows apart by a
+blank line. Title, lead lines and notes wrap to the width. No line ends in spaces,
+and none is wider than the width unless a single word is.
+
+Text is written as given, except that tabs and line breaks become spaces, other
+control and format characters (which would move the cursor or reverse the text)
+are shown escaped (``\\x1b``, ``\\u202e``), and a character the stream cannot
+encode (an ASCII or Latin-1 stream) is spelled in ASCII (``≤`` as ``<=``, ``µ`` as ``u``,
+``é`` as ``e``) or else shown escaped: nothing is lost and nothing fails to encode.
+Widths count characters: East Asian wide characters take two columns on a screen
+and may push a line past the width.
 """
 
 from __future__ import annotations
 
-import re
+import codecs
+import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
-from mgcalc.render import ascii_only, wrap
-from mgcalc.render.layout import arrange, key_value_lines
+from mgcalc.render import ascii_only
+from mgcalc.render.layout import Frame, arrange, key_value_lines, wrap
 
 if TYPE_CHECKING:
     from mgcalc.render.views import View
 
-# characters rich measures as one cell and prints unchanged (see the docstring)
-SAFE_RANGES = (
-    (0x20, 0x7E),  # printable ASCII
-    (0xA1, 0x24F),  # Latin-1 supplement and Latin extended A and B (é, µ, °, ±, ×, ½)
-    (0x370, 0x3FF),  # Greek (μ)
-    (0x2010, 0x2027),  # dashes, quotes, bullets, ellipsis
-    (0x2030, 0x205E),  # per mille, primes
-    (0x2070, 0x20C0),  # super- and subscripts, currency
-    (0x2100, 0x21FF),  # letterlike symbols, number forms, arrows
-    (0x2200, 0x22FF),  # mathematical operators (≤, ≥)
-    (0x2500, 0x259F),  # box drawing and block elements (the bars)
-)
-SAFE = re.compile("[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in SAFE_RANGES) + "]*")
+FRAME = Frame(gap=2)
+GAP = " " * FRAME.gap
+_LINE_BREAKS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+# ASCII spellings of the characters mgcalc's own text uses, for streams that
+# cannot encode them; accented letters lose their accents (é is e) instead
+SPELLED = {
+    "–": "-",
+    "—": "--",
+    "−": "-",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "…": "...",
+    "•": "*",
+    "·": ".",
+    "×": "x",
+    "±": "+/-",
+    "≤": "<=",
+    "≥": ">=",
+    "→": "->",
+    "µ": "u",
+    "μ": "u",
+    "°": "deg",
+    "½": "1/2",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "⅛": "1/8",
+    "⅕": "1/5",
+    "®": "(R)",
+    "™": "(TM)",
+    "℠": "(SM)",
+    "©": "(C)",
+    "€": "EUR",
+    "‡": "++",
+    "█": "#",
+    "░": "-",
+    "─": "-",
+    "│": "|",
+}
 
 
-def safe(text: str) -> bool:
-    """Whether rich prints ``text`` as this module assumes: every character one
-    cell, printed unchanged, the space the only whitespace."""
-    return text.isprintable() and SAFE.fullmatch(text) is not None  # no Cc, Cf, Z* but " "
-
-
-def write_plain(result: Any, stream: TextIO, width: int) -> bool:
-    """Write the table of ``result`` on ``stream`` as rich would print it at
-    ``width`` there; False (nothing written) when only rich can be exact."""
+def write_plain(result: Any, stream: TextIO, width: int) -> None:
+    """Write the view of ``result`` on ``stream`` in the plain format at ``width``."""
     from mgcalc.render.views import view_for
 
-    ascii_box = ascii_only(stream)
-    lines = view_lines(view_for(result, ascii_only=ascii_box), width, ascii_box)
-    if lines is None:
-        return False
+    write_view(view_for(result, ascii_only=ascii_only(stream)), stream, width)
+
+
+def write_view(view: View, stream: TextIO, width: int) -> None:
+    """Write ``view`` on ``stream`` at ``width``, in what its encoding can encode."""
+    lines = view_lines(printable_view(view, stream_encoding(stream)), width)
     stream.write("".join(line + "\n" for line in lines))
     stream.flush()
-    return True
 
 
-def view_lines(view: View, width: int, ascii_box: bool) -> list[str] | None:
-    """The lines rich prints for ``view`` at ``width`` on a non-terminal stream
-    (``ascii_box``: its encoding is not UTF), or None when they cannot be exact."""
-    texts = [view.title, *view.lead, *view.notes]
-    for layout in (view, view.narrow):
-        if layout is not None:
-            texts += [column.header for column in layout.columns]
-            texts += [cell for row in layout.rows for cell in row]
-            if any(len(row) > len(layout.columns) for row in layout.rows):
-                return None  # rich would add columns
-    if not all(map(safe, texts)):
-        return None
-    lines = [*wrap(view.title, width, glue=True)]
-    lines += [line for lead in view.lead for line in wrap(lead, width, glue=True)]
-    arranged = arrange(view, width)
-    if not view.rows:
-        pass  # nothing to list: the notes say so (an empty cabinet), no bare header
-    elif arranged is None:
-        lines += ["", *key_value_lines(view, width), ""]
-    else:
-        table = table_lines(*arranged, ascii_box=ascii_box)
-        if table is None:
-            return None
-        lines += table
-    return lines + [line for note in view.notes for line in wrap(note, width, glue=True)]
+def stream_encoding(stream: TextIO) -> str:
+    """The codec name of ``stream``'s encoding; ASCII when it names no codec."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name
+    except LookupError:
+        return "ascii"
 
 
-def cell_lines(text: str, width: int, *, right: bool, no_wrap: bool) -> list[str]:
-    """A cell's lines at ``width``, each padded to it (rich's Lines.justify)."""
-    lines = [text] if no_wrap else wrap(text, width, glue=True)
-    if right:
-        return [line.rstrip()[:width].rjust(width) for line in lines]
-    return [line[:width].ljust(width) for line in lines]
+def view_lines(view: View, width: int) -> list[str]:
+    """The lines of ``view`` at ``width`` (its text already :func:`printable`)."""
+    from mgcalc.render.views import Column
+
+    lines = wrap(view.title, width) if view.title else []
+    lines += [line for lead in view.lead for line in wrap(lead, width)]
+    extra = max((len(row) for row in view.rows), default=0) - len(view.columns)
+    if extra > 0:  # no cell goes unwritten: the cells beyond the columns get unnamed ones
+        view = replace(view, columns=view.columns + [Column("")] * extra)
+    if view.rows:  # a listing with no rows has no bare header: its notes say why
+        arranged = arrange(view, width, FRAME)
+        rows = key_value_lines(view, width) if arranged is None else table_lines(*arranged)
+        lines += ["", *rows]
+        if view.notes:
+            lines.append("")
+    return lines + [line for note in view.notes for line in wrap(note, width)]
 
 
-# rich's boxes as it defines them: (top and bottom, cell rows, rule under the
-# headers), each as left, horizontal, divider, right
-SIMPLE_HEAD = ("    ", "    ", " ── ")
-ASCII = ("+--+", "| ||", "|-+|")
-
-
-def table_lines(view: View, widths: list[int], *, ascii_box: bool) -> list[str] | None:
-    """rich's SIMPLE_HEAD table without edge padding (its ASCII box when
-    ``ascii_box``), or None for a column rich would draw wider than asked."""
-    last = len(view.columns) - 1
-    pads = [(0 if i == 0 else 1, 0 if i == last else 1) for i in range(last + 1)]
-    full = [width + left + right for width, (left, right) in zip(widths, pads, strict=True)]
-    if not view.columns or 0 in full:
-        return None
-    edges, cells, rule = ASCII if ascii_box else SIMPLE_HEAD
-
-    def across(box: str) -> str:
-        return box[0] + box[2].join(box[1] * width for width in full) + box[3]
+def table_lines(view: View, widths: list[int]) -> list[str]:
+    """The header, the dashed rule and the rows, columns at ``widths``."""
 
     def row_lines(row: list[str], header: bool) -> list[str]:
         drawn = []
-        for index, column in enumerate(view.columns):
-            left, right = pads[index]
-            lines = cell_lines(
-                row[index] if index < len(row) else "",
-                widths[index],
-                right=column.numeric,
-                no_wrap=not header and (column.numeric or not column.wrap),
-            )
-            drawn.append([" " * left + line + " " * right for line in lines])
-        height = max(len(lines) for lines in drawn)
-        for index, lines in enumerate(drawn):
-            blank = [" " * full[index]] * (height - len(lines))
-            drawn[index] = blank + lines if header else lines + blank  # headers sit low
-        return [cells[0] + cells[2].join(parts) + cells[3] for parts in zip(*drawn, strict=True)]
+        for index, (column, width) in enumerate(zip(view.columns, widths, strict=True)):
+            cell = row[index] if index < len(row) else ""
+            if column.numeric:
+                cell = cell.strip()
+            keep = not header and (column.numeric or not column.wrap)
+            cell_lines = [cell] if keep else wrap(cell, width)
+            align = str.rjust if column.numeric else str.ljust
+            drawn.append([align(line, width) for line in cell_lines])
+        height = max(len(cell_lines) for cell_lines in drawn)
+        for index, cell_lines in enumerate(drawn):
+            blank = [" " * widths[index]] * (height - len(cell_lines))
+            drawn[index] = blank + cell_lines if header else cell_lines + blank  # headers sit low
+        return [GAP.join(parts).rstrip() for parts in zip(*drawn, strict=True)]
 
-    lines = [across(edges), *row_lines([column.header for column in view.columns], True)]
-    lines.append(across(rule))
+    lines = row_lines([column.header for column in view.columns], header=True)
+    lines.append(GAP.join("-" * width for width in widths))
     for row in view.rows:
-        lines += row_lines(row, False)
-    return [*lines, across(edges)]
+        lines += row_lines(row, header=False)
+    return lines
+
+
+def printable_view(view: View, encoding: str) -> View:
+    """``view`` with every text :func:`printable` in ``encoding``."""
+
+    def text(value: str) -> str:
+        return printable(value, encoding)
+
+    return replace(
+        view,
+        title=text(view.title),
+        columns=[replace(column, header=text(column.header)) for column in view.columns],
+        rows=[[text(cell) for cell in row] for row in view.rows],
+        notes=[text(note) for note in view.notes],
+        lead=[text(line) for line in view.lead],
+        narrow=None if view.narrow is None else printable_view(view.narrow, encoding),
+    )
+
+
+def printable(text: str, encoding: str = "utf-8") -> str:
+    """``text`` as it is written in plain text on a stream in ``encoding`` (a codec
+    name): see the module's docstring."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_printable_char(char, encoding) for char in text)
+
+
+def _printable_char(char: str, encoding: str) -> str:
+    if char in _LINE_BREAKS or unicodedata.category(char) == "Zs":
+        return " "
+    if not char.isprintable():
+        return _escaped(char)
+    if _encodes(char, encoding):
+        return char
+    spelled = SPELLED.get(char)
+    if spelled is None:
+        decomposed = unicodedata.normalize("NFKD", char)
+        spelled = "".join(
+            SPELLED.get(part, part) for part in decomposed if not unicodedata.combining(part)
+        )
+    return spelled if spelled and _encodes(spelled, encoding) else _escaped(char)
+
+
+def _encodes(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

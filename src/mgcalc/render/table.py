@@ -1,11 +1,10 @@
-"""Draw a :class:`~mgcalc.render.views.View` with rich, at any terminal width.
+"""Draw a :class:`~mgcalc.render.views.View` with rich, for a terminal.
 
-rich chooses plain text when the stream is not a terminal, honours NO_COLOR,
-and falls back to ASCII boxes when the stream's encoding is not UTF. The layout
-(table, narrow table or key/value lines) comes from :mod:`mgcalc.render.layout`.
-Where rich would print no styles, :mod:`mgcalc.render.plain` writes the same
-characters without importing rich; this module draws for terminals, FORCE_COLOR,
-``--svg`` and whatever the plain writer declines. A COLUMNS that is not a
+This writer draws on terminals, wherever FORCE_COLOR asks for styles, and for
+``--svg``; pipes and files get mgcalc's plain text (:mod:`mgcalc.render.plain`).
+rich honours NO_COLOR and falls back to ASCII boxes when the stream's encoding is
+not UTF. The layout (table, narrow table or key/value lines) comes from
+:mod:`mgcalc.render.layout`, as the plain writer's does. A COLUMNS that is not a
 positive whole number is treated as unset.
 """
 
@@ -21,8 +20,17 @@ from rich.text import Text
 
 from mgcalc.core.errors import InputError
 from mgcalc.render import DEFAULT_WIDTH, ascii_only, columns_from_env
-from mgcalc.render.layout import arrange, key_value_lines, lines_of
+from mgcalc.render.layout import Frame, arrange, key_value_lines, wrap
 from mgcalc.render.views import View, view_for
+
+# SIMPLE_HEAD without edge padding: a space and a divider between two columns, with
+# one space of padding on each side of it; one edge space on each side of the table
+FRAME = Frame(gap=3, edge=2)
+
+
+def lines_of(text: str, width: int) -> str:
+    """``text`` wrapped as the layout wraps it, for rich to print as it is."""
+    return "\n".join(wrap(text, width))
 
 
 class PipeConsole(Console):
@@ -52,7 +60,7 @@ def console_for(stream: TextIO, *, record: bool = False, width: int | None = Non
 
 def build_table(view: View, widths: list[int]) -> Table:
     """The table at ``widths``, its headers and text cells already wrapped by
-    :func:`~mgcalc.render.layout.lines_of` (so rich breaks nothing itself)."""
+    :func:`lines_of` (so rich breaks nothing itself)."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for column, width in zip(view.columns, widths, strict=True):
         table.add_column(
@@ -77,7 +85,7 @@ def build_table(view: View, widths: list[int]) -> Table:
 def print_rows(console: Console, view: View) -> None:
     if not view.rows:
         return  # nothing to list: the notes say so (an empty cabinet), no bare header
-    arranged = arrange(view, console.width)
+    arranged = arrange(view, console.width, FRAME)
     if arranged is not None:
         console.print(build_table(*arranged))
         return

@@ -1,9 +1,9 @@
 """Table views: what each result looks like as a table, as plain data.
 
 A :class:`View` says which columns and rows to draw and which notes to print under
-the table; :mod:`mgcalc.render.table` draws it with rich (:mod:`mgcalc.render.plain`
-without rich, in a pipe). Views are free of rich,
-so they are testable and the layout lives in one place per result. Each module
+the table; :mod:`mgcalc.render.table` draws it with rich on a terminal,
+:mod:`mgcalc.render.plain` as plain text in a pipe or a file. Views are free of
+both, so they are testable and the layout lives in one place per result. Each module
 registers its views when imported; :func:`view_for` imports them as needed
 (``base.VIEW_MODULES``), so a command loads only the views it may draw.
 """

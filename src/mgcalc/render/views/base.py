@@ -1,9 +1,9 @@
 """View types, the registry and shared helpers for table views.
 
 A :class:`View` says which columns and rows to draw and which notes to print
-under the table; :mod:`mgcalc.render.table` draws it with rich (or
-:mod:`mgcalc.render.plain` writes rich's text without it, in a pipe). Keeping views
-free of rich makes them testable and keeps the layout in one place per result.
+under the table; :mod:`mgcalc.render.table` draws it with rich on a terminal, and
+:mod:`mgcalc.render.plain` writes it as plain text in a pipe or a file. Keeping
+views free of both makes them testable and keeps the layout in one place per result.
 """
 
 from __future__ import annotations

@@ -99,12 +99,12 @@ def days_view(result: Any, ascii_only: bool = False) -> View:
     return View(
         f"Magnesium diary, {records[0]['date']} to {records[-1]['date']}",
         [
-            Column("Day"),
+            Column("Day", wrap=False),
             Column("Food mg", True),
             Column("Suppl. mg", True),
             Column("Total mg", True),
-            Column("Total vs " + first["reference_type"]),
-            Column("Suppl. vs UL"),
+            Column("Total vs " + first["reference_type"], wrap=False),  # a bar and its %
+            Column("Suppl. vs UL", wrap=False),
         ],
         rows,
         notes,
