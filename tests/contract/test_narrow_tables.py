@@ -115,16 +115,29 @@ def test_help_ignores_columns_that_are_not_a_width(mg, monkeypatch, columns) -> 
     assert ran.code == 0 and ran.out == unset.out and "FORM" in ran.out
 
 
-def test_view_for_knows_every_views_module() -> None:
-    """view_for imports views modules lazily from VIEW_MODULES: a module left out of
-    it would leave its results without a table."""
+def test_every_result_has_a_view_that_exists() -> None:
+    """A result a command can show (it has quiet() and record() or records()) has an
+    entry in VIEWS, and the entry names a function that exists."""
+    import importlib
+    import inspect
     import pkgutil
 
-    import mgcalc.render.views as views
-    from mgcalc.render.views.base import VIEW_MODULES
+    import mgcalc.core
+    from mgcalc.render.views.base import VIEWS
 
-    modules = {m.name for m in pkgutil.iter_modules(views.__path__)} - {"base"}
-    assert set(VIEW_MODULES) == modules and len(VIEW_MODULES) == len(modules)
+    results = set()
+    for module in pkgutil.walk_packages(mgcalc.core.__path__, "mgcalc.core."):
+        for name, value in vars(importlib.import_module(module.name)).items():
+            shown = hasattr(value, "quiet") and (
+                hasattr(value, "record") or hasattr(value, "records")
+            )
+            if inspect.isclass(value) and value.__module__ == module.name and shown:
+                results.add(name)
+    results.discard("GuideResult")  # a page of text: render.guide_page draws it
+    assert results and results <= set(VIEWS), results - set(VIEWS)
+    for target in VIEWS.values():
+        module, _, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(f"mgcalc.render.views.{module}"), function))
 
 
 def test_wrap_keeps_a_figure_with_its_unit() -> None:

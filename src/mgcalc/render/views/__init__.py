@@ -3,9 +3,9 @@
 A :class:`View` says which columns and rows to draw and which notes to print under
 the table; :mod:`mgcalc.render.table` draws it with rich on a terminal,
 :mod:`mgcalc.render.plain` as plain text in a pipe or a file. Views are free of
-both, so they are testable and the layout lives in one place per result. Each module
-registers its views when imported; :func:`view_for` imports them as needed
-(``base.VIEW_MODULES``), so a command loads only the views it may draw.
+both, so they are testable and the layout lives in one place per result. :data:`base.VIEWS`
+names each result's view; :func:`view_for` imports that one module when a result is
+drawn.
 """
 
 from mgcalc.render.views.base import Column, View, bar, view_for

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any
 
 from mgcalc.core.figures import plain
@@ -35,33 +36,43 @@ class View:
 
 
 ViewFn = Callable[[Any, bool], View]
-_VIEWS: dict[str, ViewFn] = {}
 
-
-def view(type_name: str) -> Callable[[ViewFn], ViewFn]:
-    def register(fn: ViewFn) -> ViewFn:
-        _VIEWS[type_name] = fn
-        return fn
-
-    return register
-
-
-# Every module of views, the most used first: view_for imports them in this order until
-# the result's view is registered, so a command pays only for the views before its own
-# (a test holds this list to the package's modules).
-VIEW_MODULES = ("calc", "intake", "products", "knowledge", "serum", "diary", "days")
+# Each result's view, by the result's class name: "module:function" under
+# mgcalc.render.views, imported when that result is drawn (one module per command group).
+VIEWS: dict[str, str] = {
+    "ElementalResult": "calc:elemental_view",
+    "CompoundResult": "calc:compound_view",
+    "ConvertResult": "calc:convert_view",
+    "FormsResult": "calc:forms_view",
+    "SourcesResult": "calc:sources_view",
+    "DayResult": "days:day_view",
+    "DaysResult": "days:days_view",
+    "WhereResult": "diary:where_view",
+    "ProfileResult": "diary:profile_view",
+    "Product": "diary:product_view",
+    "RemovedProduct": "diary:removed_product_view",
+    "Cabinet": "diary:cabinet_view",
+    "Entries": "diary:entries_view",
+    "ImportResult": "diary:import_view",
+    "CheckResult": "intake:check_view",
+    "PlanResult": "intake:plan_view",
+    "FoodResult": "intake:food_view",
+    "FoodSearchResult": "intake:food_search_view",
+    "Ranking": "knowledge:ranking_view",
+    "EvidenceResult": "knowledge:evidence_view",
+    "InteractionsResult": "knowledge:interactions_view",
+    "LabelResult": "products:label_view",
+    "DeclarationResult": "products:declaration_view",
+    "CompareResult": "products:compare_view",
+    "SerumResult": "serum:serum_view",
+}
 
 
 def view_for(result: Any, *, ascii_only: bool = False) -> View:
     """The view of ``result``; ``ascii_only`` swaps drawing characters for ASCII."""
-    from importlib import import_module
-
-    name = type(result).__name__
-    for module in VIEW_MODULES:
-        if name in _VIEWS:
-            break
-        import_module(f"mgcalc.render.views.{module}")
-    return _VIEWS[name](result, ascii_only)
+    module, _, function = VIEWS[type(result).__name__].partition(":")
+    draw: ViewFn = getattr(import_module(f"mgcalc.render.views.{module}"), function)
+    return draw(result, ascii_only)
 
 
 def pct(fraction: float) -> str:

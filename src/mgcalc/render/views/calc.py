@@ -7,7 +7,7 @@ from typing import Any
 from mgcalc.core.figures import plain
 from mgcalc.data.chemistry import constants
 from mgcalc.data.knowledge import evidence
-from mgcalc.render.views.base import Column, View, num, pct, sources_note, view
+from mgcalc.render.views.base import Column, View, num, pct, sources_note
 
 
 def form_notes(result: Any) -> list[str]:
@@ -56,7 +56,6 @@ def pct_range(fraction: float, low: float | None, high: float | None) -> str:
     return f"{pct(fraction)} ({low * 100:.2f}-{high * 100:.2f})"
 
 
-@view("ElementalResult")
 def elemental_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     notes = form_notes(result) + liquid_notes(result, rec)
@@ -96,7 +95,6 @@ def elemental_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("CompoundResult")
 def compound_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     columns = [
@@ -134,7 +132,6 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
     return View(f"Compound weight of {rec['name']}", columns, [row], notes)
 
 
-@view("ConvertResult")
 def convert_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     return View(
@@ -157,7 +154,6 @@ def general_use(form_id: str) -> str:
     return "recommended" if score >= 3 else "POOR CHOICE" if score <= -3 else ""
 
 
-@view("FormsResult")
 def forms_view(result: Any, ascii_only: bool = False) -> View:
     records = result.records()
     ranged = [
@@ -201,7 +197,6 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("SourcesResult")
 def sources_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
         [rec["id"], rec["citation"] + (f" {rec['url']}" if rec["url"] else "")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from mgcalc.render.views.base import Column, View, num, sources_note, view, view_for
+from mgcalc.render.views.base import Column, View, num, sources_note, view_for
 from mgcalc.render.views.diary import entry_row
 from mgcalc.render.views.intake import ul_verdict
 
@@ -27,7 +27,6 @@ def short_bar(value: float, limit: float | None, *, ascii_only: bool = False) ->
     return f"{full * filled}{empty * (CHART_WIDTH - filled)} {share * 100:.0f}%"
 
 
-@view("DayResult")
 def day_view(result: Any, ascii_only: bool = False) -> View:
     checked = view_for(result.check, ascii_only=ascii_only)
     status = {"not_logged": "nothing logged", "no_supplements": "no supplements"}
@@ -55,7 +54,6 @@ def _day_label(text: str) -> str:
     return f"{text[5:]} {date.fromisoformat(text).strftime('%a')}"
 
 
-@view("DaysResult")
 def days_view(result: Any, ascii_only: bool = False) -> View:
     records = result.records()
     rows = []

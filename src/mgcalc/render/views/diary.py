@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.render.views.base import Column, View, num, sources_note, view
+from mgcalc.render.views.base import Column, View, num, sources_note
 
 
 def _pairs(title: str, pairs: list[tuple[str, str]], notes: list[str] | None = None) -> View:
@@ -15,7 +15,6 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-@view("WhereResult")
 def where_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     home_from = "MGCALC_HOME" if rec["home_from"] == "MGCALC_HOME" else "platform default"
@@ -33,7 +32,6 @@ def where_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("ProfileResult")
 def profile_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     reference = f"{rec['reference_type']} {num(rec['rda_mg'], 'mg')}"
@@ -60,14 +58,12 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("Product")
 def product_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     tip = "'mgcalc log add " + rec["name"] + "' logs one serving; 'x2' two."
     return _product_view(rec, f"Cabinet: {rec['name']}", tip)
 
 
-@view("RemovedProduct")
 def removed_product_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     tip = (
@@ -98,7 +94,6 @@ def _product_view(rec: Any, title: str, tip: str) -> View:
     return _pairs(title, pairs, notes)
 
 
-@view("Cabinet")
 def cabinet_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
         [
@@ -132,7 +127,6 @@ def entry_row(rec: dict[str, Any]) -> list[str]:
     ]
 
 
-@view("Entries")
 def entries_view(result: Any, ascii_only: bool = False) -> View:
     records = [dict(rec) for rec in result.records()]
     if result.removed:
@@ -162,7 +156,6 @@ def entries_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("ImportResult")
 def import_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     return _pairs(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
+from mgcalc.render.views.base import Column, View, bar, num, sources_note
 
 PROFILE_NOTE = "Person from your saved profile (mgcalc profile show); options given win."
 
@@ -65,7 +65,6 @@ def usda_entry(item: dict[str, Any]) -> str:
     return f"USDA {item['ndb']}: {item['food']} ({item['preparation']})"
 
 
-@view("CheckResult")
 def check_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     reference = f"{rec['reference_type']} {num(rec['rda_mg'], 'mg')}"
@@ -117,7 +116,6 @@ def ul_verdict(rec: Any, advised_against: bool = False) -> str:
     return f"Supplements are {verdict} (the UL applies to supplements and medicines, not food)."
 
 
-@view("PlanResult")
 def plan_view(result: Any, ascii_only: bool = False) -> View:
     from mgcalc.core.chemistry.forms import display_name
 
@@ -172,7 +170,6 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("FoodResult")
 def food_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     notes = [f"{rec['citation']} ({rec['preparation']}): {num(rec['mg_per_100g'])} mg per 100 g."]
@@ -199,7 +196,6 @@ def food_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("FoodSearchResult")
 def food_search_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
         [rec["ndb"], rec["food"], num(rec["mg_per_100g"], "mg"), "; ".join(rec["measures"][:3])]

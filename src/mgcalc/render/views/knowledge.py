@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.render.views.base import Column, View, sources_note, view
+from mgcalc.render.views.base import Column, View, sources_note
 
 
-@view("Ranking")
 def ranking_view(result: Any, ascii_only: bool = False) -> View:
     records = result.records()
     rows = [
@@ -43,7 +42,6 @@ def ranking_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("EvidenceResult")
 def evidence_view(result: Any, ascii_only: bool = False) -> View:
     records = result.records()
     rows = [
@@ -81,7 +79,6 @@ def evidence_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-@view("InteractionsResult")
 def interactions_view(result: Any, ascii_only: bool = False) -> View:
     known = [r for r in result.records() if "error" not in r]
     rows = [

@@ -6,7 +6,7 @@ from typing import Any
 
 from mgcalc.core.figures import plain
 from mgcalc.data.labels import nrv
-from mgcalc.render.views.base import Column, View, bar, num, sources_note, view
+from mgcalc.render.views.base import Column, View, bar, num, sources_note
 
 
 def _mg_span(span: list[float] | None, exact: float | None) -> str:
@@ -17,7 +17,6 @@ def _mg_span(span: list[float] | None, exact: float | None) -> str:
     return f"{num(span[0])}-{num(span[1])} mg (range)"
 
 
-@view("LabelResult")
 def label_view(result: Any, ascii_only: bool = False) -> View:
     from mgcalc.core.chemistry.forms import display_name
 
@@ -82,7 +81,6 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
     return View(f"Label: {title}", [Column("What"), Column("Value")], rows, notes)
 
 
-@view("DeclarationResult")
 def declaration_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     rows = [["US", rec["declaration"] or "(not declared)"], ["EU", rec["eu_declaration"]]]
@@ -98,7 +96,6 @@ def declaration_view(result: Any, ascii_only: bool = False) -> View:
     return View("Label declaration", [Column("Label"), Column("Line")], rows, notes)
 
 
-@view("CompareResult")
 def compare_view(result: Any, ascii_only: bool = False) -> View:
     from mgcalc.core.error_records import error_place  # compare's own: not every view's
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.render.views.base import Column, View, num, sources_note, view
+from mgcalc.render.views.base import Column, View, num, sources_note
 
 
-@view("SerumResult")
 def serum_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     ref = rec["reference"]
