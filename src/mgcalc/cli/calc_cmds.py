@@ -10,7 +10,6 @@ import typer
 from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     BatchOpt,
     ConcentrationOpt,
@@ -40,7 +39,6 @@ from mgcalc.core.results import (
     ElementalRecord,
     ElementalResult,
 )
-from mgcalc.render import OutputFormat
 
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
 
@@ -212,16 +210,3 @@ def convert(
     if not amount:
         raise InputError("missing argument AMOUNT", suggestion="see mgcalc convert --help")
     actions.convert(amount, out)
-
-
-def register(app: typer.Typer) -> None:
-    SCHEMAS.update(
-        elemental=(ElementalRecord, False),
-        compound=(CompoundRecord, False),
-        convert=(ConvertRecord, False),
-    )
-    for command in (elemental, compound, convert):
-        app.command(no_args_is_help=True)(command)
-
-
-__all__ = ["OutputFormat", "register"]

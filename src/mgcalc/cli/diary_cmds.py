@@ -1,6 +1,7 @@
 """``log``: writing the diary (add, none, remove, undo) and moving it (export, import).
 
-Days and weeks are read by :mod:`mgcalc.cli.days_cmds`, on the same ``log`` group.
+Days and weeks are read by :mod:`mgcalc.cli.days_cmds`; its commands join this
+``log`` group at the end of this module.
 """
 
 from __future__ import annotations
@@ -10,15 +11,13 @@ from typing import Annotated
 
 import typer
 
-from mgcalc.cli import actions
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt
+from mgcalc.cli import actions, days_cmds
+from mgcalc.cli.command import HelpfulCommand, sub_app
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, whole_number
 from mgcalc.core.errors import InputError
 
-log_app = typer.Typer(
-    name="log",
-    help="Your magnesium diary: what you took and ate, day by day, against the references.",
-    no_args_is_help=True,
+log_app = sub_app(
+    "log", "Your magnesium diary: what you took and ate, day by day, against the references."
 )
 
 DateOpt = Annotated[
@@ -45,7 +44,7 @@ def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     return day, time, now.isoformat(timespec="microseconds")
 
 
-@log_app.command("add")
+@log_app.command("add", cls=HelpfulCommand)
 def log_add(
     items: Annotated[
         list[str] | None,
@@ -92,7 +91,7 @@ def log_add(
     actions.show(Entries(stored), out)
 
 
-@log_app.command("none")
+@log_app.command("none", cls=HelpfulCommand)
 def log_none(
     date: DateOpt = "today",
     time: TimeOpt = None,
@@ -112,9 +111,11 @@ def log_none(
     actions.show(Entries(add_entries([none_entry(day, at, logged_at)])), out)
 
 
-@log_app.command("remove")
+@log_app.command("remove", cls=HelpfulCommand)
 def log_remove(
-    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id.")],
+    entry_id: Annotated[
+        int, typer.Argument(metavar="ID", parser=whole_number("ID"), help="The entry's id.")
+    ],
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -130,7 +131,7 @@ def log_remove(
     actions.show(Entries(remove_entries(entry_id), removed=True), out)
 
 
-@log_app.command("undo")
+@log_app.command("undo", cls=HelpfulCommand)
 def log_undo(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -147,7 +148,7 @@ def log_undo(
     actions.show(Entries(remove_entries(None), removed=True), out)
 
 
-@log_app.command("export")
+@log_app.command("export", cls=HelpfulCommand)
 def log_export(
     fmt: Annotated[
         str | None,
@@ -183,7 +184,7 @@ def log_export(
         machine.write_json([entry.record() for entry in entries], sys.stdout)
 
 
-@log_app.command("import")
+@log_app.command("import", cls=HelpfulCommand)
 def log_import(
     file: Annotated[str, typer.Argument(metavar="FILE", help="An export ('-' for stdin).")],
     fmt: FormatOpt = None,
@@ -216,9 +217,7 @@ def _read(file: str) -> str:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
 
 
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary import ListedEntryRecord
-    from mgcalc.core.diary_io import ImportRecord
-
-    SCHEMAS.update({"log": (ListedEntryRecord, True), "log-import": (ImportRecord, False)})
-    app.add_typer(log_app)
+# reading the diary back, day by day: after the commands that write it in `log --help`
+log_app.command("day", cls=HelpfulCommand)(days_cmds.log_day)
+log_app.command("week", cls=HelpfulCommand)(days_cmds.log_week)
+log_app.command("days", cls=HelpfulCommand)(days_cmds.log_days)

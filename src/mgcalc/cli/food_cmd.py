@@ -9,13 +9,11 @@ import typer
 from mgcalc.cli import actions
 from mgcalc.cli.batch_input import BatchSpec  # not cli.batch: that is for --batch only
 from mgcalc.cli.complete import food_names
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt, whole_number
 from mgcalc.core.errors import InputError
 from mgcalc.core.food_results import (
     FoodRecord,
     FoodResult,
-    FoodSearchRecord,
     FoodSearchResult,
 )
 from mgcalc.core.foods import food_key, lookup_food_text, portion, search, split_food_amount
@@ -48,7 +46,12 @@ def food(
     search_text: Annotated[
         str | None, typer.Option("--search", "-s", metavar="TEXT", help="List matching foods.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="Rows for --search.")] = 10,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", metavar="N", parser=whole_number("--limit"), help="Rows for --search."
+        ),
+    ] = 10,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -78,10 +81,3 @@ def food(
     text = " ".join(words)
     split_food_amount(text)  # a clear error before any lookup when the amount is missing
     actions.show(FoodResult(lookup_food_text(text)), out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.render.schema import Output
-
-    SCHEMAS["food"] = Output(single=(FoodRecord,), listing=(FoodSearchRecord,))
-    app.command()(food)

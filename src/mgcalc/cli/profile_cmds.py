@@ -11,15 +11,14 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.info_cmds import SCHEMAS
+from mgcalc.cli.command import HelpfulCommand, sub_app
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
 
-profile_app = typer.Typer(
-    name="profile",
-    help="Save who you are (sex, age, life stage, standard, kidney function, medicines), "
+profile_app = sub_app(
+    "profile",
+    "Save who you are (sex, age, life stage, standard, kidney function, medicines), "
     "so check, plan and the diary need no --sex/--age.",
-    no_args_is_help=True,
 )
 
 
@@ -50,9 +49,12 @@ def where(
     )
 
 
-@profile_app.command("set")
+@profile_app.command("set", cls=HelpfulCommand)
 def profile_set(
-    sex: Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)],
+    sex: Annotated[
+        str,
+        typer.Option("--sex", metavar="female|male", help="female or male.", show_default=False),
+    ],
     age: Annotated[
         str | None, typer.Option("--age", metavar="AGE", help="Years (34) or months (8m).")
     ] = None,
@@ -100,7 +102,7 @@ def profile_set(
     _show(out)
 
 
-@profile_app.command("show")
+@profile_app.command("show", cls=HelpfulCommand)
 def profile_show(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -114,7 +116,7 @@ def profile_show(
     _show(actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
 
-@profile_app.command("clear")
+@profile_app.command("clear", cls=HelpfulCommand)
 def profile_clear() -> None:
     """Forget the saved profile (the diary and cabinet stay).
 
@@ -148,11 +150,3 @@ def _show(out: actions.OutputOptions) -> None:
         str(config_path()),
     )
     actions.show(result, out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.profile import ProfileRecord, WhereRecord
-
-    SCHEMAS.update(where=(WhereRecord, False), profile=(ProfileRecord, False))
-    app.command()(where)
-    app.add_typer(profile_app)

@@ -9,7 +9,6 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.batch import BatchSpec
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
 from mgcalc.core.serum import SerumRecord, SerumResult
@@ -58,8 +57,3 @@ def serum(
     if not text:
         raise InputError("missing argument VALUE", suggestion="e.g. mgcalc serum 2.0mg/dL")
     actions.show(_serum(text), out)
-
-
-def register(app: typer.Typer) -> None:
-    SCHEMAS.update(serum=(SerumRecord, False))
-    app.command()(serum)
