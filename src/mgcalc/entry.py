@@ -197,7 +197,7 @@ def run_typer(argv: list[str]) -> int:
     from typer import Abort, TyperException
 
     from mgcalc.cli.app import PipeClosed, click_command
-    from mgcalc.cli.command import help_width
+    from mgcalc.cli.layout import help_width
 
     command = click_command()
     try:

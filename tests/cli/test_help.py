@@ -7,7 +7,8 @@ import re
 import pytest
 import typer
 
-from mgcalc.cli.app import COMMANDS, every_command
+from mgcalc.cli.app import every_command
+from mgcalc.cli.commands import COMMANDS
 
 EVERY = every_command()
 LEAVES = sorted(name for name, command in EVERY.items() if not hasattr(command, "commands"))
@@ -38,13 +39,16 @@ def test_every_command_has_help_with_an_example(mg, name: str, monkeypatch) -> N
     assert re.search(rf"Examples?: mgcalc {re.escape(name)}\b", text), f"{name}: no example"
 
 
-def test_the_root_lists_each_command_with_its_own_summary(mg, monkeypatch) -> None:
-    """The summaries ``mgcalc --help`` shows (kept in the app's table, so that help
-    imports no command) are each command's own first paragraph."""
+@pytest.mark.parametrize("group", ["", *GROUPS])
+def test_a_group_lists_each_command_with_its_own_summary(mg, group: str, monkeypatch) -> None:
+    """The summaries ``mgcalc --help`` and ``mgcalc log --help`` show (kept in the
+    table of commands, so that help imports no command) are each command's own
+    first paragraph."""
     monkeypatch.setenv("COLUMNS", "120")
-    listed = " ".join(mg("--help").out.split())
-    for name, entry in COMMANDS.items():
-        own = EVERY[name].help.split("\n\n")[0]
+    listed = " ".join(mg(*group.split(), "--help").out.split())
+    table = COMMANDS if not group else COMMANDS[group].commands
+    for name, entry in table.items():
+        own = EVERY[f"{group} {name}".strip()].help.split("\n\n")[0]
         assert " ".join(own.split()) == entry.summary, name
         assert f" {name} {entry.summary}" in listed, name
 

@@ -7,12 +7,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.command import HelpfulCommand, sub_app
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt, number, whole_number
-
-cabinet_app = sub_app(
-    "cabinet", "Your products, by name: the label line as printed and what it supplies."
-)
 
 NameArg = Annotated[str, typer.Argument(metavar="NAME", help="The product's name (one word).")]
 
@@ -23,7 +18,6 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-@cabinet_app.command("add", cls=HelpfulCommand)
 def cabinet_add(
     name: NameArg,
     line: Annotated[
@@ -84,7 +78,6 @@ def cabinet_add(
             sys.stderr.write(error_line(warning, "warning"))
 
 
-@cabinet_app.command("list", cls=HelpfulCommand)
 def cabinet_list(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -102,7 +95,6 @@ def cabinet_list(
     actions.show(Cabinet(list_products()), out)
 
 
-@cabinet_app.command("show", cls=HelpfulCommand)
 def cabinet_show(
     name: NameArg,
     fmt: FormatOpt = None,
@@ -118,7 +110,6 @@ def cabinet_show(
     actions.show(get_product(name), actions.OutputOptions.of(fmt, as_json, quiet))
 
 
-@cabinet_app.command("remove", cls=HelpfulCommand)
 def cabinet_remove(
     name: NameArg,
     fmt: FormatOpt = None,

@@ -1,7 +1,6 @@
 """``log``: writing the diary (add, none, remove, undo) and moving it (export, import).
 
-Days and weeks are read by :mod:`mgcalc.cli.days_cmds`; its commands join this
-``log`` group at the end of this module.
+Days and weeks are read by :mod:`mgcalc.cli.days_cmds`.
 """
 
 from __future__ import annotations
@@ -11,14 +10,9 @@ from typing import Annotated
 
 import typer
 
-from mgcalc.cli import actions, days_cmds
-from mgcalc.cli.command import HelpfulCommand, sub_app
+from mgcalc.cli import actions
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, whole_number
 from mgcalc.core.errors import InputError
-
-log_app = sub_app(
-    "log", "Your magnesium diary: what you took and ate, day by day, against the references."
-)
 
 DateOpt = Annotated[
     str, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD, today or yesterday.")
@@ -44,7 +38,6 @@ def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     return day, time, now.isoformat(timespec="microseconds")
 
 
-@log_app.command("add", cls=HelpfulCommand)
 def log_add(
     items: Annotated[
         list[str] | None,
@@ -91,7 +84,6 @@ def log_add(
     actions.show(Entries(stored), out)
 
 
-@log_app.command("none", cls=HelpfulCommand)
 def log_none(
     date: DateOpt = "today",
     time: TimeOpt = None,
@@ -111,7 +103,6 @@ def log_none(
     actions.show(Entries(add_entries([none_entry(day, at, logged_at)])), out)
 
 
-@log_app.command("remove", cls=HelpfulCommand)
 def log_remove(
     entry_id: Annotated[
         int, typer.Argument(metavar="ID", parser=whole_number("ID"), help="The entry's id.")
@@ -131,7 +122,6 @@ def log_remove(
     actions.show(Entries(remove_entries(entry_id), removed=True), out)
 
 
-@log_app.command("undo", cls=HelpfulCommand)
 def log_undo(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -148,7 +138,6 @@ def log_undo(
     actions.show(Entries(remove_entries(None), removed=True), out)
 
 
-@log_app.command("export", cls=HelpfulCommand)
 def log_export(
     fmt: Annotated[
         str | None,
@@ -184,7 +173,6 @@ def log_export(
         machine.write_json([entry.record() for entry in entries], sys.stdout)
 
 
-@log_app.command("import", cls=HelpfulCommand)
 def log_import(
     file: Annotated[str, typer.Argument(metavar="FILE", help="An export ('-' for stdin).")],
     fmt: FormatOpt = None,
@@ -215,9 +203,3 @@ def _read(file: str) -> str:
         raise InputError(f"{file} is not UTF-8 text") from None
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
-
-
-# reading the diary back, day by day: after the commands that write it in `log --help`
-log_app.command("day", cls=HelpfulCommand)(days_cmds.log_day)
-log_app.command("week", cls=HelpfulCommand)(days_cmds.log_week)
-log_app.command("days", cls=HelpfulCommand)(days_cmds.log_days)

@@ -11,15 +11,8 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.command import HelpfulCommand, sub_app
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
-
-profile_app = sub_app(
-    "profile",
-    "Save who you are (sex, age, life stage, standard, kidney function, medicines), "
-    "so check, plan and the diary need no --sex/--age.",
-)
 
 
 def where(
@@ -49,7 +42,6 @@ def where(
     )
 
 
-@profile_app.command("set", cls=HelpfulCommand)
 def profile_set(
     sex: Annotated[
         str,
@@ -102,7 +94,6 @@ def profile_set(
     _show(out)
 
 
-@profile_app.command("show", cls=HelpfulCommand)
 def profile_show(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -116,7 +107,6 @@ def profile_show(
     _show(actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
 
-@profile_app.command("clear", cls=HelpfulCommand)
 def profile_clear() -> None:
     """Forget the saved profile (the diary and cabinet stay).
 

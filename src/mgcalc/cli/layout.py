@@ -24,7 +24,6 @@ from typer.core import TyperCommand, TyperGroup
 WIDE_HELP_COLUMNS = 80
 """From this width click's two-column layout has room for the option names."""
 NARROW_NAME_COLUMN = 4  # on a narrow terminal every description starts on its own line
-SUMMARY_CHARS = 300  # a command's first paragraph in full, never "Elemental..."
 
 
 def help_width() -> int:
@@ -51,6 +50,7 @@ def write_parameters(command: Any, ctx: Any, formatter: Any) -> None:
 
 
 def write_commands(rows: list[tuple[str, str]], formatter: Any) -> None:
+    """Each command with its whole summary (click cuts it to fit beside the name)."""
     if rows:
         with formatter.section("Commands"):
             formatter.write_dl(rows, col_max=_name_column(formatter))
@@ -96,8 +96,8 @@ class HelpfulCommand(TyperCommand):
 
 
 class HelpfulGroup(TyperGroup):
-    """A group of commands (``cabinet``, ``log``, ``profile``), shaped as
-    :class:`HelpfulCommand`; it lists every command with its whole summary."""
+    """A group of commands, shaped as :class:`HelpfulCommand`; a subclass lists
+    its commands (:func:`write_commands`)."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
@@ -111,23 +111,3 @@ class HelpfulGroup(TyperGroup):
     def format_options(self, ctx: Any, formatter: Any) -> None:
         write_parameters(self, ctx, formatter)
         self.format_commands(ctx, formatter)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        rows = []
-        for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name)
-            if command is not None and not command.hidden:
-                rows.append((name, command.get_short_help_str(SUMMARY_CHARS)))
-        write_commands(rows, formatter)
-
-
-def sub_app(name: str, help: str) -> typer.Typer:
-    """A group of commands under ``mgcalc NAME``: help when given no command."""
-    return typer.Typer(
-        name=name,
-        help=help,
-        cls=HelpfulGroup,
-        no_args_is_help=True,
-        add_completion=False,
-        rich_markup_mode=None,
-    )
