@@ -238,13 +238,13 @@ def _expected_records(command: str, payload: bytes) -> int | None:
 
 
 def _spec(command: str) -> Any:
-    from mgcalc.cli import calc_cmds, food_cmd
+    from mgcalc.cli import batch_specs
 
     specs = {
-        "elemental": calc_cmds.ELEMENTAL_BATCH,
-        "compound": calc_cmds.COMPOUND_BATCH,
-        "convert": calc_cmds.CONVERT_BATCH,
-        "food": food_cmd.FOOD_BATCH,
+        "elemental": batch_specs.ELEMENTAL,
+        "compound": batch_specs.COMPOUND,
+        "convert": batch_specs.CONVERT,
+        "food": batch_specs.FOOD,
     }
     if command in specs:
         return specs[command]

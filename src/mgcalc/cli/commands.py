@@ -10,18 +10,16 @@ The order is the order of ``--help``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):  # a NamedTuple: every run reads this table, and one costs little
     function: str
     summary: str
     no_args_is_help: bool = False  # print help, exit 0, when given no arguments
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """A command group (``mgcalc log ...``); with no command it prints its help."""
 
     summary: str

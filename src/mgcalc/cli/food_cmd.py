@@ -7,30 +7,11 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch_input import BatchSpec  # not cli.batch: that is for --batch only
 from mgcalc.cli.complete import food_names
 from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt, whole_number
 from mgcalc.core.errors import InputError
-from mgcalc.core.food_results import (
-    FoodRecord,
-    FoodResult,
-    FoodSearchResult,
-)
-from mgcalc.core.foods import food_key, lookup_food_text, portion, search, split_food_amount
-
-
-def _food_line(text: str) -> FoodResult:
-    return FoodResult(lookup_food_text(text))
-
-
-FOOD_BATCH = BatchSpec(
-    _food_line,
-    tuple(FoodRecord.__annotations__),
-    fields=("food", "amount"),
-    positional=2,
-    row=lambda row: FoodResult(portion(row.get("food", ""), row.get("amount", ""))),
-    required=("food", "amount"),
-)
+from mgcalc.core.food_results import FoodResult, FoodSearchResult
+from mgcalc.core.foods import food_key, lookup_food_text, search, split_food_amount
 
 
 def food(
@@ -64,7 +45,9 @@ def food(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if batch is not None:
-        raise typer.Exit(actions.batch(FOOD_BATCH, batch, out, [words, search_text]))
+        from mgcalc.cli.batch_specs import FOOD  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(FOOD, batch, out, [words, search_text]))
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")
