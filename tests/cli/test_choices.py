@@ -104,3 +104,19 @@ def test_a_number_option_given_text_is_one_plain_error(mg, argv, message) -> Non
     assert ran.code == 2 and ran.out == ""
     assert ran.err == f"mgcalc: error: {message}" + ran.err[len("mgcalc: error: ") + len(message) :]
     assert ran.err.count("\n") == 1 and "Input should be" not in ran.err
+
+
+@pytest.mark.parametrize("given", ["2.0", " 2 ", "+2", "02"])
+def test_a_whole_number_option_reads_what_a_spreadsheet_writes(mg, given: str) -> None:
+    ran = mg("food", "--search", "kale", "--limit", given, "--json")
+    assert (
+        ran.code == 0
+        and ran.json() == mg("food", "--search", "kale", "--limit", "2", "--json").json()
+    )
+
+
+@pytest.mark.parametrize("given", ["2.5", "1e1", "2.", "0x10", "١٢"])
+def test_a_whole_number_option_refuses_anything_else(mg, given: str) -> None:
+    ran = mg("food", "--search", "kale", "--limit", given)
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == f"mgcalc: error: --limit must be a whole number, got '{given}'\n"

@@ -5,6 +5,7 @@ one-line errors (``--limit must be a whole number, got 'ten'``; ``unknown format
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Annotated, TypeVar
@@ -40,18 +41,24 @@ def completes(enum: type[StrEnum]) -> Callable[[str], list[str]]:
     return names
 
 
+# what a whole-number option accepts: ASCII digits, '_' between them, a sign, and a
+# decimal point with only zeros after it ('2.0' from a spreadsheet), spaces around
+_WHOLE = re.compile(r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*")
+
+
 def whole_number(name: str) -> Callable[[str], int]:
     """Read a whole number for option or argument ``name`` (``--limit``, ``ID``)."""
 
     def read(text: str) -> int:
-        try:
-            return int(text)
-        except ValueError:
-            from mgcalc.core.counts import COUNT_OPTIONS, parse_count  # only a refused value
+        whole = _WHOLE.fullmatch(str(text))
+        if whole:
+            return int(whole[1])
+        # the count grammar loads core.quantity: only a refused value needs it
+        from mgcalc.core.counts import COUNT_OPTIONS, parse_count
 
-            if name in COUNT_OPTIONS:  # '0.5', 'nan': the count's range, as for 0 or 101
-                parse_count(str(text), name, whole=True, most=COUNT_OPTIONS[name])
-            raise InputError(f"{name} must be a whole number, got '{text}'") from None
+        if name in COUNT_OPTIONS:  # '0.5', 'nan': the count's range, as for 0 or 101
+            parse_count(str(text), name, whole=True, most=COUNT_OPTIONS[name])
+        raise InputError(f"{name} must be a whole number, got '{text}'")
 
     return read
 
