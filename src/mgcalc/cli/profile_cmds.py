@@ -11,7 +11,20 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.complete import sex_names
+from mgcalc.cli.options import (
+    AgeOpt,
+    EgfrOpt,
+    FormatOpt,
+    JsonOpt,
+    KidneyOpt,
+    LactatingOpt,
+    MedicationOpt,
+    PregnantOpt,
+    QuietOpt,
+    StandardOpt,
+    SvgOpt,
+)
 from mgcalc.core.errors import InputError
 
 
@@ -45,29 +58,21 @@ def where(
 def profile_set(
     sex: Annotated[
         str,
-        typer.Option("--sex", metavar="female|male", help="female or male.", show_default=False),
+        typer.Option(
+            "--sex",
+            metavar="female|male",
+            help="female or male.",
+            show_default=False,
+            autocompletion=sex_names,
+        ),
     ],
-    age: Annotated[
-        str | None, typer.Option("--age", metavar="AGE", help="Years (34) or months (8m).")
-    ] = None,
-    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy values.")] = False,
-    lactating: Annotated[
-        bool, typer.Option("--lactating", help="Use the lactation values.")
-    ] = False,
-    standard: Annotated[
-        str, typer.Option("--standard", metavar="us|eu", help="Reference standard.")
-    ] = "us",
-    egfr: Annotated[
-        str | None,
-        typer.Option("--egfr", metavar="N", help="Kidney function, eGFR in mL/min/1.73 m²."),
-    ] = None,
-    kidney_disease: Annotated[
-        bool, typer.Option("--kidney-disease", help="Kidney impairment (see check).")
-    ] = False,
-    medication: Annotated[
-        list[str] | None,
-        typer.Option("--medication", metavar="NAME", help="A medicine you take. Repeatable."),
-    ] = None,
+    age: AgeOpt = None,
+    pregnant: PregnantOpt = False,
+    lactating: LactatingOpt = False,
+    standard: StandardOpt = "us",
+    egfr: EgfrOpt = None,
+    kidney_disease: KidneyOpt = False,
+    medication: MedicationOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
