@@ -63,7 +63,7 @@ def test_the_potato_gap_is_explained_by_the_skin_only_entry(mg) -> None:
 
 
 def test_a_food_by_everyday_name_or_number_never_reads_the_whole_table(tmp_path) -> None:
-    """Start-up (issue 11): such a lookup parses one line of the USDA table; only a
+    """Start-up: such a lookup parses one line of the USDA table; only a
     search reads all 8,050 rows. A fresh process, so no earlier test warmed a cache."""
     import os
     import subprocess
