@@ -1,111 +1,158 @@
 """Start-up benchmark: every command, side by side with ``python -c "import typer"``.
 
-Runs all of them interleaved, round after round, in one process on one machine,
-so a noisy neighbour slows all of them alike; reports the median of each and its
-ratio to the baseline. Every command in the generated command table is run (a
-command added later is picked up without editing this file): with the argv in
-``ARGV`` if one is given, else with the first example in its help, else bare.
-The budget (issue 11): every command within 2.0x; ``elemental --json`` 1.5x.
-``--typer`` also times the same argv through Typer (MGCALC_NO_FASTPATH=1).
-Commands write to /dev/null, as in a script; ``--tty`` runs them on a
-pseudo-terminal instead, where tables are drawn by rich, as a person sees them.
+Each round runs the baseline and every mgcalc invocation once, interleaved, so a
+noisy neighbour slows all of them alike; the table shows each one's median wall
+time and median CPU time (the child's user + system), each as a ratio to the
+baseline's, against its budget:
+
+- machine output, every command with ``--json`` or ``-q``: 1.5x
+- table output, every command that draws a table (but those that remove
+  something), into a pipe: 2.0x (``--tty``: also on a pseudo-terminal, where rich
+  draws it as a person sees it)
+- help, ``mgcalc --help`` and ``mgcalc COMMAND --help`` for every command: 2.0x
+
+The verdict (and the exit code, 1 if any run is over) uses the wall-time ratio,
+what a person waits for; the CPU-time ratio beside it tells whether a slow run
+was the command's own work or a busy machine. Commands come from the app itself
+(``mgcalc.cli.app.every_command``), so a command added without an entry in
+``MACHINE`` stops the benchmark. ``--rounds 5`` takes a few minutes on two cores.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
 import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from importlib import import_module
+from dataclasses import dataclass
+from typing import NamedTuple
 
 PY = sys.executable
-_SCRIPT = os.path.join(os.path.dirname(PY), "mgcalc")
-MGCALC = (
-    [_SCRIPT] if os.path.exists(_SCRIPT) and "--module" not in sys.argv else [PY, "-m", "mgcalc"]
-)
-BASELINE = "baseline: python -c 'import typer'"
-ARGV = {
-    "elemental": ["elemental", "citrate", "500mg", "--json"],
-    "compound": ["compound", "glycinate", "200mg", "--unit-size", "500mg"],
-    "convert": ["convert", "10mmol", "-q"],
-    "check": ["check", "--sex", "female", "--age", "34", "--food", "250", "--supplement", "300"],
-    "plan": ["plan", "--sex", "male", "--age", "45", "--food", "250", "--form", "citrate"],
-    "label": ["label", "Magnesium (as citrate) 200 mg 48%"],
-    "compare": ["compare", "--product", "A,citrate,500mg,compound,60,12.50"],
-    "forms": ["forms", "--json"],
-    "food": ["food", "almonds", "1oz"],
-    "schema": ["schema", "elemental"],
-    # the diary: runs that succeed whatever order the commands run in (no cabinet
-    # product, no saved profile needed)
-    "log add": ["log", "add", "glycinate 400mg", "--food", "almonds 1oz", "-q"],
-    "log day": ["log", "day", "--sex", "female", "--age", "34"],
-    "log week": ["log", "week", "--sex", "female", "--age", "34"],
-    "log days": ["log", "days", "14", "--sex", "female", "--json"],
-    "cabinet add": ["cabinet", "add", "morning", "Magnesium (as magnesium citrate) 150 mg"],
-    "cabinet remove": ["cabinet", "remove", "morning"],
+MGCALC = [os.path.join(os.path.dirname(PY), "mgcalc")]
+BASELINE = [PY, "-c", "import typer"]
+BUDGETS = {"machine": 1.5, "table": 2.0, "table on a tty": 2.0, "help": 2.0}
+
+# Each command once with machine output (or none, where it prints nothing else);
+# {ID} is a diary entry made by SETUP. Runs that remove state come last.
+MACHINE = {
+    "elemental": "elemental citrate 500mg --json",
+    "compound": "compound glycinate 200mg --unit-size 500mg --json",
+    "convert": "convert 10mmol -q",
+    "serum": "serum 0.85 mmol/L --json",
+    "check": "check --sex female --age 34 --food 250 --supplement 300 --json",
+    "plan": "plan --sex male --age 45 --food 250 --form citrate --json",
+    "label": "label 'Magnesium (as citrate) 200 mg 48%' --json",
+    "compare": "compare --product A,citrate,500mg,compound,60,12.50 --json",
+    "forms": "forms --json",
+    "food": "food almonds 1oz --json",
+    "evidence": "evidence --json",
+    "guide": "guide best-form --json",
+    "interactions": "interactions --json",
+    "sources": "sources --json",
+    "schema": "schema elemental",
+    "where": "where --json",
+    "profile set": "profile set --sex female --age 34 --json",
+    "profile show": "profile show --json",
+    "cabinet add": "cabinet add morning 'Magnesium (as magnesium citrate) 150 mg' --replace --json",
+    "cabinet list": "cabinet list --json",
+    "cabinet show": "cabinet show nightly --json",
+    "log add": "log add 'glycinate 400mg' --food 'almonds 1oz' -q",
+    "log none": "log none --date yesterday -q",
+    "log export": "log export -q",
+    "log import": "log import backup.json -q",
+    "log day": "log day --json",
+    "log week": "log week --json",
+    "log days": "log days 14 --json",
+    "cabinet remove": "cabinet remove morning --json",
+    "log remove": "log remove {ID} --json",
+    "log undo": "log undo -q",
+    "profile clear": "profile clear",
 }
-# Run (untimed) before each round in the bench's own MGCALC_HOME, so that diary
-# commands find a profile and a cabinet entry; commands that remove state run last.
+REMOVING = ("remove", "undo", "clear")  # timed once a round, with machine output
+# Run (untimed) before each round in the bench's own MGCALC_HOME.
 SETUP = [
-    ["profile", "set", "--sex", "female", "--age", "34"],
-    ["cabinet", "add", "nightly", "Magnesium (as magnesium glycinate) 200 mg"],
-    ["log", "add", "nightly"],
+    "profile set --sex female --age 34",
+    "cabinet add nightly 'Magnesium (as magnesium glycinate) 200 mg' --replace",
+    "cabinet add morning 'Magnesium (as magnesium citrate) 150 mg' --replace",
+    "log add nightly",
 ]
-LAST_WORDS = ("remove", "clear", "undo")
-EXTRA = {"elemental citrate 500mg (table)": ["elemental", "citrate", "500mg"]}
-BUDGET = {"elemental": 1.5}
-DEFAULT_BUDGET = 2.0
 
 
-def _example(spec: dict[str, object], name: str) -> list[str] | None:
-    function = getattr(import_module(str(spec["module"])), str(spec["function"]))
-    text = " ".join((function.__doc__ or "").split())
-    for part in text.split("Example")[1:]:
-        for example in part.partition(":")[2].split(";"):
-            words = shlex.split(example)
-            if words[:1] == ["mgcalc"] and " ".join(words[1:]).startswith(name):
-                return words[1:]
-    return None
+@dataclass(frozen=True)
+class Run:
+    kind: str  # "baseline" or a key of BUDGETS
+    label: str
+    argv: list[str]
+    tty: bool = False
 
 
-def commands() -> dict[str, list[str]]:
-    from mgcalc.cli.commandtable import COMMANDS
-
-    chosen: dict[str, list[str]] = {}
-    for name in sorted(COMMANDS, key=lambda name: name.endswith(LAST_WORDS)):
-        chosen[name] = ARGV.get(name) or _example(COMMANDS[name], name) or name.split()
-    return chosen
+def words(argv: list[str], fields: dict[str, str]) -> list[str]:
+    return [word.format(**fields) for word in argv]
 
 
-def setup(env: dict[str, str]) -> None:
-    for argv in SETUP:
-        subprocess.run([*MGCALC, *argv], capture_output=True, env=env)
-    # the file `log import backup.json` reads (run in the bench's home): the diary's export
+def runs(tty: bool) -> list[Run]:
+    from mgcalc.cli.app import every_command
+
+    commands = every_command()
+    leaves = [name for name, command in commands.items() if not hasattr(command, "commands")]
+    missing = sorted(set(leaves) - set(MACHINE))
+    if missing:
+        raise SystemExit(f"add a MACHINE run for: {', '.join(missing)}")
+    found = [Run("baseline", "python -c 'import typer'", BASELINE)]
+    for name, line in MACHINE.items():
+        found.append(Run("machine", line, shlex.split(line)))
+        formats = [p.metavar or "" for p in commands[name].params if "--format" in p.opts]
+        if "table" in "|".join(formats).split("|") and not name.endswith(REMOVING):
+            table = [word for word in shlex.split(line) if word not in ("--json", "-q")]
+            found.append(Run("table", shlex.join(table), table))
+            if tty:
+                found.append(Run("table on a tty", shlex.join(table), table, tty=True))
+    found.append(Run("help", "--help", ["--help"]))
+    for name in commands:
+        found.append(Run("help", f"{name} --help", [*name.split(), "--help"]))
+    return found
+
+
+def setup(env: dict[str, str]) -> dict[str, str]:
+    """The state the runs need; returns the fields MACHINE's lines refer to."""
+    for line in SETUP:
+        subprocess.run([*MGCALC, *shlex.split(line)], capture_output=True, env=env, check=True)
     export = subprocess.run([*MGCALC, "log", "export", "--json"], capture_output=True, env=env)
     with open(os.path.join(env["MGCALC_HOME"], "backup.json"), "wb") as backup:
         backup.write(export.stdout)
+    entries = json.loads(export.stdout)
+    return {"ID": str(entries[-1]["id"])}
 
 
-def time_once(argv: list[str], env: dict[str, str], *, tty: bool = False) -> tuple[float, int]:
-    if tty:
-        return time_in_terminal(argv, env)
+class Sample(NamedTuple):
+    wall: float  # seconds from start to the last byte read and the exit
+    cpu: float  # the child's user + system time
+
+
+def time_once(argv: list[str], env: dict[str, str], tty: bool) -> tuple[Sample, int]:
+    """One run, its output read through a pipe (or a pseudo-terminal) to the end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start, done.returncode
+    if tty:
+        code = run_in_terminal(argv, env)
+    else:
+        code = subprocess.run(argv, capture_output=True, env=env).returncode
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return Sample(wall, cpu), code
 
 
-def time_in_terminal(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """One run with stdout and stderr on a pseudo-terminal, as a person at a prompt
-    sees it (tables drawn by rich, in colour), the output read as it comes."""
+def run_in_terminal(argv: list[str], env: dict[str, str]) -> int:
     import pty
 
     leader, follower = pty.openpty()
-    start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=follower, stderr=follower, env=env)
     os.close(follower)
     try:
@@ -114,16 +161,14 @@ def time_in_terminal(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
     except OSError:  # EIO: the child has closed the terminal
         pass
     code = proc.wait()
-    elapsed = time.perf_counter() - start
     os.close(leader)
-    return elapsed, code
+    return code
 
 
 def precompile() -> None:
     """Byte-compile mgcalc as ``pip install`` does, so that an editable checkout (or
-    PYTHONDONTWRITEBYTECODE=1, set on this workplace's machines) does not make
-    mgcalc pay for compiling its sources on every run while typer, installed by pip,
-    reads ready .pyc files. Compiling writes nothing outside __pycache__."""
+    PYTHONDONTWRITEBYTECODE=1) does not make mgcalc compile its sources on every
+    run while typer, installed by pip, reads ready .pyc files."""
     import compileall
     import importlib.util
 
@@ -134,54 +179,62 @@ def precompile() -> None:
 
 
 def main() -> int:
-    precompile()
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--typer", action="store_true", help="also time the Typer path")
-    parser.add_argument("--module", action="store_true", help="run python -m mgcalc")
-    parser.add_argument(
-        "--tty", action="store_true", help="run on a pseudo-terminal (rich draws) not a pipe"
-    )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--tty", action="store_true", help="also draw tables on a pseudo-terminal")
+    parser.add_argument("--only", choices=sorted(BUDGETS), help="time one kind of run only")
     options = parser.parse_args()
+    precompile()
     home = tempfile.mkdtemp(prefix="mgcalc-bench-")
     env = {**os.environ, "COLUMNS": "100", "MGCALC_HOME": home}
-    slow_env = {**env, "MGCALC_NO_FASTPATH": "1"}
-    runs: dict[str, tuple[list[str], dict[str, str]]] = {
-        BASELINE: ([PY, "-c", "import typer"], env)
-    }
-    for name, argv in {**commands(), **EXTRA}.items():
-        runs[name] = ([*MGCALC, *argv], env)
-        if options.typer and name in commands():
-            runs[f"{name} (Typer path)"] = ([*MGCALC, *argv], slow_env)
-    samples: dict[str, list[float]] = {name: [] for name in runs}
-    codes: dict[str, int] = {}
-    setup(env)
+    env.pop("NO_COLOR", None)
+    chosen = [
+        r for r in runs(options.tty) if options.only in (None, r.kind) or r.kind == "baseline"
+    ]
+    samples: list[list[Sample]] = [[] for _ in chosen]
+    codes = [0] * len(chosen)
     os.chdir(home)
-    for name, (argv, run_env) in runs.items():  # warm the page cache and .pyc files
-        codes[name] = time_once(argv, run_env, tty=options.tty)[1]
-    for _ in range(options.rounds):
-        setup(env)
-        for name, (argv, run_env) in runs.items():
-            samples[name].append(time_once(argv, run_env, tty=options.tty)[0])
-    base = statistics.median(samples[BASELINE])
-    failed = False
-    where = "on a pseudo-terminal" if options.tty else "stdout to /dev/null"
-    print(f"start-up, median of {options.rounds} interleaved runs, {where}")
-    for name, values in samples.items():
-        median = statistics.median(values)
-        ratio = median / base
+    for round_number in range(options.rounds + 1):  # round 0 warms the caches, untimed
+        fields = setup(env)
+        for index, run in enumerate(chosen):
+            argv = run.argv if run.kind == "baseline" else [*MGCALC, *words(run.argv, fields)]
+            sample, codes[index] = time_once(argv, env, run.tty)
+            if round_number:
+                samples[index].append(sample)
+    ratios = report(chosen, samples, codes, options.rounds)
+    return 1 if any(ratio > BUDGETS[kind] for kind, ratio in ratios.items()) else 0
+
+
+def median(samples: list[Sample], field: str) -> float:
+    return statistics.median(getattr(sample, field) for sample in samples)
+
+
+def report(
+    chosen: list[Run], samples: list[list[Sample]], codes: list[int], rounds: int
+) -> dict[str, float]:
+    """Print the table; returns the worst wall-time ratio of each kind of run."""
+    wall_base, cpu_base = median(samples[0], "wall"), median(samples[0], "cpu")
+    print(f"start-up: medians of {rounds} interleaved rounds, as ratios to the baseline's")
+    print(f"{'kind':15} {'mgcalc ...':60} {'wall ms':>8} {'ratio':>6} {'cpu ms':>7} {'ratio':>6}")
+    worst: dict[str, float] = {}
+    for index, run in enumerate(chosen):
+        wall, cpu = median(samples[index], "wall"), median(samples[index], "cpu")
         verdict = ""
-        if name != BASELINE and "(Typer path)" not in name:
-            budget = BUDGET.get(name, DEFAULT_BUDGET)
-            ok = ratio <= budget
-            failed |= not ok
-            verdict = f"  budget {budget:.1f}x: {'ok' if ok else 'OVER'}"
-        if codes[name]:
-            verdict += f"  (exit {codes[name]})"
-        argv = " ".join(shlex.quote(a) for a in runs[name][0][len(MGCALC) :])
-        label = name if name == BASELINE or name in EXTRA else f"{name}: {argv}"
-        print(f"  {label[:60]:60} {median * 1000:7.1f} ms  {ratio:5.2f}x{verdict}")
-    return 1 if failed else 0
+        if run.kind != "baseline":
+            budget = BUDGETS[run.kind]
+            worst[run.kind] = max(worst.get(run.kind, 0.0), wall / wall_base)
+            verdict = f"  budget {budget:.1f}x" + ("  OVER" if wall / wall_base > budget else "")
+        if codes[index]:
+            verdict += f"  (exit {codes[index]})"
+        print(
+            f"{run.kind:15} {run.label[:60]:60} {wall * 1000:8.1f} {wall / wall_base:5.2f}x"
+            f" {cpu * 1000:7.1f} {cpu / cpu_base:5.2f}x{verdict}"
+        )
+    print()
+    for kind, ratio in worst.items():
+        state = "OVER" if ratio > BUDGETS[kind] else "ok"
+        print(f"worst {kind:15} {ratio:5.2f}x  budget {BUDGETS[kind]:.1f}x  {state}")
+    return worst
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ AMBIENT = (
     "TTY_COMPATIBLE",
     "TTY_INTERACTIVE",
     "MGCALC_DEBUG",
-    "MGCALC_NO_FASTPATH",
     "MGCALC_BUSY_TIMEOUT_MS",
 )
 # pytest imports readline at start-up, and GNU readline writes COLUMNS=80 and
@@ -88,14 +87,14 @@ class Ran:
 
 @pytest.fixture
 def mg(capsys: pytest.CaptureFixture[str]):
-    """Run ``mgcalc`` in-process through the real entry point (fast path included)."""
+    """Run ``mgcalc`` in-process through the real entry point."""
     from mgcalc.entry import run
 
-    def invoke(*args: str, fast: bool = True, stdin: str = "") -> Ran:
+    def invoke(*args: str, stdin: str = "") -> Ran:
         saved = sys.stdin
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
         try:
-            code = run(list(args), fast=fast)
+            code = run(list(args))
         finally:
             sys.stdin = saved
         captured = capsys.readouterr()

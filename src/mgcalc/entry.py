@@ -1,9 +1,8 @@
 """The ``mgcalc`` console script: one place where every outcome becomes an exit code.
 
-Order of business: the fast path answers the hottest invocations without Typer;
-anything else goes to the Typer app. Whatever happens, the user sees one line on
-stderr and a documented exit code (design.md), never a traceback, unless
-``MGCALC_DEBUG=1`` asks for one.
+The Typer app (:mod:`mgcalc.cli.app`) parses every invocation. Whatever happens,
+the user sees one line on stderr and a documented exit code, never a traceback,
+unless ``MGCALC_DEBUG=1`` asks for one.
 """
 
 from __future__ import annotations
@@ -39,16 +38,16 @@ def main() -> None:
     sys.exit(code)
 
 
-def run(argv: list[str], *, fast: bool = True) -> int:
+def run(argv: list[str]) -> int:
     saved = sys.stderr
     try:
-        return _run(argv, fast)
+        return _run(argv)
     finally:
         if isinstance(sys.stderr, StderrGuard):
             sys.stderr = saved
 
 
-def _run(argv: list[str], fast: bool) -> int:
+def _run(argv: list[str]) -> int:
     _tolerate_narrow_encodings()
     _forget_unusable_columns()
     try:
@@ -56,13 +55,7 @@ def _run(argv: list[str], fast: bool) -> int:
             signal.signal(signal.SIGINT, signal.default_int_handler)
         _check_streams()
         _check_lengths(argv)
-        code = None
-        if fast and not os.environ.get("MGCALC_NO_FASTPATH"):
-            from mgcalc.cli.fastpath import try_fast
-
-            code = try_fast(argv)
-        if code is None:
-            code = run_typer(argv)
+        code = run_typer(argv)
         sys.stdout.flush()
         return code
     except BrokenPipeError:
@@ -201,33 +194,27 @@ def _discard_stdout() -> None:
 
 def run_typer(argv: list[str]) -> int:
     """Run the Typer app without its own exit handling, so usage errors come here."""
-    # typer 0.29 vendors click; its exceptions derive from typer.TyperException.
     from typer import Abort, TyperException
-    from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
     from mgcalc.cli.app import PipeClosed, click_command
+    from mgcalc.cli.layout import help_width
 
     command = click_command()
     try:
-        result = command.main(args=argv, prog_name="mgcalc", standalone_mode=False)
+        result = command.main(
+            args=argv, prog_name="mgcalc", standalone_mode=False, terminal_width=help_width()
+        )
     except PipeClosed:
         raise BrokenPipeError from None
-    except NoArgsIsHelpError as help_request:
-        sys.stdout.write(help_request.format_message() + "\n")
-        return EXIT_OK
-    except UsageError as error:
-        hint = ""
-        if error.ctx is not None:
-            hint = f" (see '{error.ctx.command_path} --help')"
+    except TyperException as error:  # click's usage errors (typer vendors click) derive from it
+        context = getattr(error, "ctx", None)  # a usage error knows the command it is about
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
         message = " ".join(error.format_message().split())
         sys.stderr.write(error_line(f"{message}{hint}"))
         return error.exit_code
     except Abort:
         sys.stderr.write("\n")
         return EXIT_INTERRUPTED
-    except TyperException as error:
-        sys.stderr.write(error_line(" ".join(error.format_message().split())))
-        return int(getattr(error, "exit_code", 2))
     return result if isinstance(result, int) else EXIT_OK
 
 

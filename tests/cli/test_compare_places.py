@@ -1,6 +1,6 @@
-"""compare: every record says where its product came from (success
-records carry their line number and input too, so a script can join results to
-inputs), whether it came from a file's line or a --product option."""
+"""compare: every record says where its product came from (success records carry
+their line number and input too, so a script can join results to inputs),
+whether it came from a file's line or a --product option."""
 
 from __future__ import annotations
 

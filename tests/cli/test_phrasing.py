@@ -23,9 +23,8 @@ CANONICAL = {
     ],
     ids=" ".join,
 )
-@pytest.mark.parametrize("fast", [True, False], ids=["fast", "typer"])
-def test_natural_phrasings_read_like_the_canonical_one(mg, argv: list[str], fast: bool) -> None:
-    ran = mg(*argv, "--json", fast=fast)
+def test_natural_phrasings_read_like_the_canonical_one(mg, argv: list[str]) -> None:
+    ran = mg(*argv, "--json")
     assert ran.code == 0, ran.err
     assert ran.json() == mg(*CANONICAL[argv[0]], "--json").json()
 

@@ -55,7 +55,7 @@ def test_bad_input_one_line_exit_2(mg, args: list[str], code: int, message: str)
 
 @pytest.mark.parametrize(
     ("args", "code", "message"),
-    [BAD_INPUTS[0], BAD_INPUTS[2]],  # an input error on the fast path; click's usage error
+    [BAD_INPUTS[0], BAD_INPUTS[2]],  # an input error from a command; click's usage error
     ids=["input-error", "usage-error"],
 )
 def test_bad_input_is_one_line_and_exit_2_from_a_real_process(

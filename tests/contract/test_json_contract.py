@@ -104,32 +104,34 @@ def schema_of(command: str, *extra: str) -> dict[str, Any]:
 
 
 def app_commands() -> set[str]:
-    from mgcalc.cli.app import click_command
+    from mgcalc.cli.app import COMMANDS
 
-    return set(click_command().commands) - NOT_DATA
+    return set(COMMANDS) - NOT_DATA
 
 
 def test_every_command_has_a_schema_and_examples() -> None:
-    commands = app_commands()
-    # imported after the app is built: building it re-imports the command modules that an
-    # earlier fast-path run imported against the Typer stand-in, info_cmds (and SCHEMAS) too
-    from mgcalc.cli.info_cmds import SCHEMAS
+    from mgcalc.cli.outputs import OUTPUTS
 
-    variants = {name for name in SCHEMAS if name.split("-")[0] in commands}
-    assert commands <= variants == set(SCHEMAS), (
-        "register each command's records: SCHEMAS[name] = Output(single=..., listing=...) "
-        "(mgcalc.cli.info_cmds, mgcalc.render.schema); variants as SCHEMAS['name-variant']"
+    commands = app_commands()
+    variants = {name for name in OUTPUTS if name.split("-")[0] in commands}
+    assert commands <= variants == set(OUTPUTS), (
+        "add each command's records to mgcalc.cli.outputs.OUTPUTS (a group's commands "
+        "as 'group-command')"
     )
     assert app_commands() == set(EXAMPLES), "add the command to tests/contract/examples.py"
-    assert set(BATCH) == {c for c in app_commands() if "--batch" in batch_help(c)}, (
+    with_batch = {c for c in app_commands() if "--batch" in options_of(c)}
+    assert set(BATCH) == with_batch, (
         "add batch input for each command with --batch to BATCH in tests/contract/examples.py"
+    )
+    assert {name for name, records in OUTPUTS.items() if records.batch} == with_batch, (
+        "OUTPUTS[name].batch says whether the command has --batch"
     )
 
 
-def batch_help(command: str) -> str:
-    from mgcalc.cli.app import click_command
+def options_of(command: str) -> str:
+    from mgcalc.cli.app import load_command
 
-    return " ".join(o for p in click_command().commands[command].params for o in p.opts)
+    return " ".join(o for p in load_command(command).params for o in p.opts)
 
 
 def walk_properties(document: dict[str, Any]):

@@ -17,9 +17,9 @@ CASES = [(command, argv, stdin) for command, runs in EXAMPLES.items() for argv, 
 
 
 def options(command: str, argv: list[str]) -> set[str]:
-    from mgcalc.cli.app import click_command
+    from mgcalc.cli.app import load_command
 
-    found = click_command().commands[command]
+    found = load_command(command)
     for word in argv:  # a command group: the subcommand's options
         sub = getattr(found, "commands", {}).get(word)
         if sub is not None:

@@ -37,12 +37,12 @@ def test_a_chain_that_loops_ends(monkeypatch) -> None:
 
 
 def test_the_entry_point_exits_130_on_a_wrapped_interrupt(mg, monkeypatch) -> None:
-    import mgcalc.cli.fastpath as fastpath
+    import mgcalc.entry
 
     def interrupted(argv):
         raise _wrapped_interrupt()
 
-    monkeypatch.setattr(fastpath, "try_fast", interrupted)
+    monkeypatch.setattr(mgcalc.entry, "run_typer", interrupted)
     ran = mg("elemental", "citrate", "500mg")
     assert ran.code == EXIT_INTERRUPTED == 130
     assert "internal error" not in ran.err

@@ -1,6 +1,6 @@
 """The command-line interface: argv in, result objects out to the renderers.
 
-``app`` (Typer) defines every command and its help; ``fastpath`` answers the
-hottest invocations without importing Typer at all; both call the same actions
-in :mod:`mgcalc.cli.actions`, so they cannot disagree on what a command does.
+:mod:`mgcalc.cli.app` is the Typer application and its table of commands; each
+command module parses its options and calls an action (:mod:`mgcalc.cli.actions`)
+or core directly, then hands the result to :mod:`mgcalc.render`.
 """

@@ -1,10 +1,9 @@
 """What each calculator command does once its arguments are parsed.
 
-Shared by the Typer commands and the fast path, and free of Typer, so the fast
-path stays cheap. Each action parses user text with core, computes a result and
-hands it to :func:`mgcalc.render.emit`. Every command shows its result through
-here, so the calculators' modules (forms, molmass) are imported in their actions
-only: ``food`` or ``log day`` never pays for them.
+Each action parses user text with core, computes a result and hands it to
+:func:`mgcalc.render.emit`. Every command shows its result through here, so the
+calculators' modules (forms, molmass) are imported in their actions only:
+``food`` or ``log day`` never pays for them.
 """
 
 from __future__ import annotations

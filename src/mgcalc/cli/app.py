@@ -1,55 +1,103 @@
-"""The Typer application: every command, its help, and one error path.
+"""The Typer application: commands loaded one at a time, and one error path.
+
+:data:`mgcalc.cli.commands.COMMANDS` says where each command is. A group of this
+module (the root ``mgcalc``, and ``cabinet``, ``log``, ``profile``) lists the
+table and, asked for one command, imports that command's module and converts
+the function with Typer's public ``typer.main.get_command``: click's documented
+lazy-loading pattern. So a run imports the module of the command it runs and no
+other, and help for a group imports none.
+
+Adding a command: write the function in a module under ``mgcalc.cli`` (Typer
+``Annotated`` parameters; a docstring whose first paragraph says what it does and
+that shows an ``Example:``), add it to :data:`~mgcalc.cli.commands.COMMANDS`,
+and, if it prints records, name them in :data:`mgcalc.cli.outputs.OUTPUTS`.
 
 :class:`MgcalcGroup` turns any :class:`MgcalcError` raised by a command into
 ``mgcalc: error: ...`` on stderr and its documented exit code, so commands never
 handle errors themselves and CliRunner sees exactly what a user sees.
-
-Registering a command (the convention every command module follows):
-
-1. Write the command as a plain function in a module under ``mgcalc.cli`` with
-   Typer ``Annotated`` parameters, a docstring whose help has an ``Example:`` line,
-   and a ``register(app)`` that calls ``app.command()(function)`` (or
-   ``app.add_typer`` for a group such as ``cabinet add``) and records its schema.
-   ``register`` must do nothing else: the fast path calls the function without it.
-2. Add the module to :data:`COMMAND_MODULES` below.
-3. Run ``python -m mgcalc.cli.tablegen`` to regenerate :mod:`mgcalc.cli.commandtable`
-   (and :mod:`mgcalc.cli.schematable`, the records ``mgcalc schema`` describes), and
-   commit them. A test fails while the tables and the app disagree.
-
-Why: the fast path (:mod:`mgcalc.cli.fastpath`) parses argv from that table and
-calls the function directly, importing only the command's module, and that
-against a declaration-only stand-in for Typer (:mod:`mgcalc.cli.typerstub`), so
-use ``typer`` in a command module only for declarations (Option, Argument,
-Typer groups) and ``typer.Exit``. Typer (with pydantic behind it) runs only for
-help, completion and usage errors. Parameters must keep to the
-shapes :mod:`mgcalc.cli.tablegen` accepts (options with one value, repeatable
-options, boolean flags, arguments with the variadic one last; str, int, float or
-an enum), and a command must not need the root callback.
 """
 
 from __future__ import annotations
 
 import sys
+from difflib import get_close_matches
 from functools import cache
+from importlib import import_module
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+import typer.main
 
 from mgcalc import __version__
+from mgcalc.cli.commands import COMMANDS, Entry, Group
+from mgcalc.cli.layout import HelpfulCommand, HelpfulGroup, write_commands
 from mgcalc.core.errors import MgcalcError, error_line
 
 
-def report(error: MgcalcError) -> int:
-    sys.stderr.write(error_line(str(error)))
-    return error.exit_code
+def _table(path: str) -> dict[str, Entry | Group]:
+    """The commands under ``mgcalc PATH`` (``""``: the root; ``"log"``)."""
+    table: dict[str, Entry | Group] = COMMANDS
+    for word in path.split():
+        group = table[word]
+        assert isinstance(group, Group)
+        table = dict(group.commands)
+    return table
+
+
+@cache
+def load_command(path: str) -> Any:
+    """The click command for ``mgcalc PATH`` (``"elemental"``, ``"log day"``), built
+    from the one module that defines it; a group's commands load when asked for."""
+    *words, name = path.split()
+    entry = _table(" ".join(words))[name]
+    if isinstance(entry, Group):
+        return LazyGroup(
+            path, name=name, help=entry.summary, no_args_is_help=True, rich_markup_mode=None
+        )
+    module, _, function = entry.function.partition(":")
+    single = typer.Typer(add_completion=False, rich_markup_mode=None)
+    single.command(name, cls=HelpfulCommand, no_args_is_help=entry.no_args_is_help)(
+        getattr(import_module(module), function)
+    )
+    return typer.main.get_command(single)
+
+
+class LazyGroup(HelpfulGroup):
+    """A group whose commands are listed in the table and loaded one at a time."""
+
+    def __init__(self, path: str = "", **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.path = path
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_table(self.path))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in _table(self.path):
+            return None
+        return load_command(f"{self.path} {cmd_name}".strip())
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = [(name, entry.summary) for name, entry in _table(self.path).items()]
+        write_commands(rows, formatter)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:  # "No such command 'elementl'."
+            close = get_close_matches(args[0], _table(self.path)) if args else []
+            if close:
+                error.message = f"{error.message.rstrip('.')}. Did you mean {close[0]!r}?"
+            raise
 
 
 class PipeClosed(Exception):
     """A closed stdout, carried past click (which would exit 1 on it) to entry.run."""
 
 
-class MgcalcGroup(TyperGroup):
+class MgcalcGroup(LazyGroup):
+    """The root ``mgcalc`` group, and the one place a command's error is reported."""
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -59,6 +107,11 @@ class MgcalcGroup(TyperGroup):
             raise PipeClosed from None
 
 
+def report(error: MgcalcError) -> int:
+    sys.stderr.write(error_line(str(error)))
+    return error.exit_code
+
+
 app = typer.Typer(
     cls=MgcalcGroup,
     name="mgcalc",
@@ -66,6 +119,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -86,42 +140,22 @@ def main(
     """Magnesium dose and label calculator. Informs; does not prescribe."""
 
 
-# Command modules, in the order their commands appear in --help.
-COMMAND_MODULES = (
-    "calc_cmds",
-    "serum_cmd",
-    "intake_cmds",
-    "label_cmds",
-    "forms_cmd",
-    "food_cmd",
-    "knowledge_cmds",
-    "info_cmds",
-    "profile_cmds",
-    "cabinet_cmds",
-    "diary_cmds",
-    "days_cmds",
-)
-
-
-def _register() -> None:
-    from importlib import import_module
-
-    from mgcalc.cli.typerstub import forget_stubbed
-
-    forget_stubbed()  # modules the fast path imported without Typer import again
-    for name in COMMAND_MODULES:
-        import_module(f"mgcalc.cli.{name}").register(app)
-
-
-_register()
-
-
-@cache
 def click_command() -> Any:
-    """The click command Typer builds from ``app``: built once per process, since
-    Typer 0.29 makes a pydantic TypeAdapter for every parameter of every command."""
-    from typer.main import get_command
+    """The click group Typer builds from ``app`` (its commands load when asked for)."""
+    return typer.main.get_command(app)
 
-    from mgcalc.cli.helptext import tidy
 
-    return tidy(get_command(app))
+def every_command() -> dict[str, Any]:
+    """Every command and group by its words (``"cabinet add"``), in help order, each
+    loaded: for documentation, tests and the start-up benchmark, never for one run."""
+    found: dict[str, Any] = {}
+
+    def walk(path: str) -> None:
+        for name in _table(path):
+            words = f"{path} {name}".strip()
+            found[words] = load_command(words)
+            if isinstance(_table(path)[name], Group):
+                walk(words)
+
+    walk("")
+    return found

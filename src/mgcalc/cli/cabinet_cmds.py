@@ -7,14 +7,7 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-
-cabinet_app = typer.Typer(
-    name="cabinet",
-    help="Your products, by name: the label line as printed and what it supplies.",
-    no_args_is_help=True,
-)
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt, number, whole_number
 
 NameArg = Annotated[str, typer.Argument(metavar="NAME", help="The product's name (one word).")]
 
@@ -25,7 +18,6 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-@cabinet_app.command("add")
 def cabinet_add(
     name: NameArg,
     line: Annotated[
@@ -35,15 +27,21 @@ def cabinet_add(
         int,
         typer.Option(
             "--units-per-serving",
+            metavar="N",
+            parser=whole_number("--units-per-serving"),
             help="Units (capsules) in one serving. The line's figure is for a serving, as "
             "Supplement Facts states it (as in label); 'log add NAME' logs one serving.",
         ),
     ] = 1,
     price: Annotated[
-        float | None, typer.Option("--price", metavar="P", help="Price of one bottle.")
+        float | None,
+        typer.Option("--price", metavar="P", parser=number("--price"), help="Price of one bottle."),
     ] = None,
     count: Annotated[
-        int | None, typer.Option("--count", metavar="N", help="Units in that bottle.")
+        int | None,
+        typer.Option(
+            "--count", metavar="N", parser=whole_number("--count"), help="Units in that bottle."
+        ),
     ] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Overwrite a product.")] = False,
     fmt: FormatOpt = None,
@@ -80,7 +78,6 @@ def cabinet_add(
             sys.stderr.write(error_line(warning, "warning"))
 
 
-@cabinet_app.command("list")
 def cabinet_list(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -98,7 +95,6 @@ def cabinet_list(
     actions.show(Cabinet(list_products()), out)
 
 
-@cabinet_app.command("show")
 def cabinet_show(
     name: NameArg,
     fmt: FormatOpt = None,
@@ -114,7 +110,6 @@ def cabinet_show(
     actions.show(get_product(name), actions.OutputOptions.of(fmt, as_json, quiet))
 
 
-@cabinet_app.command("remove")
 def cabinet_remove(
     name: NameArg,
     fmt: FormatOpt = None,
@@ -130,13 +125,3 @@ def cabinet_remove(
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
     actions.show(RemovedProduct(remove_product(name)), out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary.cabinet import ProductRecord, RemovedProductRecord
-    from mgcalc.render.schema import Output
-
-    SCHEMAS["cabinet"] = Output(
-        single=(ProductRecord, RemovedProductRecord), listing=(ProductRecord,)
-    )
-    app.add_typer(cabinet_app)

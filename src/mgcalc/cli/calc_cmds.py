@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Annotated
 
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec
 from mgcalc.cli.complete import form_names
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     BatchOpt,
     ConcentrationOpt,
@@ -23,24 +20,8 @@ from mgcalc.cli.options import (
     UnitIsCompoundOpt,
     UnitSizeOpt,
 )
-from mgcalc.core.chemistry import calc
-from mgcalc.core.chemistry.forms import resolve
-from mgcalc.core.chemistry.quantity import (
-    parse_quantity,
-    parse_unit_size,
-    split_name_amount,
-    unreadable_amount,
-)
-from mgcalc.core.chemistry.results import (
-    CompoundRecord,
-    CompoundResult,
-    ConvertRecord,
-    ConvertResult,
-    ElementalRecord,
-    ElementalResult,
-)
+from mgcalc.core.chemistry.quantity import split_name_amount, unreadable_amount
 from mgcalc.core.errors import InputError
-from mgcalc.render import OutputFormat
 
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
 
@@ -62,68 +43,6 @@ def form_and_amount(words: list[str] | None, command: str, amount_name: str) -> 
             f"missing argument {amount_name}", suggestion=hint
         )
     return split_name_amount(text, f"FORM {amount_name}")
-
-
-def _elemental_line(text: str) -> ElementalResult:
-    form, amount = split_name_amount(text)
-    return calc.elemental(resolve(form), parse_quantity(amount, bulk=True))
-
-
-def _elemental_row(row: Mapping[str, str]) -> ElementalResult:
-    return calc.elemental(
-        resolve(row.get("form", "")),
-        parse_quantity(row.get("amount", ""), bulk=True),
-        count=calc.parse_count(row.get("count", "1")),
-        purity=calc.parse_purity(row.get("purity", "1")),
-    )
-
-
-def _compound_line(text: str) -> CompoundResult:
-    form, amount = split_name_amount(text)
-    return calc.compound(resolve(form), parse_quantity(amount, bulk=True))
-
-
-def _compound_row(row: Mapping[str, str]) -> CompoundResult:
-    size = row.get("unit_size")
-    unit, unit_is_compound = (None, False) if size is None else parse_unit_size(size)
-    return calc.compound(
-        resolve(row.get("form", "")),
-        parse_quantity(row.get("elemental", ""), bulk=True),
-        unit_size=unit,
-        unit_is_compound=unit_is_compound,
-        purity=calc.parse_purity(row.get("purity", "1")),
-    )
-
-
-def _convert_line(text: str) -> ConvertResult:
-    return calc.convert(parse_quantity(text, bulk=True))
-
-
-ELEMENTAL_BATCH = BatchSpec(
-    _elemental_line,
-    tuple(ElementalRecord.__annotations__),
-    fields=("form", "amount", "count", "purity"),
-    positional=2,
-    row=_elemental_row,
-    required=("form", "amount"),
-)
-COMPOUND_BATCH = BatchSpec(
-    _compound_line,
-    tuple(CompoundRecord.__annotations__),
-    fields=("form", "elemental", "unit_size", "purity"),
-    positional=2,
-    row=_compound_row,
-    required=("form", "elemental"),
-    aliases={"amount": "elemental", "target": "elemental"},
-)
-CONVERT_BATCH = BatchSpec(
-    _convert_line,
-    tuple(ConvertRecord.__annotations__),
-    fields=("amount",),
-    positional=1,
-    row=lambda row: _convert_line(row.get("amount", "")),
-    required=("amount",),
-)
 
 
 def elemental(
@@ -149,7 +68,9 @@ def elemental(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(ELEMENTAL_BATCH, batch, out, [words, concentration]))
+        from mgcalc.cli.batch_specs import ELEMENTAL  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(ELEMENTAL, batch, out, [words, concentration]))
     form, amount = form_and_amount(words, "elemental", "AMOUNT")
     actions.elemental(form, amount, count, purity, out, concentration)
 
@@ -178,7 +99,9 @@ def compound(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(COMPOUND_BATCH, batch, out, [words, concentration]))
+        from mgcalc.cli.batch_specs import COMPOUND  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(COMPOUND, batch, out, [words, concentration]))
     form, target = form_and_amount(words, "compound", "ELEMENTAL")
     actions.compound(
         form, target, unit_size, purity, out, concentration, unit_is_compound=unit_is_compound
@@ -207,21 +130,10 @@ def convert(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(CONVERT_BATCH, batch, out, [words]))
+        from mgcalc.cli.batch_specs import CONVERT  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(CONVERT, batch, out, [words]))
     amount = " ".join(words or []).strip()
     if not amount:
         raise InputError("missing argument AMOUNT", suggestion="see mgcalc convert --help")
     actions.convert(amount, out)
-
-
-def register(app: typer.Typer) -> None:
-    SCHEMAS.update(
-        elemental=(ElementalRecord, False),
-        compound=(CompoundRecord, False),
-        convert=(ConvertRecord, False),
-    )
-    for command in (elemental, compound, convert):
-        app.command(no_args_is_help=True)(command)
-
-
-__all__ = ["OutputFormat", "register"]

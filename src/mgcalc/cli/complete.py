@@ -53,7 +53,7 @@ def dv_basis_names(incomplete: str) -> list[str]:
 
 
 def schema_names(incomplete: str) -> list[str]:
-    from mgcalc.cli.schematable import OUTPUTS
+    from mgcalc.cli.outputs import OUTPUTS
 
     return _starting(incomplete, OUTPUTS)
 

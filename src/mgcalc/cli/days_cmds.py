@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.diary_cmds import log_app
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     AgeOpt,
     EgfrOpt,
@@ -27,6 +25,7 @@ from mgcalc.cli.options import (
     QuietOpt,
     SexOpt,
     SvgOpt,
+    whole_number,
 )
 from mgcalc.core.errors import InputError, LimitExceeded
 
@@ -86,7 +85,6 @@ def _today() -> str:
     return date.today().isoformat()
 
 
-@log_app.command("day")
 def log_day(
     day: Annotated[
         str, typer.Argument(metavar="[DATE]", help="YYYY-MM-DD, today or yesterday.")
@@ -152,7 +150,6 @@ def _strict(strict: bool, days: list[DayResult]) -> None:
         raise LimitExceeded("supplements over the UL on " + ", ".join(over) + " (--strict)")
 
 
-@log_app.command("week")
 def log_week(
     end: EndOpt = "today",
     sex: SexOpt = None,
@@ -180,9 +177,10 @@ def log_week(
     _run(7, end, person, out, strict)
 
 
-@log_app.command("days")
 def log_days(
-    count: Annotated[int, typer.Argument(metavar="N", help="How many days, up to 366.")],
+    count: Annotated[
+        int, typer.Argument(metavar="N", parser=whole_number("N"), help="How many days, up to 366.")
+    ],
     end: EndOpt = "today",
     sex: SexOpt = None,
     age: AgeOpt = None,
@@ -205,9 +203,3 @@ def log_days(
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     person = (sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     _run(count, end, person, out, strict)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary.days import DayRecord, DayRowRecord
-
-    SCHEMAS.update({"log-day": (DayRecord, False), "log-week": (DayRowRecord, True)})

@@ -1,6 +1,6 @@
 """``log``: writing the diary (add, none, remove, undo) and moving it (export, import).
 
-Days and weeks are read by :mod:`mgcalc.cli.days_cmds`, on the same ``log`` group.
+Days and weeks are read by :mod:`mgcalc.cli.days_cmds`.
 """
 
 from __future__ import annotations
@@ -11,15 +11,8 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, whole_number
 from mgcalc.core.errors import InputError
-
-log_app = typer.Typer(
-    name="log",
-    help="Your magnesium diary: what you took and ate, day by day, against the references.",
-    no_args_is_help=True,
-)
 
 DateOpt = Annotated[
     str, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD, today or yesterday.")
@@ -45,7 +38,6 @@ def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     return day, time, now.isoformat(timespec="microseconds")
 
 
-@log_app.command("add")
 def log_add(
     items: Annotated[
         list[str] | None,
@@ -92,7 +84,6 @@ def log_add(
     actions.show(Entries(stored), out)
 
 
-@log_app.command("none")
 def log_none(
     date: DateOpt = "today",
     time: TimeOpt = None,
@@ -112,9 +103,10 @@ def log_none(
     actions.show(Entries(add_entries([none_entry(day, at, logged_at)])), out)
 
 
-@log_app.command("remove")
 def log_remove(
-    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id.")],
+    entry_id: Annotated[
+        int, typer.Argument(metavar="ID", parser=whole_number("ID"), help="The entry's id.")
+    ],
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -130,7 +122,6 @@ def log_remove(
     actions.show(Entries(remove_entries(entry_id), removed=True), out)
 
 
-@log_app.command("undo")
 def log_undo(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -147,7 +138,6 @@ def log_undo(
     actions.show(Entries(remove_entries(None), removed=True), out)
 
 
-@log_app.command("export")
 def log_export(
     fmt: Annotated[
         str | None,
@@ -183,7 +173,6 @@ def log_export(
         machine.write_json([entry.record() for entry in entries], sys.stdout)
 
 
-@log_app.command("import")
 def log_import(
     file: Annotated[str, typer.Argument(metavar="FILE", help="An export ('-' for stdin).")],
     fmt: FormatOpt = None,
@@ -214,11 +203,3 @@ def _read(file: str) -> str:
         raise InputError(f"{file} is not UTF-8 text") from None
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary.entries import ListedEntryRecord
-    from mgcalc.core.diary.transfer import ImportRecord
-
-    SCHEMAS.update({"log": (ListedEntryRecord, True), "log-import": (ImportRecord, False)})
-    app.add_typer(log_app)

@@ -7,32 +7,11 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch_input import BatchSpec  # not cli.batch: that is for --batch only
 from mgcalc.cli.complete import food_names
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import BatchOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt, whole_number
 from mgcalc.core.errors import InputError
-from mgcalc.core.foods.lookup import food_key, lookup_food_text, portion, search, split_food_amount
-from mgcalc.core.foods.results import (
-    FoodRecord,
-    FoodResult,
-    FoodSearchRecord,
-    FoodSearchResult,
-)
-
-
-def _food_line(text: str) -> FoodResult:
-    return FoodResult(lookup_food_text(text))
-
-
-FOOD_BATCH = BatchSpec(
-    _food_line,
-    tuple(FoodRecord.__annotations__),
-    fields=("food", "amount"),
-    positional=2,
-    row=lambda row: FoodResult(portion(row.get("food", ""), row.get("amount", ""))),
-    required=("food", "amount"),
-)
+from mgcalc.core.foods.lookup import food_key, lookup_food_text, search, split_food_amount
+from mgcalc.core.foods.results import FoodResult, FoodSearchResult
 
 
 def food(
@@ -48,7 +27,12 @@ def food(
     search_text: Annotated[
         str | None, typer.Option("--search", "-s", metavar="TEXT", help="List matching foods.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="Rows for --search.")] = 10,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", metavar="N", parser=whole_number("--limit"), help="Rows for --search."
+        ),
+    ] = 10,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -61,7 +45,9 @@ def food(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if batch is not None:
-        raise typer.Exit(actions.batch(FOOD_BATCH, batch, out, [words, search_text]))
+        from mgcalc.cli.batch_specs import FOOD  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(FOOD, batch, out, [words, search_text]))
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")
@@ -78,10 +64,3 @@ def food(
     text = " ".join(words)
     split_food_amount(text)  # a clear error before any lookup when the amount is missing
     actions.show(FoodResult(lookup_food_text(text)), out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.render.schema import Output
-
-    SCHEMAS["food"] = Output(single=(FoodRecord,), listing=(FoodSearchRecord,))
-    app.command()(food)

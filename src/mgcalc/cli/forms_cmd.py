@@ -10,8 +10,7 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.complete import goal_names
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt, choice, completes, metavar
 from mgcalc.core.chemistry.forms import Form, catalogue
 from mgcalc.core.knowledge.form_listing import FormRecordOut, form_record
 
@@ -47,12 +46,20 @@ def sort_forms(forms: list[Form], key: SortKey) -> list[Form]:
 
 def forms(
     sort: Annotated[
-        SortKey, typer.Option("--sort", help="Order of the rows.", case_sensitive=False)
+        SortKey,
+        typer.Option(
+            "--sort",
+            metavar=metavar(SortKey),
+            help="Order of the rows.",
+            parser=choice(SortKey, "--sort"),
+            autocompletion=completes(SortKey),
+        ),
     ] = SortKey.FRACTION,
     goal: Annotated[
         str | None,
         typer.Option(
             "--goal",
+            metavar="GOAL",
             help="Rank for a goal: general, sleep, muscle-cramps, constipation, blood-pressure, "
             "blood-sugar, energy, migraine, sensitive-stomach (aliases such as cramps, bp).",
             autocompletion=goal_names,
@@ -77,11 +84,3 @@ def forms(
         actions.show(rank_forms(goal, every_hydrate=every_hydrate), out)
         return
     actions.show(FormsResult(sort_forms(catalogue(materials=True), sort)), out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.knowledge.ranking import RankingRecord
-    from mgcalc.render.schema import Output
-
-    SCHEMAS["forms"] = Output(listing=(FormRecordOut, RankingRecord))
-    app.command()(forms)

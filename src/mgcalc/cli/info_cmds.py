@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from mgcalc.cli.complete import schema_names
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError, UnknownNameError
-
-# command -> the records it prints (mgcalc.render.schema.Output, or the older
-# (record type, prints a listing) pair); filled by each command module's register().
-# ``python -m mgcalc.cli.tablegen`` copies it into mgcalc.cli.schematable, which the
-# schema command reads, so that it need not register every command.
-SCHEMAS: dict[str, Any] = {}
 
 
 def sources(
@@ -55,38 +49,18 @@ def schema(
 
     Example: mgcalc schema elemental --batch
     """
-    from mgcalc.cli.schematable import OUTPUTS
+    from mgcalc.cli.outputs import OUTPUTS, record_types
     from mgcalc.render.schema import Output, command_schema
 
     if command not in OUTPUTS:
         raise UnknownNameError("schema name", command, choices=sorted(OUTPUTS))
     declared = OUTPUTS[command]
-    if batch and not declared["batch"]:
+    if batch and not declared.batch:
         raise InputError(f"'mgcalc {command}' has no --batch mode")
     output = Output(
-        single=records(declared["single"]),
-        listing=records(declared["listing"]),
-        batch=declared["batch"],
+        single=record_types(declared.single),
+        listing=record_types(declared.listing),
+        batch=declared.batch,
     )
     document = command_schema(command, output, batch_only=batch)
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
-
-
-def records(names: list[str]) -> tuple[type, ...]:
-    """The record types named ``module:qualname`` in the generated table: only the
-    modules of the requested command's records are imported."""
-    from importlib import import_module
-
-    found = []
-    for name in names:
-        module, _, qualname = name.partition(":")
-        found.append(getattr(import_module(module), qualname))
-    return tuple(found)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.reference.sources import SourceRecord
-
-    SCHEMAS["sources"] = (SourceRecord, True)
-    app.command()(sources)
-    app.command()(schema)

@@ -9,7 +9,6 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.complete import form_names, goal_names
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     AgeOpt,
     EgfrOpt,
@@ -117,14 +116,17 @@ def plan(
     lactating: LactatingOpt = False,
     food: FoodOpt = None,
     form: Annotated[
-        str, typer.Option("--form", help="Form to take.", autocompletion=form_names)
+        str, typer.Option("--form", metavar="FORM", help="Form to take.", autocompletion=form_names)
     ] = "glycinate",
     unit_size: UnitSizeOpt = None,
     unit_is_compound: UnitIsCompoundOpt = False,
     goal: Annotated[
         str,
         typer.Option(
-            "--goal", help="Timing for a goal (as forms --goal).", autocompletion=goal_names
+            "--goal",
+            metavar="GOAL",
+            help="Timing for a goal (as forms --goal).",
+            autocompletion=goal_names,
         ),
     ] = "general",
     standard: PersonStandardOpt = None,
@@ -165,12 +167,3 @@ def plan(
     )
     result.profile_used = person.profile_used
     actions.show(result, out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.intake.check import CheckRecord
-    from mgcalc.core.intake.plan import PlanRecord
-
-    SCHEMAS.update(check=(CheckRecord, False), plan=(PlanRecord, False))
-    app.command()(check)
-    app.command()(plan)

@@ -10,8 +10,15 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.complete import topic_names
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
+from mgcalc.cli.options import (
+    FormatOpt,
+    JsonOpt,
+    QuietOpt,
+    SvgOpt,
+    choice,
+    completes,
+    metavar,
+)
 from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError
 from mgcalc.core.knowledge.guide import GuideResult, find_topic
 from mgcalc.core.reference.interactions import InteractionsResult, all_medications
@@ -43,15 +50,19 @@ def evidence(
 def guide(
     topic: Annotated[
         str | None,
-        typer.Argument(help="A topic (omit to list them).", autocompletion=topic_names),
+        typer.Argument(
+            metavar="[TOPIC]", help="A topic (omit to list them).", autocompletion=topic_names
+        ),
     ] = None,
     fmt: Annotated[
         GuideFormat | None,
         typer.Option(
             "--format",
             "-f",
+            metavar=metavar(GuideFormat),
             help="table (rendered), md (Markdown), json, csv, ndjson.",
-            case_sensitive=False,
+            parser=choice(GuideFormat, "--format"),
+            autocompletion=completes(GuideFormat),
         ),
     ] = None,
     as_json: JsonOpt = False,
@@ -106,20 +117,3 @@ def interactions(
     errors = [f"{error_place(error)}: {error['error']}" for error in result.errors]
     if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.error_records import OptionError
-    from mgcalc.core.knowledge.guide import GuideRecord
-    from mgcalc.core.reference.evidence import EvidenceRecord
-    from mgcalc.core.reference.interactions import InteractionRecord
-    from mgcalc.render.schema import Output
-
-    SCHEMAS.update(
-        evidence=(EvidenceRecord, True),
-        guide=(GuideRecord, True),
-        interactions=Output(listing=(InteractionRecord, OptionError)),
-    )
-    app.command()(evidence)
-    app.command()(guide)
-    app.command()(interactions)

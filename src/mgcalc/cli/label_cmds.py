@@ -9,7 +9,6 @@ import typer
 
 from mgcalc.cli import actions
 from mgcalc.cli.complete import dv_basis_names, form_names
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import (
     BatchOpt,
     ExplainOpt,
@@ -18,6 +17,7 @@ from mgcalc.cli.options import (
     QuietOpt,
     StandardOpt,
     SvgOpt,
+    whole_number,
 )
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.chemistry.quantity import parse_mg, parse_quantity
@@ -33,10 +33,12 @@ DvBasisOpt = Annotated[
     str,
     typer.Option(
         "--dv-basis",
+        metavar="GROUP",
         help="FDA Daily Value group: "
         + ", ".join(daily_values())
         + f" (default adult, {daily_values()['adult'].mg} mg).",
         autocompletion=dv_basis_names,
+        show_default=False,
     ),
 ]
 
@@ -53,7 +55,10 @@ def label(
     form: Annotated[
         list[str] | None,
         typer.Option(
-            "--form", help="Write a label: the form (repeat for blends).", autocompletion=form_names
+            "--form",
+            metavar="FORM",
+            help="Write a label: the form (repeat for blends).",
+            autocompletion=form_names,
         ),
     ] = None,
     compound: Annotated[
@@ -67,11 +72,18 @@ def label(
     food_label: Annotated[
         bool, typer.Option("--food-label", help="Nutrition Facts rounding (21 CFR 101.9).")
     ] = False,
-    servings: Annotated[int, typer.Option("--servings", help="Servings a day.")] = 1,
+    servings: Annotated[
+        int,
+        typer.Option(
+            "--servings", metavar="N", parser=whole_number("--servings"), help="Servings a day."
+        ),
+    ] = 1,
     units_per_serving: Annotated[
         int,
         typer.Option(
             "--units-per-serving",
+            metavar="N",
+            parser=whole_number("--units-per-serving"),
             help="Units (capsules) in one serving. Writing: --compound is for one unit and "
             "the declaration is for the serving. Reading: the line's amount is already per "
             "serving (as on Supplement Facts); this gives the amount per unit.",
@@ -230,17 +242,3 @@ def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
         if file != "-":
             source.close()
     return rows_from_lines(lines)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.error_records import ErrorRecord, OptionError
-    from mgcalc.core.labels.compare import ProductRecord
-    from mgcalc.core.labels.records import DeclarationRecord, LabelRecord
-    from mgcalc.render.schema import Output
-
-    SCHEMAS.update(
-        label=Output(single=(LabelRecord, DeclarationRecord)),
-        compare=Output(listing=(ProductRecord, ErrorRecord, OptionError)),
-    )
-    app.command()(label)
-    app.command()(compare)

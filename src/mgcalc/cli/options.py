@@ -1,21 +1,93 @@
-"""Options shared by every data command (after sqlite-utils' shared output options)."""
+"""Options shared by every data command (after sqlite-utils' shared output options),
+and the readers that turn typed text into numbers and choices with mgcalc's own
+one-line errors (``--limit must be a whole number, got 'ten'``; ``unknown format
+'xml'; valid choices: ...``) instead of click's."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Annotated, TypeVar
 
 import typer
 
 from mgcalc.cli.complete import sex_names, standard_names
+from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.render import OutputFormat
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def choice(enum: type[E], option: str) -> Callable[[str], E]:
+    """Read ``option``'s value as a member of ``enum``, in any case."""
+
+    def read(text: str) -> E:
+        for member in enum:
+            if member.value == str(text).lower():
+                return member
+        kind = option.lstrip("-").replace("-", " ")
+        raise UnknownNameError(kind, str(text), choices=[member.value for member in enum])
+
+    return read
+
+
+def completes(enum: type[StrEnum]) -> Callable[[str], list[str]]:
+    """Shell completion for a choice option: the values :func:`choice` accepts."""
+
+    def names(incomplete: str) -> list[str]:
+        return [member.value for member in enum if member.value.startswith(incomplete.lower())]
+
+    return names
+
+
+# what a whole-number option accepts: ASCII digits, '_' between them, a sign, and a
+# decimal point with only zeros after it ('2.0' from a spreadsheet), spaces around
+_WHOLE = re.compile(r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*")
+
+
+def whole_number(name: str) -> Callable[[str], int]:
+    """Read a whole number for option or argument ``name`` (``--limit``, ``ID``)."""
+
+    def read(text: str) -> int:
+        whole = _WHOLE.fullmatch(str(text))
+        if whole:
+            return int(whole[1])
+        # the count grammar loads core.quantity: only a refused value needs it
+        from mgcalc.core.chemistry.counts import COUNT_OPTIONS, parse_count
+
+        if name in COUNT_OPTIONS:  # '0.5', 'nan': the count's range, as for 0 or 101
+            parse_count(str(text), name, whole=True, most=COUNT_OPTIONS[name])
+        raise InputError(f"{name} must be a whole number, got '{text}'")
+
+    return read
+
+
+def number(name: str) -> Callable[[str], float]:
+    """Read a number for option ``name`` (``--price``)."""
+
+    def read(text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            raise InputError(f"{name} must be a number, got '{text}'") from None
+
+    return read
+
+
+def metavar(values: Iterable[str]) -> str:
+    return "|".join(values)
+
 
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option(
         "--format",
         "-f",
+        metavar=metavar(OutputFormat),
         help="Output format (default: table).",
-        case_sensitive=False,
+        parser=choice(OutputFormat, "--format"),
+        autocompletion=completes(OutputFormat),
         show_default=False,
     ),
 ]
@@ -59,6 +131,7 @@ PurityOpt = Annotated[
         "--purity",
         metavar="P",
         help="Share of the raw material that is the named salt: 0.9 or 90% (default 1).",
+        show_default=False,
     ),
 ]
 ConcentrationOpt = Annotated[
@@ -91,6 +164,7 @@ SexOpt = Annotated[
     str | None,
     typer.Option(
         "--sex",
+        metavar="female|male",
         help="female or male (default: the saved profile's).",
         show_default=False,
         autocompletion=sex_names,

@@ -11,16 +11,21 @@ from typing import Annotated
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.info_cmds import SCHEMAS
-from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt
-from mgcalc.core.errors import InputError
-
-profile_app = typer.Typer(
-    name="profile",
-    help="Save who you are (sex, age, life stage, standard, kidney function, medicines), "
-    "so check, plan and the diary need no --sex/--age.",
-    no_args_is_help=True,
+from mgcalc.cli.complete import sex_names
+from mgcalc.cli.options import (
+    AgeOpt,
+    EgfrOpt,
+    FormatOpt,
+    JsonOpt,
+    KidneyOpt,
+    LactatingOpt,
+    MedicationOpt,
+    PregnantOpt,
+    QuietOpt,
+    StandardOpt,
+    SvgOpt,
 )
+from mgcalc.core.errors import InputError
 
 
 def where(
@@ -50,30 +55,24 @@ def where(
     )
 
 
-@profile_app.command("set")
 def profile_set(
-    sex: Annotated[str, typer.Option("--sex", help="female or male.", show_default=False)],
-    age: Annotated[
-        str | None, typer.Option("--age", metavar="AGE", help="Years (34) or months (8m).")
-    ] = None,
-    pregnant: Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy values.")] = False,
-    lactating: Annotated[
-        bool, typer.Option("--lactating", help="Use the lactation values.")
-    ] = False,
-    standard: Annotated[
-        str, typer.Option("--standard", metavar="us|eu", help="Reference standard.")
-    ] = "us",
-    egfr: Annotated[
-        str | None,
-        typer.Option("--egfr", metavar="N", help="Kidney function, eGFR in mL/min/1.73 m²."),
-    ] = None,
-    kidney_disease: Annotated[
-        bool, typer.Option("--kidney-disease", help="Kidney impairment (see check).")
-    ] = False,
-    medication: Annotated[
-        list[str] | None,
-        typer.Option("--medication", metavar="NAME", help="A medicine you take. Repeatable."),
-    ] = None,
+    sex: Annotated[
+        str,
+        typer.Option(
+            "--sex",
+            metavar="female|male",
+            help="female or male.",
+            show_default=False,
+            autocompletion=sex_names,
+        ),
+    ],
+    age: AgeOpt = None,
+    pregnant: PregnantOpt = False,
+    lactating: LactatingOpt = False,
+    standard: StandardOpt = "us",
+    egfr: EgfrOpt = None,
+    kidney_disease: KidneyOpt = False,
+    medication: MedicationOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -100,7 +99,6 @@ def profile_set(
     _show(out)
 
 
-@profile_app.command("show")
 def profile_show(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -114,7 +112,6 @@ def profile_show(
     _show(actions.OutputOptions.of(fmt, as_json, quiet, svg))
 
 
-@profile_app.command("clear")
 def profile_clear() -> None:
     """Forget the saved profile (the diary and cabinet stay).
 
@@ -148,11 +145,3 @@ def _show(out: actions.OutputOptions) -> None:
         str(config_path()),
     )
     actions.show(result, out)
-
-
-def register(app: typer.Typer) -> None:
-    from mgcalc.core.diary.profile import ProfileRecord, WhereRecord
-
-    SCHEMAS.update(where=(WhereRecord, False), profile=(ProfileRecord, False))
-    app.command()(where)
-    app.add_typer(profile_app)

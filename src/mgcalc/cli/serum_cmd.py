@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Annotated
 
 import typer
 
 from mgcalc.cli import actions
-from mgcalc.cli.batch import BatchSpec
-from mgcalc.cli.info_cmds import SCHEMAS
 from mgcalc.cli.options import BatchOpt, ExplainOpt, FormatOpt, JsonOpt, QuietOpt, SvgOpt
 from mgcalc.core.errors import InputError
-from mgcalc.core.serum import SerumRecord, SerumResult
 from mgcalc.core.serum import serum as _serum
-
-
-def _serum_row(row: Mapping[str, str]) -> SerumResult:
-    return _serum(row.get("value", ""))
-
-
-SERUM_BATCH = BatchSpec(
-    _serum,
-    tuple(SerumRecord.__annotations__),
-    fields=("value",),
-    positional=1,
-    row=_serum_row,
-    required=("value",),
-)
 
 
 def serum(
@@ -53,13 +35,10 @@ def serum(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        raise typer.Exit(actions.batch(SERUM_BATCH, batch, out, [words]))
+        from mgcalc.cli.batch_specs import SERUM  # the batch machinery: --batch only
+
+        raise typer.Exit(actions.batch(SERUM, batch, out, [words]))
     text = " ".join(words or []).strip()
     if not text:
         raise InputError("missing argument VALUE", suggestion="e.g. mgcalc serum 2.0mg/dL")
     actions.show(_serum(text), out)
-
-
-def register(app: typer.Typer) -> None:
-    SCHEMAS.update(serum=(SerumRecord, False))
-    app.command()(serum)
