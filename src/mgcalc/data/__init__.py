@@ -1,10 +1,10 @@
 """Package data: TOML files (and the USDA CSV), each value naming its source id.
 
 The TOML files are the single source of truth. Each domain module (chemistry,
-reference, labels, knowledge, foods) declares its records as frozen dataclasses and
+reference, labels, knowledge, foods) declares its records as ``NamedTuple`` classes and
 loads them with :func:`read_toml` the first time a command asks, so a command reads
 only the files it needs and loads no pydantic. :mod:`mgcalc.data.validate` checks the
-same dataclasses strictly with pydantic (the test suite and CI run it).
+same classes strictly with pydantic (the test suite and CI run it).
 """
 
 from __future__ import annotations
@@ -15,11 +15,6 @@ from functools import cache
 from typing import Any
 
 DATA_DIR = os.path.dirname(os.path.abspath(__file__))
-
-# The records' pydantic config (records.py and friends): when the validator uses it,
-# pydantic rejects unknown keys and coerces nothing silently. Here, so that loading
-# one records module never builds another's classes.
-STRICT: dict[str, Any] = {"extra": "forbid", "strict": False, "frozen": True}
 
 
 @cache

@@ -1,22 +1,21 @@
 """Package data of the chemistry: the form catalogue, raw materials, what bare names mean,
 and the atomic weight (forms.toml, materials.toml, names.toml, constants.toml).
 
-Each record is a frozen dataclass; ``__pydantic_config__`` lets the validator
-(``python -m mgcalc.data.validate``) check it strictly, while at run time no pydantic loads.
+Each record is a ``NamedTuple``: immutable, typed, and cheap to declare (a frozen
+dataclass costs more than ten times as much to create, and every command creates the
+record classes it reads). ``python -m mgcalc.data.validate`` checks the same classes
+strictly with pydantic (no unknown keys); at run time no pydantic loads.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar, Literal
+from typing import Literal, NamedTuple
 
-from mgcalc.data import STRICT, read_toml, tuples
+from mgcalc.data import read_toml, tuples
 
 
-@dataclass(frozen=True, slots=True)
-class Constants:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Constants(NamedTuple):
     atomic_weight: float
     valence: int
     source: str
@@ -26,11 +25,9 @@ class Constants:
         return self.atomic_weight
 
 
-@dataclass(frozen=True, slots=True)
-class FormRecord:
+class FormRecord(NamedTuple):
     """One catalogue entry. Its magnesium fraction is computed from ``formula``."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     family: str
     name: str
@@ -44,11 +41,9 @@ class FormRecord:
     gi_sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class BareName:
+class BareName(NamedTuple):
     """What a bare salt name means (data/names.toml), and the source for that choice."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
     aliases: tuple[str, ...]
     form: str
@@ -57,11 +52,9 @@ class BareName:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RefusedName:
+class RefusedName(NamedTuple):
     """A name that looks like a form but names nothing mgcalc can compute with."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
     aliases: tuple[str, ...]
     reason: str
@@ -69,22 +62,18 @@ class RefusedName:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class BlendPart:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class BlendPart(NamedTuple):
     form: str
     percent: float
 
 
-@dataclass(frozen=True, slots=True)
-class MaterialRecord:
+class MaterialRecord(NamedTuple):
     """A raw material with a stated magnesium content (data/materials.toml).
 
     Shares the catalogue fields a :class:`FormRecord` has (family, aliases,
     absorption, gi notes), so views and goal rankings treat both alike.
     """
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     family: str
     name: str

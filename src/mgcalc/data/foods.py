@@ -5,19 +5,16 @@ line by NDB number, or whole for a search) and the everyday names of foods.toml.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar
+from typing import NamedTuple
 
-from mgcalc.data import DATA_DIR, STRICT, read_toml, tuples
+from mgcalc.data import DATA_DIR, read_toml, tuples
 
 
-@dataclass(frozen=True, slots=True)
-class CommonFood:
+class CommonFood(NamedTuple):
     """An everyday name and the USDA SR28 entry it means; for the foods in the ODS
     fact sheet's table, that table's figure too (a second source, source id ODS)."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     name: str
     ndb: str
     aliases: tuple[str, ...]
@@ -26,11 +23,9 @@ class CommonFood:
     ods_note: str = ""  # where the two tables' figures part, when mgcalc can show why
 
 
-@dataclass(frozen=True, slots=True)
-class FoodRow:
+class FoodRow(NamedTuple):
     """One USDA SR28 food: magnesium per 100 g and its household measures."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     ndb_no: str
     food_group: str
     description: str

@@ -4,27 +4,22 @@ stacking notes (goals.toml, evidence.toml, guide.toml, interactions.toml).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal, NamedTuple
 
-from mgcalc.data import STRICT, read_toml, tuples
+from mgcalc.data import read_toml, tuples
 
 
-@dataclass(frozen=True, slots=True)
-class GoalReason:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class GoalReason(NamedTuple):
     family: str
     score: int
     reason: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Goal:
+class Goal(NamedTuple):
     """One goal of the registry: canonical id, aliases, and what it changes."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     title: str
     summary: str
@@ -36,11 +31,9 @@ class Goal:
     evidence: str = ""  # an outcome id in evidence.toml; "" = none graded
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """An outcome: the seed's grade, and beside it the mainstream verdict."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     outcome: str
     grade: Literal["A", "B", "C", "D", "-"]
@@ -52,9 +45,7 @@ class Outcome:
     study_doses: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Topic(NamedTuple):
     id: str
     title: str
     aliases: tuple[str, ...]
@@ -62,9 +53,7 @@ class Topic:
     body: str
 
 
-@dataclass(frozen=True, slots=True)
-class Stacking:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Stacking(NamedTuple):
     id: str
     name: str
     note: str

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar
+from typing import NamedTuple
 
-from mgcalc.data import STRICT, read_toml
+from mgcalc.data import read_toml
 
 
-@dataclass(frozen=True, slots=True)
-class DailyValue:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class DailyValue(NamedTuple):
     id: str
     label: str
     mg: int
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class NutrientReferenceValue:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class NutrientReferenceValue(NamedTuple):
     label: str
     mg: int
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class LabelRounding:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class LabelRounding(NamedTuple):
     amount_increment_mg: int
     amount_source: str
     percent_source: str

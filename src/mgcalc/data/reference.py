@@ -5,26 +5,21 @@ kidney function, the serum interval, and the sources every figure names
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal, NamedTuple
 
-from mgcalc.data import STRICT, read_toml, tuples
+from mgcalc.data import read_toml, tuples
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Source(NamedTuple):
     id: str
     citation: str
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SerumReference:
+class SerumReference(NamedTuple):
     """An adult serum magnesium reference interval (data/serum.toml), in mmol/L."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     population: str
     low_mmol_l: float
     high_mmol_l: float
@@ -32,11 +27,9 @@ class SerumReference:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class IntakeBand:
+class IntakeBand(NamedTuple):
     """One life-stage band of a reference table (ages in completed months)."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     label: str
     from_months: int
     type: Literal["RDA", "AI"]
@@ -48,11 +41,9 @@ class IntakeBand:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class UpperLevel:
+class UpperLevel(NamedTuple):
     """The supplemental UL for an age range; ``mg`` None where none is set."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     label: str
     from_months: int
     below_months: int | None = None
@@ -60,9 +51,7 @@ class UpperLevel:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Standard:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Standard(NamedTuple):
     name: str
     title: str
     sources: tuple[str, ...]
@@ -70,11 +59,9 @@ class Standard:
     ul: tuple[UpperLevel, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Medication:
+class Medication(NamedTuple):
     """A medication class, its effect and how far to keep magnesium from it."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -87,11 +74,9 @@ class Medication:
     after_hours: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class EgfrCategory:
+class EgfrCategory(NamedTuple):
     """A KDIGO GFR category (mL/min/1.73 m2) and what mgcalc says for it."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
     label: str
     from_egfr: int
@@ -101,9 +86,7 @@ class EgfrCategory:
     below_egfr: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class KidneyCaution:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class KidneyCaution(NamedTuple):
     caution: str
     sources: tuple[str, ...]
 

@@ -1,7 +1,7 @@
 """Strict validation of the package data (run by the tests and by CI).
 
 ``python -m mgcalc.data.validate`` exits non-zero with one line per problem.
-pydantic checks every record against its dataclass (unknown keys rejected,
+pydantic checks every record against its NamedTuple (unknown keys rejected,
 types enforced); the cross-checks below catch what a schema cannot: source ids
 that do not resolve, duplicate ids or aliases, formulas without magnesium.
 """
