@@ -34,8 +34,8 @@ TOO_LONG = f"the line is over {MAX_LINE} characters long; the limit is {MAX_LINE
 _MAX_BYTES = 4 * MAX_LINE + 4  # UTF-8 holds at most 4 bytes a character
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")
-_WORD = re.compile(r"[a-z][a-z0-9_]*")
+_NOT_UTF8 = "[\udc80-\udcff]"
+_WORD = r"[a-z][a-z0-9_]*"
 LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
 
 
@@ -59,12 +59,12 @@ def _decode(data: bytes) -> tuple[list[str], bool]:
 
 def _shown(text: str) -> str:
     """A line as it may be echoed: undecodable bytes as U+FFFD, long lines cut."""
-    shown = _NOT_UTF8.sub("\ufffd", text)
+    shown = re.sub(_NOT_UTF8, "\ufffd", text)
     return shown if len(shown) <= 200 else shown[:200] + "..."
 
 
 def _problem(text: str, clean: bool) -> str | None:
-    if not clean and (bad := _NOT_UTF8.search(text)):
+    if not clean and (bad := re.search(_NOT_UTF8, text)):
         byte = ord(bad.group()) - 0xDC00
         return (
             f"not UTF-8 text (byte 0x{byte:02X} at character {bad.start() + 1}); "
@@ -140,14 +140,14 @@ def looks_quoted(text: str) -> bool:
     return text.startswith('"') or ',"' in text or ';"' in text or '\t"' in text
 
 
-_SHELL_QUOTED = re.compile(r'(?<!\S)"([^"]*)"(?!\S)')
+_SHELL_QUOTED = r'(?<!\S)"([^"]*)"(?!\S)'
 
 
 def unquoted_words(text: str) -> str | None:
     """A free-text line written as on a command line (``"magnesium sulfate" 2g``): the
     words with their double quotes taken off, or None when quotes remain that do not
     wrap whole words (a broken CSV line, which stays that line's error)."""
-    plain = _SHELL_QUOTED.sub(lambda m: m.group(1), text)
+    plain = re.sub(_SHELL_QUOTED, lambda m: m.group(1), text)
     return None if plain == text or '"' in plain else plain
 
 
@@ -183,7 +183,7 @@ def header_names(text: str, known: set[str]) -> tuple[list[str], str] | None:
         names = [column_key(c) for c in cells(text, delimiter)]
     except InputError:
         return None
-    if not names or not all(_WORD.fullmatch(n) for n in names):
+    if not names or not all(re.fullmatch(_WORD, n) for n in names):
         return None
     if not any(n in known for n in names):
         return None

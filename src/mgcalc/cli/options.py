@@ -43,14 +43,14 @@ def completes(enum: type[StrEnum]) -> Callable[[str], list[str]]:
 
 # what a whole-number option accepts: ASCII digits, '_' between them, a sign, and a
 # decimal point with only zeros after it ('2.0' from a spreadsheet), spaces around
-_WHOLE = re.compile(r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*")
+_WHOLE = r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*"
 
 
 def whole_number(name: str) -> Callable[[str], int]:
     """Read a whole number for option or argument ``name`` (``--limit``, ``ID``)."""
 
     def read(text: str) -> int:
-        whole = _WHOLE.fullmatch(str(text))
+        whole = re.fullmatch(_WHOLE, str(text))
         if whole:
             return int(whole[1])
         # the count grammar loads core.quantity: only a refused value needs it

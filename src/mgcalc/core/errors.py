@@ -160,7 +160,7 @@ MAX_SUGGEST_CHARS = 64
 
 # C0/C1 controls, and the Unicode line/paragraph separators and bidi controls (U+202E
 # would show the rest of the line reversed: a Trojan Source trick).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
 MAX_MESSAGE_CHARS = 1000
 
 
@@ -175,5 +175,5 @@ def error_line(message: str, kind: str = "error") -> str:
     what the user sees), and a message echoing a huge input cut to a readable length."""
     if len(message) > MAX_MESSAGE_CHARS:
         message = f"{message[:MAX_MESSAGE_CHARS]}... ({len(message):,} characters)"
-    safe = _CONTROL.sub(_escaped, message)
+    safe = re.sub(_CONTROL, _escaped, message)
     return f"mgcalc: {kind}: {safe}\n"

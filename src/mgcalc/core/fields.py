@@ -12,12 +12,10 @@ value is another record names its description with the key's ``Doc`` constant
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
+class Doc(NamedTuple):
     """A field's description and unit, carried in its ``Annotated`` type."""
 
     description: str

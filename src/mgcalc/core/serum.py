@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Annotated, TypedDict
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import leading_number
@@ -177,8 +176,7 @@ def _typed_places(value: float) -> int:
     return len(text) - text.index(".") - 1 if "." in text else 0
 
 
-@dataclass(frozen=True, slots=True)
-class SerumResult:
+class SerumResult(NamedTuple):
     given: str
     value: float
     unit: str

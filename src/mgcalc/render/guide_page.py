@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 Block = tuple[str, list[str]]
 
 BULLET = "- "
-CODE = re.compile(r"`([^`]+)`")  # a code span, written without its backticks
+CODE = r"`([^`]+)`"  # a code span, written without its backticks
 CODE_STYLE = "bold cyan"
 
 
@@ -72,14 +72,14 @@ def plain_lines(page: list[Block], width: int) -> list[str]:
         if out:
             out.append("")
         if kind == "h1":
-            heading = wrap(CODE.sub(r"\1", texts[0]), width)
+            heading = wrap(re.sub(CODE, r"\1", texts[0]), width)
             out += [*heading, "=" * max(map(len, heading))]
         elif kind == "ul":
             for item in texts:
-                lines = wrap(CODE.sub(r"\1", item), width - len(BULLET))
+                lines = wrap(re.sub(CODE, r"\1", item), width - len(BULLET))
                 out += [BULLET + lines[0], *(" " * len(BULLET) + line for line in lines[1:])]
         else:
-            out += wrap(CODE.sub(r"\1", texts[0]), width)
+            out += wrap(re.sub(CODE, r"\1", texts[0]), width)
     return out
 
 
@@ -130,7 +130,7 @@ def styled_text(markdown: str, style: str = "") -> Text:
     from rich.text import Text
 
     text = Text(style=style)
-    for index, part in enumerate(CODE.split(markdown)):
+    for index, part in enumerate(re.split(CODE, markdown)):
         if part:
             text.append(part, CODE_STYLE if index % 2 else None)
     return text

@@ -12,27 +12,24 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from mgcalc.render.views.base import View
 
 # the space between a figure and its unit ("350 mg", "4.06 mEq/mL", "86 %")
-_FIGURE_UNIT = re.compile(
-    r"(?<=\d) (?=(?:mg|mcg|µg|μg|g|kg|t|mmol|mEq|mL|L|dL|IU|oz|lb|kcal|%)(?![A-Za-z]))"
-)
-_WORD = re.compile(r"\s*\S+")  # spaces at the start of a text belong to its first word
+_FIGURE_UNIT = r"(?<=\d) (?=(?:mg|mcg|µg|μg|g|kg|t|mmol|mEq|mL|L|dL|IU|oz|lb|kcal|%)(?![A-Za-z]))"
+_WORD = r"\s*\S+"  # spaces at the start of a text belong to its first word
 
 
 def _glue(text: str) -> tuple[str, str]:
     """``text`` with each figure's space before its unit replaced by a character
     that is not a space (so nothing breaks there) and not in the text; and that
     character, to put the spaces back."""
-    if not _FIGURE_UNIT.search(text):
+    if not re.search(_FIGURE_UNIT, text):
         return text, ""
     mark = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)  # private use
-    return _FIGURE_UNIT.sub(mark, text), mark
+    return re.sub(_FIGURE_UNIT, mark, text), mark
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -48,11 +45,10 @@ def wrap(text: str, width: int) -> list[str]:
 
 def longest_word(text: str) -> int:
     """The longest piece :func:`wrap` keeps whole in ``text`` (0 for no words)."""
-    return max(map(len, _WORD.findall(_glue(text)[0])), default=0)
+    return max(map(len, re.findall(_WORD, _glue(text)[0])), default=0)
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """The characters a writer's table takes besides its cells: ``gap`` between two
     columns, ``edge`` in all on the left and right."""
 

@@ -163,7 +163,7 @@ def printable_view(view: View, encoding: str) -> View:
     return replace(
         view,
         title=text(view.title),
-        columns=[replace(column, header=text(column.header)) for column in view.columns],
+        columns=[column._replace(header=text(column.header)) for column in view.columns],
         rows=[[text(cell) for cell in row] for row in view.rows],
         notes=[text(note) for note in view.notes],
         lead=[text(line) for line in view.lead],

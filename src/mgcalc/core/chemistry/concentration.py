@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.chemistry.quantity import NUMBER, Quantity, number_value, parse_quantity
@@ -23,13 +22,12 @@ from mgcalc.core.errors import InputError, QuantityError
 MAX_ML = 100_000.0  # 100 L: more is a typo, not a dose or a batch of solution
 MAX_MG_PER_ML = 1000.0  # 100% w/v, the bound of a percent concentration
 
-_VOLUME = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$")
-_PERCENT = re.compile(rf"^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$", re.I)
-_PER = re.compile(r"^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$", re.I)
+_VOLUME = rf"^\s*(?P<number>[+-]?{NUMBER})?\s*(?P<unit>[a-zA-Z.]+)\s*$"
+_PERCENT = rf"(?i)^\s*(?P<number>[+-]?{NUMBER})\s*%\s*(?:w/v|w\s*/\s*v)?\s*$"
+_PER = r"(?i)^(?P<amount>.+?)\s*(?:/|\bper\b|\bin\b)\s*(?P<volume>[^/]+)$"
 
 
-@dataclass(frozen=True, slots=True)
-class Volume:
+class Volume(NamedTuple):
     ml: float
     given: str
     unit: str
@@ -38,13 +36,13 @@ class Volume:
 
 def is_volume(text: str) -> bool:
     """``2mL``, ``1 tsp``: an amount in a unit of volume."""
-    match = _VOLUME.match(text)
+    match = re.match(_VOLUME, text)
     return bool(match and match["number"] and volume_unit(match["unit"]))
 
 
 def parse_volume(text: str, *, bare_unit: bool = False) -> Volume:
     """``2 mL`` -> 2 mL; with ``bare_unit`` a unit alone (``mL`` in ``500mg/mL``) is one."""
-    match = _VOLUME.match(text)
+    match = re.match(_VOLUME, text)
     unit = volume_unit(match["unit"]) if match else None
     if match is None or unit is None:
         raise QuantityError(
@@ -59,8 +57,7 @@ def parse_volume(text: str, *, bare_unit: bool = False) -> Volume:
     return Volume(ml, text.strip(), unit[0], unit[2])
 
 
-@dataclass(frozen=True, slots=True)
-class Concentration:
+class Concentration(NamedTuple):
     """``mg_per_ml`` of compound (``basis`` compound) or of elemental magnesium."""
 
     given: str
@@ -87,14 +84,14 @@ def parse_concentration(text: str) -> Concentration:
     """``50%`` (w/v), ``500mg/mL``, ``400 mg per 5 mL``, ``4mEq/mL``; else an input error
     that lists the accepted forms."""
     raw = text.strip()
-    percent = _PERCENT.match(raw)
+    percent = re.match(_PERCENT, raw)
     if percent:
         value = number_value(percent["number"])
         if not 0 < value <= 100:
             raise InputError(f"concentration '{raw}' must be more than 0% and at most 100% w/v")
         # w/v: grams of compound per 100 mL
         return Concentration(raw, value * 1000 / 100, "compound", "SI")
-    per = _PER.match(raw)
+    per = re.match(_PER, raw)
     if per is None:
         raise InputError(
             f"cannot read '{raw}' as a concentration: give an amount per volume",

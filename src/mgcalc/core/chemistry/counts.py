@@ -48,13 +48,9 @@ _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅛"
 FRACTION = rf"\d*[{_FRACTION_SIGNS}]|\d+/\d+"  # '½', '1½', '1/2': what a pill splitter makes
 # what is shaped like a count, read or refused by parse_count (never read as something else)
 COUNT_SHAPE = rf"[-+]?(?:{FRACTION}|\d[\d.,_]*(?:e[-+]?\d+)?|\.\d+|nan|inf(?:inity)?)"
-COUNT_WORD = re.compile(
-    rf"^(?:[x×*]\s*(?P<after>{COUNT_SHAPE})|(?P<before>{COUNT_SHAPE})[x×])$", re.I
-)
-_COUNT = re.compile(r"\d+(?:\.\d+)?|\.\d+")
-_FRACTION = re.compile(
-    rf"(?P<whole>\d*)(?P<vulgar>[{_FRACTION_SIGNS}])|(?P<top>\d+)/(?P<bottom>\d+)"
-)
+COUNT_WORD = rf"(?i)^(?:[x×*]\s*(?P<after>{COUNT_SHAPE})|(?P<before>{COUNT_SHAPE})[x×])$"
+_COUNT = r"\d+(?:\.\d+)?|\.\d+"
+_FRACTION = rf"(?P<whole>\d*)(?P<vulgar>[{_FRACTION_SIGNS}])|(?P<top>\d+)/(?P<bottom>\d+)"
 
 
 def parse_count(
@@ -80,8 +76,8 @@ def parse_count(
     digits = ascii_digits(raw)
     if len(raw) > MAX_NUMBER_CHARS:
         raise error
-    part = _FRACTION.fullmatch(digits)
-    value = float(digits) if _COUNT.fullmatch(digits) else _fraction_value(part)
+    part = re.fullmatch(_FRACTION, digits)
+    value = float(digits) if re.fullmatch(_COUNT, digits) else _fraction_value(part)
     if value is None:
         raise error
     if not least <= value <= most or (whole and not value.is_integer()):
@@ -106,7 +102,7 @@ def _grouped(number: float) -> str:
 def multiplier(word: str, what: str = "count") -> float | None:
     """``'x2'`` -> 2.0, ``'0.5x'`` -> 0.5; None for a word that is not shaped like a
     count; a word shaped like one but out of range (``x0``, ``x-1``) is refused."""
-    found = COUNT_WORD.match(word.strip())
+    found = re.match(COUNT_WORD, word.strip())
     if found is None:
         return None
     return parse_count(found["after"] or found["before"], what)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from mgcalc.core.chemistry.formulas import composition
 from mgcalc.core.chemistry.materials import material_fractions
@@ -32,8 +32,7 @@ from mgcalc.data.chemistry import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Assumption:
+class Assumption(NamedTuple):
     """A bare name read as one form: which, why (with sources) and what else it could be."""
 
     given: str
@@ -51,8 +50,7 @@ class Assumption:
         return f"'{self.given}' read as {name}, id {self.form}: {self.note}{ask}"
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(NamedTuple):
     """A resolved form: catalogue record (None for a bare formula) and its fraction.
 
     For a raw material (``record`` is a :class:`MaterialRecord`) ``fraction`` is the
@@ -89,8 +87,8 @@ def fraction_span(form: Form) -> tuple[float, float]:
     return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
 
 
-_FOREIGN_PREFIX = re.compile(r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?")
-_FOREIGN_SUFFIX = re.compile(r"-(?:de|di|du)-(?:magnesium|magnesio)$")
+_FOREIGN_PREFIX = r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?"
+_FOREIGN_SUFFIX = r"-(?:de|di|du)-(?:magnesium|magnesio)$"
 
 
 def fold(text: str) -> str:
@@ -109,8 +107,8 @@ def normalise(name: str) -> str:
 def form_key(name: str) -> str:
     """:func:`normalise`, also dropping other languages' word for magnesium
     (``Magnesio``, ``citrato de magnesio``), so those names reach the catalogue."""
-    key = _FOREIGN_SUFFIX.sub("", normalise(name))
-    return _FOREIGN_PREFIX.sub("", key).strip("-")
+    key = re.sub(_FOREIGN_SUFFIX, "", normalise(name))
+    return re.sub(_FOREIGN_PREFIX, "", key).strip("-")
 
 
 Record = FormRecord | MaterialRecord

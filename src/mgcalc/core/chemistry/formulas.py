@@ -7,8 +7,8 @@ when a command first needs it; none is typed into the data or stored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from mgcalc.core.errors import FormulaError
 
@@ -17,8 +17,7 @@ from mgcalc.core.errors import FormulaError
 MAX_MOLAR_MASS = 100_000
 
 
-@dataclass(frozen=True, slots=True)
-class Composition:
+class Composition(NamedTuple):
     formula: str  # as given
     hill: str  # canonical Hill notation, for matching catalogue entries
     molar_mass: float  # g/mol
@@ -26,7 +25,7 @@ class Composition:
 
 
 # a count that starts '0.' or '0,' after an element or a bracket: never a hydrate dot
-_FRACTIONAL_COUNT = re.compile(r"[A-Za-z)\]](0[.,]\d+)")
+_FRACTIONAL_COUNT = r"[A-Za-z)\]](0[.,]\d+)"
 
 
 @cache
@@ -53,7 +52,7 @@ def computed(formula: str) -> Composition:
     except MolmassError as exc:
         reason = getattr(exc, "message", None) or str(exc).splitlines()[0]
         position = getattr(exc, "position", None)
-        fraction = _FRACTIONAL_COUNT.search(formula)
+        fraction = re.search(_FRACTIONAL_COUNT, formula)
         if fraction is not None:
             # molmass reads 'Mg0.5O' as Mg0 and a hydrate 5O, and refuses the zero
             raise FormulaError(

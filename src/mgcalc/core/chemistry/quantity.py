@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from mgcalc.core.chemistry.units import (
     CONCENTRATION_EXAMPLES,
@@ -29,7 +29,7 @@ MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a t
 MAX_BULK_MG = 1_000_000_000_000.0  # 1,000 t: raw material for the calculators (a 25 kg drum)
 MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accident
 
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+_PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?"
 
 # A number as people type it before a unit: ``500``, ``0.5``, ``.5``, ``1,000`` (a comma
 # only between groups of three, after a first group that is not 0, so ``0,850`` is a
@@ -37,8 +37,8 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
 # (amounts, serum values, concentrations, volumes, eGFR, age, food amounts), so a
 # form accepted in one place is accepted, or refused, the same way in all of them.
 NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
-_NUMBER = re.compile(rf"[+-]?{NUMBER}")
-_LEADING = re.compile(rf"\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$", re.DOTALL)
+_NUMBER = rf"[+-]?{NUMBER}"
+_LEADING = rf"(?s)\s*(?P<number>[+-]?{NUMBER})(?P<rest>.*)$"
 
 
 def number_value(text: str) -> float:
@@ -50,18 +50,17 @@ def number_value(text: str) -> float:
 def leading_number(text: str) -> tuple[float, str] | None:
     """``'1e5mg/dL'`` -> ``(100000.0, 'mg/dL')``: the number a text starts with and
     what follows it (stripped); None if it does not start with a number."""
-    match = _LEADING.match(text)
+    match = re.match(_LEADING, text)
     if match is None or len(match["number"]) > MAX_NUMBER_CHARS:
         return None
     return number_value(match["number"]), match["rest"].strip()
 
 
 # '500mg', '1.25 g': most amounts in a batch; anything else takes the general reading
-_SIMPLE_AMOUNT = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})")
+_SIMPLE_AMOUNT = r"([0-9]{1,20}(?:\.[0-9]{1,19})?) ?([A-Za-z]{1,4})"
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A positive amount in a known unit; ``mg`` is the value in milligrams."""
 
     value: float
@@ -95,7 +94,7 @@ def parse_number(text: str, what: str = "number") -> float:
     raw = text.strip()
     if len(raw) > MAX_NUMBER_CHARS:
         raise QuantityError(f"{what} has {len(raw)} characters; the limit is {MAX_NUMBER_CHARS}")
-    if not raw.isascii() or _PLAIN_NUMBER.fullmatch(raw) is None:
+    if not raw.isascii() or re.fullmatch(_PLAIN_NUMBER, raw) is None:
         raise QuantityError(f"{what} '{raw}' is not a plain decimal number")
     value = float(raw)
     if not math.isfinite(value):
@@ -123,7 +122,7 @@ def parse_quantity(
         raise QuantityError(
             f"amount '{raw[:20]}...' has {len(raw)} characters; the limit is {2 * MAX_NUMBER_CHARS}"
         )
-    simple = _SIMPLE_AMOUNT.fullmatch(raw)
+    simple = re.fullmatch(_SIMPLE_AMOUNT, raw)
     if simple is not None and (unit := unit_table().get(simple[2].lower())) is not None:
         value = float(simple[1])  # what the general reading below gives, without its detours
         return _checked(Quantity(value, unit), raw, allow_magnesium_units, allow_zero, bulk)
@@ -131,7 +130,7 @@ def parse_quantity(
         raise QuantityError("empty amount", suggestion="give a number with a unit, e.g. 500mg")
     if (problem := unreadable_amount(raw)) is not None:
         raise problem
-    match = _NUMBER.match(raw)
+    match = re.match(_NUMBER, raw)
     if match is None:
         if lookup_unit(raw) is not None:
             raise QuantityError(f"'{raw}' has a unit but no number", suggestion="e.g. 500mg")
@@ -206,14 +205,14 @@ def _checked(
 
 
 MAX_NAME_AMOUNT_CHARS = 300
-_NAME_THEN_AMOUNT = re.compile(
+_NAME_THEN_AMOUNT = (
     r"^(?P<name>.*?)(?:\s*[,;\t]\s*|\s+)(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[^\s\d,;]*)$"
 )
 
 
-_NOT_NUMBER = re.compile(r"(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])", re.I)
-_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)")
-_VULGAR_AMOUNT = re.compile(r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])")
+_NOT_NUMBER = r"(?i)(?<![\w.])[+-]?(nan|inf(?:inity)?)(?![a-z])"
+_SLASH = r"(\d+)\s*/\s*(\d+)"
+_VULGAR_AMOUNT = r"(?:(\d+)\s*)?([\u00bc-\u00be\u2150-\u215e])"
 
 
 def unreadable_amount(text: str) -> QuantityError | None:
@@ -223,13 +222,13 @@ def unreadable_amount(text: str) -> QuantityError | None:
     Splitting FORM from AMOUNT looks for digits, so an amount written as a word or a
     fraction sign read as "missing AMOUNT": the person did give one, and needs to
     hear why it was not taken and how to write it."""
-    found = _NOT_NUMBER.search(text)
+    found = re.search(_NOT_NUMBER, text)
     if found:
         return QuantityError(
             f"cannot read the amount in '{text.strip()}': '{found[0]}' is not a number",
             suggestion="give digits and a unit, e.g. 500mg",
         )
-    vulgar = _VULGAR_AMOUNT.search(text)
+    vulgar = re.search(_VULGAR_AMOUNT, text)
     if vulgar:
         value = int(vulgar[1] or 0) + unicodedata.numeric(vulgar[2])
         decimal = f"{value:.3g}" + text[vulgar.end() :].rstrip()
@@ -237,7 +236,7 @@ def unreadable_amount(text: str) -> QuantityError | None:
             f"cannot read the amount in '{text.strip()}': '{vulgar[2]}' is a fraction sign",
             suggestion=f"write it as a decimal: {decimal}",
         )
-    slash = _SLASH.search(text)
+    slash = re.search(_SLASH, text)
     if slash:
         whole = int(slash[2]) and f"{int(slash[1]) / int(slash[2]):.3g}" + text[slash.end() :]
         return QuantityError(
@@ -257,7 +256,7 @@ def split_name_amount(text: str, what: str = "FORM AMOUNT") -> tuple[str, str]:
         raise QuantityError(
             f"'{what}' text has {len(text):,} characters; the limit is {MAX_NAME_AMOUNT_CHARS}"
         )
-    match = _NAME_THEN_AMOUNT.match(text.strip())
+    match = re.match(_NAME_THEN_AMOUNT, text.strip())
     if match is None or not match["name"].strip():
         raise unreadable_amount(text) or QuantityError(f"expected '{what}', got '{text}'")
     return match["name"].strip(), match["amount"]

@@ -11,7 +11,7 @@ records live in :mod:`mgcalc.core.error_records`, a form's listing row in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, TypedDict
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.concentration import Concentration, Volume
@@ -198,8 +198,7 @@ class ElementalResult:
         return plain(mg2(self.elemental_mg))
 
 
-@dataclass(frozen=True, slots=True)
-class CompoundResult:
+class CompoundResult(NamedTuple):
     form: Form
     elemental_mg: float
     compound_mg: float
@@ -258,8 +257,7 @@ class CompoundResult:
         return str(self.units) if self.units is not None else plain(mg2(self.compound_mg))
 
 
-@dataclass(frozen=True, slots=True)
-class ConvertResult:
+class ConvertResult(NamedTuple):
     given: str
     mg: float
     mmol: float

@@ -7,9 +7,9 @@ only measure *elemental* magnesium. Their factors come from the atomic weight in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import NamedTuple
 
 from mgcalc.data.chemistry import constants
 
@@ -19,8 +19,7 @@ class Dimension(Enum):
     MAGNESIUM = "magnesium amount"
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     symbol: str
     name: str
     dimension: Dimension

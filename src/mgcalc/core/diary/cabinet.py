@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import COUNT_WORD, MAX_UNITS, parse_count
@@ -22,7 +22,7 @@ from mgcalc.core.figures import mg2
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.reading import parse_label
 
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
+_NAME = r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$"
 MAX_PRICE = 1_000_000.0
 MAX_COUNT = MAX_UNITS
 
@@ -102,8 +102,7 @@ class RemovedProductRecord(ProductRecord):
     removed: fields.Removed
 
 
-@dataclass(frozen=True, slots=True)
-class RemovedProduct:
+class RemovedProduct(NamedTuple):
     """What ``cabinet remove`` took out, said as such in every format."""
 
     product: Product
@@ -115,8 +114,7 @@ class RemovedProduct:
         return self.product.name
 
 
-@dataclass(frozen=True, slots=True)
-class Cabinet:
+class Cabinet(NamedTuple):
     """A listing of products (``cabinet list``)."""
 
     products: Sequence[Product]
@@ -132,9 +130,9 @@ def check_name(name: str) -> str:
     """A cabinet name is one word (the diary reads names between other items), and
     not a form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear."""
 
-    if COUNT_WORD.match(name):
+    if re.match(COUNT_WORD, name):
         raise InputError(f"product name '{name}' reads as a count (nightly x2); choose another")
-    if not _NAME.match(name):
+    if not re.match(_NAME, name):
         raise InputError(
             f"product name '{name}' must be one word of letters, digits, '-', '_' or '.', "
             "starting with a letter (up to 40 characters)",

@@ -8,9 +8,8 @@ cautions are exactly those ``check`` gives for the same person and intakes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.diary.entries import Entry, EntryRecord
@@ -103,8 +102,7 @@ def _item(name: str, group: list[Entry]) -> IntakeItem:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class DayResult:
+class DayResult(NamedTuple):
     day: str
     check: CheckResult
     entries: Sequence[Entry]
@@ -127,8 +125,7 @@ class DayResult:
         return QUIET_NOT_LOGGED if self.status == NOT_LOGGED else self.check.quiet()
 
 
-@dataclass(frozen=True, slots=True)
-class DaysResult:
+class DaysResult(NamedTuple):
     days: Sequence[DayResult]
 
     def records(self) -> list[DayRowRecord]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.errors import InputError
@@ -22,7 +22,7 @@ from mgcalc.core.figures import whole
 KINDS = ("product", "supplement", "food", "none")
 NO_SUPPLEMENTS = "no supplements"
 MAX_TEXT = 500
-CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+CLOCK = r"^([01]\d|2[0-3]):[0-5]\d$"
 
 
 class EntryRecord(TypedDict):
@@ -90,8 +90,7 @@ class ListedEntryRecord(EntryRecord):
     removed: fields.Removed
 
 
-@dataclass(frozen=True, slots=True)
-class Entries:
+class Entries(NamedTuple):
     """A listing of entries: what ``log add``/``none`` stored or, ``removed``, what
     ``log remove``/``undo`` took out (each record says which, so a script reading
     ``--json`` need not know the command; ``log import`` of it puts them back)."""
@@ -128,7 +127,7 @@ def parse_time(text: str) -> str:
     key = text.strip()
     if re.fullmatch(r"\d:[0-5]\d", key):
         key = "0" + key
-    if not CLOCK.match(key):
+    if not re.match(CLOCK, key):
         raise InputError(f"cannot read the time '{text}'", suggestion="give HH:MM, e.g. 08:30")
     return key
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, TypedDict
+from typing import Annotated, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.errors import InputError
@@ -37,8 +36,7 @@ class ProfileRecord(TypedDict):
     sources: fields.Sources
 
 
-@dataclass(frozen=True, slots=True)
-class WhereResult:
+class WhereResult(NamedTuple):
     home: str
     home_from: str
     config: str
@@ -60,8 +58,7 @@ class WhereResult:
         return self.home
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileResult:
+class ProfileResult(NamedTuple):
     """A saved profile with the reference values it selects."""
 
     age: str | None

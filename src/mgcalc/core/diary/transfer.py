@@ -14,10 +14,10 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TextIO, TypedDict
+from typing import Any, NamedTuple, TextIO, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.csvtext import csv_text, csv_untext
@@ -43,8 +43,7 @@ class ImportRecord(TypedDict):
     already_present: fields.AlreadyPresent
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     file: str
     found: int  # not "records": that name would make this look like a listing
     imported: int
@@ -183,7 +182,7 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
     if len(day) != 10 or parse_date(day, date.today()) != day:
         raise InputError(f"bad date '{day}' (YYYY-MM-DD)")
     time = _optional_text(record, "clock")
-    if time is not None and not CLOCK.match(time):
+    if time is not None and not re.match(CLOCK, time):
         raise InputError(f"bad clock time '{time}' (HH:MM)")
     kind = _text(record, "kind")
     if kind not in KINDS:

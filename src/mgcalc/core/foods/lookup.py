@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
 from mgcalc.core.foods.measures import NUMBER, grams_of, measures, singular, words
@@ -20,17 +20,14 @@ from mgcalc.data.foods import CommonFood, FoodRow, common_foods, food_row, food_
 
 # The amount starts at the first number after the name, whatever separates them:
 # "banana 1 medium", "banana (1 medium)", "brown rice - 1 cup", "almonds, 1 oz".
-_AMOUNT_START = re.compile(rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)")
-_NEGATIVE = re.compile(rf"(?:^|[\s,;:(\[])[-−]{NUMBER}")
+_AMOUNT_START = rf"(?:^|[\s,;:(\[])({NUMBER})(?=\s|[a-zA-Z]|[)\]]|$)"
+_NEGATIVE = rf"(?:^|[\s,;:(\[])[-−]{NUMBER}"
 # "1 cup spinach", "28g almonds", "2 large eggs", "1/2 cup of black beans".
 _UNITS = (
     r"(?:fl\.?\s*oz|g|grams?|mg|kg|oz|ounces?|cups?|tbsps?|tablespoons?|tsps?|teaspoons?|"
     r"medium|large|small|slices?|pieces?)\b\.?"
 )
-_AMOUNT_FIRST = re.compile(
-    rf"^\s*(?P<number>{NUMBER})(?:\s*(?P<unit>{_UNITS}))?\s+(?:of\s+)?(?P<name>.+)$",
-    re.IGNORECASE,
-)
+_AMOUNT_FIRST = rf"(?i)^\s*(?P<number>{NUMBER})(?:\s*(?P<unit>{_UNITS}))?\s+(?:of\s+)?(?P<name>.+)$"
 # Words in a description that say how a food is kept or cooked, or join words,
 # rather than what it is: "Grapes, red or green", "Grapes, canned" are grapes.
 _NOT_IDENTITY = frozenset(
@@ -57,8 +54,7 @@ COMPOSITE_GROUPS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Portion:
+class Portion(NamedTuple):
     food: FoodRow
     grams: float
     measure: str
@@ -72,7 +68,7 @@ class Portion:
 
 # Preparation words in SR28 descriptions ("Spinach, cooked, boiled, drained"): the
 # comma-separated parts that say whether and how the food was cooked or processed.
-_PREPARATION = re.compile(
+_PREPARATION = (
     r"^(raw|cooked|boiled|baked|roasted|dry roasted|oil roasted|toasted|fried|pan-fried|"
     r"deep-fried|steamed|stewed|braised|broiled|grilled|microwaved|simmered|poached|"
     r"scrambled|hard-boiled|canned|frozen|dried|dehydrated|fresh|unheated|heated|"
@@ -84,7 +80,7 @@ def preparation(food: FoodRow) -> str:
     """Whether the entry is raw or cooked and how, from its description (``'cooked,
     boiled'``, ``'raw'``, ``'dry roasted'``); ``'not stated'`` when it says nothing."""
     parts = [part.strip().lower() for part in food.description.split(",")[1:]]
-    found = [part for part in parts if _PREPARATION.match(part)]
+    found = [part for part in parts if re.match(_PREPARATION, part)]
     return ", ".join(found) or "not stated"
 
 
@@ -232,14 +228,14 @@ def split_food_amount(text: str) -> tuple[str, str]:
     at the first number that follows the name, after a space or any punctuation;
     brackets around the amount and separators after the name are dropped. The amount
     may also come first, as people write it: ``'1 cup spinach'``, ``'2 bananas'``."""
-    if _NEGATIVE.search(text):
+    if re.search(_NEGATIVE, text):
         raise InputError(f"food amount must be 0 or more, got '{text}'")
-    for match in _AMOUNT_START.finditer(text):
+    for match in re.finditer(_AMOUNT_START, text):
         name = text[: match.start(1)].strip(" \t,;:([–—-")
         if name:
             amount = text[match.start(1) :].strip().rstrip(")]").strip()
             return name, amount
-    first = _AMOUNT_FIRST.match(text)
+    first = re.match(_AMOUNT_FIRST, text)
     if first is not None and not re.fullmatch(rf"\W*{_UNITS}\W*|[^A-Za-z]*", first["name"], re.I):
         return first["name"].strip(
             " \t,;:()[]–—-"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from fractions import Fraction  # for '1/2' and '1 1/2' only: it imports decimal too
+from typing import NamedTuple
 
 from mgcalc.core.chemistry.quantity import NUMBER as AMOUNT_NUMBER
 from mgcalc.core.chemistry.quantity import number_value
@@ -71,8 +71,7 @@ _NOT_A_COUNT = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(NamedTuple):
     quantity: float
     unit: str  # "cup, chopped", "medium (7\" to 7-7/8\" long)"
     grams: float

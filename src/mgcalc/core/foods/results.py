@@ -3,8 +3,7 @@ beside it for the everyday foods the ODS fact sheet tables."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, TypedDict
+from typing import Annotated, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.figures import mg2, plain
@@ -64,8 +63,7 @@ class FoodSearchRecord(TypedDict):
     sources: fields.Sources
 
 
-@dataclass(frozen=True, slots=True)
-class FoodResult:
+class FoodResult(NamedTuple):
     portion: Portion
 
     def record(self) -> FoodRecord:
@@ -89,8 +87,7 @@ class FoodResult:
         return plain(mg2(self.portion.magnesium_mg))
 
 
-@dataclass(frozen=True, slots=True)
-class FoodSearchResult:
+class FoodSearchResult(NamedTuple):
     query: str
     foods: list[FoodRow]
 

@@ -8,8 +8,7 @@ JSON keeps the plain sentences for people and older scripts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.reference.interactions import MedicationUse, medication_warning, unknown_warning
@@ -23,8 +22,7 @@ class CautionRecord(TypedDict):
     sources: fields.Sources
 
 
-@dataclass(frozen=True, slots=True)
-class Caution:
+class Caution(NamedTuple):
     kind: str
     text: str
     sources: tuple[str, ...]

@@ -6,7 +6,7 @@ How the doses are worked out is :mod:`mgcalc.core.intake.planner`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, TypedDict
+from typing import Annotated, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form
@@ -28,8 +28,7 @@ class DoseRecord(TypedDict):
     note: fields.Note | None
 
 
-@dataclass(frozen=True, slots=True)
-class Dose:
+class Dose(NamedTuple):
     time: str
     elemental_mg: float
     compound_mg: float

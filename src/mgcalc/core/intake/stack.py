@@ -10,16 +10,15 @@ magnesium (so a small product is not dropped when dropping it would not suffice)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from mgcalc.core.reference import upper_limit
 
 EXHAUSTIVE_UP_TO = 12  # products; past this the largest ones are dropped first
 
 
-@dataclass(frozen=True, slots=True)
-class StackFix:
+class StackFix(NamedTuple):
     """What to drop: ``drop`` names products (as given), ``alternatives`` are other
     single products that would also do (only when one product is enough)."""
 

@@ -38,30 +38,28 @@ MAX_TEXT = 500
 _UNITS = r"capsules?|caps|tablets?|tabs|softgels?|gummies|pills?|scoops?|servings?|sachets?"
 _PROVIDE = r"\s*(?:contain|provide|supply|supplie|deliver)s?\b"  # '2 capsules provide 200 mg'
 _N = f"(?:{COUNT_SHAPE})"  # counts.parse_count reads it, or refuses it with the range
-_LEADING_COUNT = re.compile(
-    rf"^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
-    r"(?P<rest>.+)$",
-    re.I,
+_LEADING_COUNT = (
+    rf"(?i)^(?P<n>{_N})\s*(?:[x×*]\s+|(?:{_UNITS})\b(?!{_PROVIDE})\s*(?:of\b\s*)?)"
+    r"(?P<rest>.+)$"
 )
-_TRAILING_COUNT = re.compile(rf"^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>{_N})\s*$", re.I)
-_ENDS_LIKE_AMOUNT = re.compile(r"(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$", re.I)
-_AMOUNT_THEN_NAME = re.compile(
+_TRAILING_COUNT = rf"(?i)^(?P<rest>.*\S)\s*[x×*]\s*(?P<n>{_N})\s*$"
+_ENDS_LIKE_AMOUNT = r"(?i)(?:\d|mg|g|mcg|µg|ug|mmol|meq|%|\)|%\s*(?:dv|nrv|ri))$"
+_AMOUNT_THEN_NAME = (
     r"^(?P<amount>[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*[a-zA-Zµ]*)\s+(?:of\s+)?(?P<name>[^\d\s].*)$"
 )
-_ELEMENTAL_NAME = re.compile(  # '400 mg elemental' as '--unit-size 100mg elemental' reads it
-    r"^(?:elemental|(?:elemental\s+)?(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?)$",
-    re.I,
+_ELEMENTAL_NAME = (
+    r"(?i)^(?:elemental|(?:elemental\s+)?(?:magnesium"
+    r"|magnesio|magnez(?:ium|iu)?|mg)(?:\s+elemental)?)$"
 )
 _VOLUME = r"\d[\d.,]*\s*(?:ml|l|tsp|tbsp|teaspoons?|tablespoons?)\b"
-_PER_VOLUME = re.compile(rf"(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)", re.I)
-_DOSE_VOLUME = re.compile(_VOLUME, re.I)
-_LABEL_MARKS = re.compile(r"[(%®™]|\bas\b|\bfrom\b|\bproviding\b", re.I)
+_PER_VOLUME = rf"(?i)(?:/|\bper\b|\bin\b)\s*(?:{_VOLUME}|(?:ml|l|tsp|tbsp)\b)"
+_DOSE_VOLUME = "(?i)" + _VOLUME
+_LABEL_MARKS = r"(?i)[(%®™]|\bas\b|\bfrom\b|\bproviding\b"
 
 
-_PER_DAY = re.compile(  # 'twice a day', '2x daily', '3 times per day': it was dropped unread
-    rf"^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>{_N})\s*(?:x|×|times))"
-    r"\s*(?:daily|(?:a|per|each)\s+day|/\s*day)\s*$",
-    re.I,
+_PER_DAY = (
+    rf"(?i)^(?P<rest>.*[^\s,])\s*,?\s+(?:(?P<word>once|twice|thrice)|(?P<n>{_N})\s*(?:x|×|times))"
+    r"\s*(?:daily|(?:a|per|each)\s+day|/\s*day)\s*$"
 )
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -78,15 +76,15 @@ def split_count(text: str, *, named: bool = False) -> tuple[str, float]:
     count = None
     times = 1.0
     what = f"the count in '{text.strip()}'"
-    if day := _PER_DAY.match(stripped):
+    if day := re.match(_PER_DAY, stripped):
         stripped = day["rest"]
         times = _TIMES[day["word"].lower()] if day["word"] else parse_count(day["n"], what)
-    if (found := _LEADING_COUNT.match(stripped)) or (
-        (found := _TRAILING_COUNT.match(stripped))
+    if (found := re.match(_LEADING_COUNT, stripped)) or (
+        (found := re.match(_TRAILING_COUNT, stripped))
         and (
             named
-            or _ENDS_LIKE_AMOUNT.search(found["rest"])
-            or _AMOUNT_THEN_NAME.match(found["rest"])
+            or re.search(_ENDS_LIKE_AMOUNT, found["rest"])
+            or re.match(_AMOUNT_THEN_NAME, found["rest"])
         )
     ):
         stripped, count = found["rest"].strip(), parse_count(found["n"], what)
@@ -107,7 +105,7 @@ def supplement_item(text: str) -> IntakeItem:
             suggestion="e.g. '300' (elemental mg), 'glycinate 400mg', or a label line "
             "'Magnesium (as magnesium glycinate) 200 mg'",
         )
-    if _DOSE_VOLUME.search(_PER_VOLUME.sub(" ", rest)):
+    if re.search(_DOSE_VOLUME, re.sub(_PER_VOLUME, " ", rest)):
         # '400mg/5mL 15mL' was read as 400 mg: the dose volume was silently dropped
         raise InputError(
             f"'{text}' gives a volume of a liquid, which --supplement does not weigh",
@@ -127,7 +125,7 @@ def _read(text: str, count: float) -> IntakeItem:
         first_error: MgcalcError = exc
     for name, amount in _name_and_amount(text):
         try:
-            if _ELEMENTAL_NAME.match(fold(name)):
+            if re.match(_ELEMENTAL_NAME, fold(name)):
                 return IntakeItem(text, parse_quantity(amount).mg * count)
             form = resolve(name)
             compound = calc.elemental(form, parse_quantity(amount)).compound_mg * count
@@ -136,7 +134,7 @@ def _read(text: str, count: float) -> IntakeItem:
             continue
         span = compound * fraction_span(form)[0], compound * fraction_span(form)[1]
         return _item(text, span, form.id, compound, form.sources[0], form)
-    if _LABEL_MARKS.search(text) or re.search(r"magne[sz]", fold(text), re.I):
+    if re.search(_LABEL_MARKS, text) or re.search(r"magne[sz]", fold(text), re.I):
         return _from_label(text, count)
     raise first_error
 
@@ -150,10 +148,10 @@ def _comma_item(text: str, count: float) -> IntakeItem | None:
     alone = text.strip()
     if re.fullmatch(lt.NUMBER, alone) is not None:
         alone += " mg"  # a bare number is elemental mg
-    points = any(lt.point_either(m["number"], m["unit"]) for m in lt.AMOUNT.finditer(alone))
+    points = any(lt.point_either(m["number"], m["unit"]) for m in re.finditer(lt.AMOUNT, alone))
     if not points and not {lt.comma_kind(n) for n in numbers} & {"decimal", "either"}:
         return None
-    elif not lt.AMOUNT.fullmatch(alone):  # '0,375 g' alone is elemental too
+    elif not re.fullmatch(lt.AMOUNT, alone):  # '0,375 g' alone is elemental too
         return _from_label(text, count)
     found = lt.amounts(alone)[0]
     read = commas.settle(found, text, elemental=True, forms=(), percent=None, basis=None)
@@ -214,7 +212,7 @@ def _name_and_amount(text: str) -> list[tuple[str, str]]:
     pairs = []
     with contextlib.suppress(QuantityError):
         pairs.append(split_name_amount(text, "FORM AMOUNT"))
-    if found := _AMOUNT_THEN_NAME.match(text.strip()):
+    if found := re.match(_AMOUNT_THEN_NAME, text.strip()):
         pairs.append((found["name"].strip(), found["amount"].strip()))
     return pairs
 

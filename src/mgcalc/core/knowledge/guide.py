@@ -4,8 +4,7 @@ calculators use, so the guide can never quote a figure the tool does not compute
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import normalise
@@ -42,8 +41,7 @@ def render_topic(topic: Topic) -> str:
     return topic.body.strip().format_map(LazyFigures())
 
 
-@dataclass(frozen=True, slots=True)
-class GuideResult:
+class GuideResult(NamedTuple):
     topic: Topic | None
 
     def records(self) -> list[GuideRecord]:

@@ -3,8 +3,7 @@ evidence behind each, from goals.toml and the form catalogue."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form, catalogue, is_family_default
@@ -66,8 +65,7 @@ def suits(family: str) -> list[str]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Ranking:
+class Ranking(NamedTuple):
     goal: Goal
     forms: list[tuple[Form, GoalReason]]
 

@@ -9,7 +9,6 @@ is refused with both readings, never read by a guess (text.comma_kind has the ru
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import InputError
@@ -44,7 +43,7 @@ def settle(
                 f"({lt.separator_text(chosen == 0, amount.mark).split(',')[0]}): the stated "
                 f"{lt.plain(percent)}% fits it, not {amount.readings[1 - chosen]}."
             )
-            return replace(amount, low=low, high=high, other=None, note=note)
+            return amount._replace(low=low, high=high, other=None, note=note)
     raise InputError(
         f"'{amount.text}' in '{row}' reads two ways: {lt.describe_readings(amount)}",
         suggestion=f"write '{amount.readings[0]}' or '{amount.readings[1]}' "

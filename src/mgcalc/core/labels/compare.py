@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NamedTuple, NotRequired, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import parse_count, too_many_units
@@ -63,8 +63,7 @@ class ProductError(TypedDict):
     error: fields.Error
 
 
-@dataclass(frozen=True, slots=True)
-class Product:
+class Product(NamedTuple):
     name: str
     form: Form
     elemental_per_unit_mg: float

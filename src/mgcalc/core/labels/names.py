@@ -14,22 +14,21 @@ from mgcalc.core.chemistry.forms import Form, resolve
 from mgcalc.core.chemistry.forms import fraction_span as fraction_span  # moved to forms
 from mgcalc.core.errors import InputError, MgcalcError
 
-_DESCRIPTORS = re.compile(
-    r"\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
-    r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b",
-    re.I,
+_DESCRIPTORS = (
+    r"(?i)\b(?:traacs|albion|chelazome|sucrosomial|aquamin|fully\s+reacted|chelated|chelate"
+    r"|complex|buffered|pure|powder|elemental|magnesium|mg)\b"
 )
-_BRANDS = re.compile(r"\b(?:magtein|traacs)\b", re.I)
-_PREFIXED = re.compile(r"\b(di|tri|mono)[\s-]+magnesium\b", re.I)
-_SPLIT_FORMS = re.compile(r",|;|/|\band\b|&|\+", re.I)
+_BRANDS = r"(?i)\b(?:magtein|traacs)\b"
+_PREFIXED = r"(?i)\b(di|tri|mono)[\s-]+magnesium\b"
+_SPLIT_FORMS = r"(?i),|;|/|\band\b|&|\+"
 
 
 def split_forms(text: str, descriptors: list[str]) -> list[str]:
     names = []
-    if not _DESCRIPTORS.sub(" ", text).strip(" .,:;-"):
-        descriptors += [m.group().lower() for m in _DESCRIPTORS.finditer(text)]
+    if not re.sub(_DESCRIPTORS, " ", text).strip(" .,:;-"):
+        descriptors += [m.group().lower() for m in re.finditer(_DESCRIPTORS, text)]
         return []
-    for part in _SPLIT_FORMS.split(text):
+    for part in re.split(_SPLIT_FORMS, text):
         name = part.strip(" .:-")
         if name:
             names.append(name)
@@ -52,9 +51,9 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
     try:
         return resolve(name)
     except MgcalcError as first:
-        attempts = [_PREFIXED.sub(r"\1magnesium", name)]  # 'di-magnesium malate'
+        attempts = [re.sub(_PREFIXED, r"\1magnesium", name)]  # 'di-magnesium malate'
         attempts += [re.sub(r"\b(?:magnesium|mg)\b", " ", name, flags=re.I)]
-        attempts += [m.group() for m in _BRANDS.finditer(name)]
+        attempts += [m.group() for m in re.finditer(_BRANDS, name)]
         for attempt in attempts:
             attempt = re.sub(r"\s+", " ", attempt).strip(" -,.")
             if attempt and attempt != name.strip():
@@ -62,8 +61,8 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
                     return resolve(attempt)
                 except MgcalcError:
                     pass
-        words = [m.group().lower() for m in _DESCRIPTORS.finditer(name)]
-        stripped = re.sub(r"\s+", " ", _DESCRIPTORS.sub(" ", name)).strip(" -,.")
+        words = [m.group().lower() for m in re.finditer(_DESCRIPTORS, name)]
+        stripped = re.sub(r"\s+", " ", re.sub(_DESCRIPTORS, " ", name)).strip(" -,.")
         if not stripped or stripped == name.strip() or _refused(first):
             raise first from None
         form = resolve(stripped)

@@ -9,30 +9,28 @@ amount is for; everything else is listed as ignored, so nothing is dropped silen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from mgcalc.core.chemistry.counts import FRACTION, MAX_PER_SERVING, parse_count
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels.text import AMOUNT, MAX_LINE_CHARS, PERCENT
 
-_SERVING = re.compile(
-    rf"^serving\s+size\s*:?\s*(?P<n>{FRACTION}|[-+]?\d[\d.,]*)\s*(?P<unit>[a-z][a-z \-]{{0,30}})?",
-    re.I,
+_SERVING = (
+    rf"(?i)^serving\s+size\s*:?\s*(?P<n>{FRACTION}"
+    rf"|[-+]?\d[\d.,]*)\s*(?P<unit>[a-z][a-z \-]{{0,30}})?"
 )
-_MAGNESIUM = re.compile(r"magnesium|^\s*mg\b", re.I)
-_NOT_A_SOURCE = re.compile(r"stearate|other\s+ingredients|ingredients\s*:", re.I)
+_MAGNESIUM = r"(?i)magnesium|^\s*mg\b"
+_NOT_A_SOURCE = r"(?i)stearate|other\s+ingredients|ingredients\s*:"
 _UNIT = r"(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummy|gummies|lozenges?|chews?)"
 _VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
-_LEAD_IN = re.compile(  # 'Each capsule contains:', 'Per tablet:', '2 capsules provide'
-    rf"^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
+_LEAD_IN = (
+    rf"(?i)^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)|(?:each|per|one)\s+(?P<unit>{_UNIT})"
     rf"|(?P<n>{FRACTION}|\d[\d.,]*)\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
-    rf"{_VERB}\s*[:\-]?\s*(?=\S)",
-    re.I,
+    rf"{_VERB}\s*[:\-]?\s*(?=\S)"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Panel:
+class Panel(NamedTuple):
     """The magnesium ``row``; ``serving_units`` the units its amount is for, where the
     text says (a serving size line, ``2 capsules provide``); ``per_unit`` when a lead-in
     says the amount is for one unit (``Each capsule contains:``); ``lead_in`` a note on
@@ -61,7 +59,7 @@ def split_panel(text: str) -> Panel:
         return _lead_in(Panel(lines[0]))
     rows, ignored, serving = [], [], None
     for line in lines:
-        size = _SERVING.match(line)
+        size = re.match(_SERVING, line)
         if size and serving is None:
             serving = _units(size["n"])
         elif _is_magnesium_row(line):
@@ -74,7 +72,7 @@ def split_panel(text: str) -> Panel:
             "(expected a line such as 'Magnesium (as citrate) 200 mg 48%')"
         )
     panel = _lead_in(Panel(rows[0], serving, tuple(ignored)))
-    return replace(panel, further_rows=tuple(rows[1:]))
+    return panel._replace(further_rows=tuple(rows[1:]))
 
 
 def _units(text: str) -> int:
@@ -85,7 +83,7 @@ def _units(text: str) -> int:
 
 def _lead_in(panel: Panel) -> Panel:
     """The row without a lead-in that says what its amount is for."""
-    found = _LEAD_IN.match(panel.row)
+    found = re.match(_LEAD_IN, panel.row)
     if found is None:
         return panel
     units = _units(found["n"]) if found["n"] else panel.serving_units
@@ -96,6 +94,6 @@ def _lead_in(panel: Panel) -> Panel:
 
 
 def _is_magnesium_row(line: str) -> bool:
-    if not _MAGNESIUM.search(line) or _NOT_A_SOURCE.search(line):
+    if not re.search(_MAGNESIUM, line) or re.search(_NOT_A_SOURCE, line):
         return False
-    return bool(AMOUNT.search(line) or PERCENT.search(line))
+    return bool(re.search(AMOUNT, line) or re.search(PERCENT, line))

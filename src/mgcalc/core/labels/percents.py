@@ -10,14 +10,13 @@ percentage names its basis elsewhere (``(% NRV)``) or it is the %DV.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
 
 
-@dataclass(frozen=True, slots=True)
-class StatedPercent:
+class StatedPercent(NamedTuple):
     """A stated percent: ``value`` (None for "<1%"), the ``display`` text, and its
     ``basis``, ``dv`` or ``nrv``."""
 

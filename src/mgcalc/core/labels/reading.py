@@ -31,26 +31,21 @@ from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 from mgcalc.core.labels.percents import StatedPercent, read_percents
 from mgcalc.core.labels.unread import refuse_unread
 
-_SOURCE = re.compile(
-    r"^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
-    r"|sous\s+forme\s+de|en\s+forma\s+de)\b\s*",
-    re.I,
+_SOURCE = (
+    r"(?i)^(?:as|from|supplied\s+(?:as|by)|provided\s+(?:as|by)|source:?|in\s+the\s+form\s+of"
+    r"|sous\s+forme\s+de|en\s+forma\s+de)\b\s*"
 )
-_ELEMENTAL = re.compile(
-    r"\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
-    r"|delivers?|equivalent\s+to|which\s+provides?)\b",
-    re.I,
+_ELEMENTAL = (
+    r"(?i)\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
+    r"|delivers?|equivalent\s+to|which\s+provides?)\b"
 )
 _ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
-_MAGNESIUM_WORD = re.compile(rf"^\s*(?:elemental\s+)?{_ELEMENT}\b\s*", re.I)
+_MAGNESIUM_WORD = rf"(?i)^\s*(?:elemental\s+)?{_ELEMENT}\b\s*"
 _UNIT_WORDS = r"(?:capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)"
-_PER_UNITS = re.compile(  # 'per 2 capsules', or '(2 caps)' standing alone
-    rf"\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)",
-    re.I,
+_PER_UNITS = (
+    rf"(?i)\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)"
 )
-_FILL = re.compile(
-    r"\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$", re.I
-)
+_FILL = r"(?i)\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$"
 
 
 def parse_label(text: str) -> ParsedLabel:
@@ -79,11 +74,11 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     reading = _Reading()
     for group in groups:
         _read_group(group, reading, row)
-    units = _PER_UNITS.search(row)
+    units = re.search(_PER_UNITS, row)
     serving_units = panel.serving_units or (int(units["n"] or units["m"]) if units else None)
-    outside = _PER_UNITS.sub(" ", outside)
-    reading.percents += lt.PERCENT.finditer(outside)
-    outside = _source_tail(lt.PERCENT.sub(" ", outside), reading)
+    outside = re.sub(_PER_UNITS, " ", outside)
+    reading.percents += re.finditer(lt.PERCENT, outside)
+    outside = _source_tail(re.sub(lt.PERCENT, " ", outside), reading)
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     if panel.lead_in:
         reading.notes.append(panel.lead_in)
@@ -159,15 +154,15 @@ def _in_formula(row: str, index: int) -> bool:
 
 
 def _read_group(group: str, reading: _Reading, row: str) -> None:
-    if not group or _PER_UNITS.fullmatch(f"({group})"):  # '(2 caps)': the serving size
+    if not group or re.fullmatch(_PER_UNITS, f"({group})"):  # '(2 caps)': the serving size
         return
-    bare = lt.PERCENT.sub(" ", group)
-    if found := list(lt.PERCENT.finditer(group)):
+    bare = re.sub(lt.PERCENT, " ", group)
+    if found := list(re.finditer(lt.PERCENT, group)):
         reading.percents += found
         if not bare.strip(" ,;:-"):
             return
     found_amounts = lt.amounts(bare)
-    source = _SOURCE.match(bare)
+    source = re.match(_SOURCE, bare)
     if source:
         rest = bare[source.end() :]
         if found_amounts:
@@ -175,7 +170,7 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
         else:
             reading.forms += split_forms(rest, reading.descriptors)
         return
-    if found_amounts and (_ELEMENTAL.search(bare) or _MAGNESIUM_WORD.match(bare)):
+    if found_amounts and (re.search(_ELEMENTAL, bare) or re.match(_MAGNESIUM_WORD, bare)):
         reading.elemental = reading.elemental or found_amounts[-1]
         return
     if found_amounts:
@@ -191,21 +186,21 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
 def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) -> None:
     """``from 1000 mg magnesium bisglycinate``, ``as 2 capsules of 500 mg glycinate``."""
     amount = found[0]
-    if fill := _FILL.search(rest[: amount.start]):
+    if fill := re.search(_FILL, rest[: amount.start]):
         reading.fill_units = int(fill["n"])
     reading.compound = reading.compound or amount
     name = re.sub(r"^\s*(?:of\s+)?", "", rest[amount.end :])
     reading.compound_names += split_forms(name, reading.descriptors)
 
 
-_TAIL = re.compile(r"\s(?:from|as)\s+(?=\S)", re.I)
+_TAIL = r"(?i)\s(?:from|as)\s+(?=\S)"
 
 
 def _source_tail(outside: str, reading: _Reading) -> str:
     """``Magnesium 200 mg from 2 capsules of 500 mg glycinate``: a source clause after
     the figure without brackets is read as if it were bracketed."""
-    first = lt.AMOUNT.search(outside)
-    tail = _TAIL.search(outside, first.end()) if first else None
+    first = re.search(lt.AMOUNT, outside)
+    tail = re.compile(_TAIL).search(outside, first.end()) if first else None
     if tail is None:
         return outside
     _read_group(outside[tail.start() :].strip(), reading, outside)
@@ -215,7 +210,7 @@ def _source_tail(outside: str, reading: _Reading) -> str:
 def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: str) -> str:
     """Which amount outside the groups is elemental and which compound; the figure kind."""
     head = outside[: found[0].start] if found else outside
-    keyword = _ELEMENTAL.search(outside)
+    keyword = re.search(_ELEMENTAL, outside)
     after = [a for a in found if keyword is not None and a.start > keyword.start()]
     if keyword is not None and not after and keyword.group().lower() == "elemental":
         # '150 mg elemental': the amount just before the word is the elemental one
@@ -266,6 +261,6 @@ def _head_names(head: str, reading: _Reading) -> list[str]:
     """``Magnesium glycinate complex`` -> ``['glycinate']``; ``Magnesium`` -> ``[]``."""
     head = re.sub(r"[:,\-]+\s*$", " ", head)
     head = re.sub(r"^[\s:\-]+", "", head)
-    if not _MAGNESIUM_WORD.sub("", head, count=1).strip(" :-,"):
+    if not re.sub(_MAGNESIUM_WORD, "", head, count=1).strip(" :-,"):
         return []
     return split_forms(head, reading.descriptors)

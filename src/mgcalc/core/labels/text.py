@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mgcalc.core.errors import InputError
 
@@ -39,28 +39,26 @@ _TRANSLATE = str.maketrans(
         "¦": " ",
     }
 )
-_MARKS = re.compile(r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_UNICODE_DIGIT = re.compile(r"[^\x00-\x7f]")
+_MARKS = r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+_UNICODE_DIGIT = r"[^\x00-\x7f]"
 # dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
-_LEADER = re.compile(r"\.{3,}")
+_LEADER = r"\.{3,}"
 
 NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
-AMOUNT = re.compile(
-    rf"(?P<sign>-\s?)?(?P<number>{NUMBER})"
-    rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}",
-    re.I,
+AMOUNT = (
+    rf"(?i)(?P<sign>-\s?)?(?P<number>{NUMBER})"
+    rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}"
 )
 _REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)"
 # A stated percent with its marker on either side: '48%', '48% DV', '53 NRV%', and
 # marker first, 'DV 48%', 'NRV% 53', '%NRV: 53' (a marker that carries its own '%'
 # needs none after the number). labels.percents reads the matches.
-PERCENT = re.compile(
-    rf"(?:(?<![a-z])(?:(?P<pre_pct>%\s*{_REF}|{_REF}\s*%)|(?P<pre>{_REF}))\s*:?\s*"
+PERCENT = (
+    rf"(?i)(?:(?<![a-z])(?:(?P<pre_pct>%\s*{_REF}|{_REF}\s*%)|(?P<pre>{_REF}))\s*:?\s*"
     rf"(?P<lt_pre><\s*)?(?P<number_pre>{NUMBER})(?(pre_pct)(?:\s*%)?(?!\s*[a-z\d])|\s*%)"
     rf"|(?P<lt><\s*)?(?P<number>{NUMBER})\s*(?:%\s*(?P<ref>{_REF})?|(?P<post>{_REF})\s*%))"
-    r"(?![a-z])",
-    re.I,
+    r"(?![a-z])"
 )
 
 
@@ -71,12 +69,12 @@ def clean(text: str, limit: int = MAX_LABEL_CHARS) -> str:
             f"label text is {len(text):,} characters long; the limit is {limit:,} "
             "(one Supplement Facts panel)"
         )
-    text = _MARKS.sub(" ", text.translate(_TRANSLATE))
+    text = re.sub(_MARKS, " ", text.translate(_TRANSLATE))
     text = unicodedata.normalize("NFKC", text)
-    text = _UNICODE_DIGIT.sub(_ascii_char, text)
+    text = re.sub(_UNICODE_DIGIT, _ascii_char, text)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    text = _LEADER.sub(" ", text)
+    text = re.sub(_LEADER, " ", text)
     return re.sub(r"[ \f\v]+", " ", text)
 
 
@@ -92,20 +90,20 @@ def _ascii_char(match: re.Match[str]) -> str:
 # other than three digits (``37,5``, ``1,5``), or after four or more digits. Groups of
 # three after a first group that is not 0 (``1,500``) read both ways: the line must
 # settle it (labels.commas), or the reader refuses it naming both readings.
-_DECIMAL_COMMA = re.compile(r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+")
-_EITHER_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
+_DECIMAL_COMMA = r"0\d*,\d+|\d+,(?:\d{1,2}|\d{4,})|\d{4,},\d+"
+_EITHER_COMMA = r"[1-9]\d{0,2},\d{3}"
 
 
 # The same for a point in mg (``1.500 mg``: 1.5 mg on a US label, 1500 mg where a
 # point groups thousands, as in much of Europe): one group of 1-3 digits, not 0, then
 # exactly three digits. The line must settle it as a comma's.
-_EITHER_POINT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_EITHER_POINT = r"[1-9]\d{0,2}\.\d{3}"
 
 
 def point_either(number: str, unit: str) -> bool:
     """``'1.500'`` in mg reads both ways (``unit`` as printed)."""
     return unit.lower() in ("mg", "milligram", "milligrams") and bool(
-        _EITHER_POINT.fullmatch(number)
+        re.fullmatch(_EITHER_POINT, number)
     )
 
 
@@ -114,9 +112,9 @@ def comma_kind(number: str) -> str | None:
     (``1,000,000``, ``1,000.5``), or None for a number without a comma."""
     if "," not in number:
         return None
-    if _EITHER_COMMA.fullmatch(number):
+    if re.fullmatch(_EITHER_COMMA, number):
         return "either"
-    return "decimal" if _DECIMAL_COMMA.fullmatch(number) else "thousands"
+    return "decimal" if re.fullmatch(_DECIMAL_COMMA, number) else "thousands"
 
 
 def to_float(number: str) -> tuple[float, bool]:
@@ -142,8 +140,7 @@ def unit_mg(unit: str) -> float:
     return _TO_MG.get(key, 1.0)
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount found in a line: ``low``..``high`` mg (equal unless a range).
 
     ``other`` is the decimal-comma reading of a number that reads both ways
@@ -170,7 +167,7 @@ def amounts(text: str) -> list[Amount]:
     """Every amount in ``text``; a negative one (``-200 mg``) is an error, not +200,
     and so is one outside 1 mcg to 1 kg (0 is a figure a line may state)."""
     found = []
-    for match in AMOUNT.finditer(text):
+    for match in re.finditer(AMOUNT, text):
         if match["sign"] and _is_minus(text, match.start()):
             raise InputError(
                 f"negative amount '{match.group().strip()}' in a label line; "

@@ -10,23 +10,21 @@ import re
 
 from mgcalc.core.errors import InputError
 
-_OTHER_UNIT = re.compile(  # units a person may type that no label line states magnesium in
-    r"(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b", re.I
-)
-_POINT_GROUPS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b", re.I)
+_OTHER_UNIT = r"(?i)(?<![\w.,])\d[\d.,]*\s*(?P<unit>kg|mmol|meq|lbs?|oz|iu|ml|l|mg/dl|tonnes?|t)\b"
+_POINT_GROUPS = r"(?i)(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+,\d+)\s*(?P<u>mg|g|mcg)\b"
 
 
 def refuse_unread(outside: str, head: str, row: str, found: bool) -> None:
     """Raise :class:`InputError` for a number the line states but the reader cannot
     take; ``found``: the line has amounts the reader did read."""
-    if grouped := _POINT_GROUPS.search(outside):  # '1.000,5 mg', as German labels print it
+    if grouped := re.search(_POINT_GROUPS, outside):  # '1.000,5 mg', as German labels print it
         number = grouped["n"].replace(".", "").replace(",", ".")
         raise InputError(
             f"'{grouped.group()}' in '{row}' groups thousands with points and has a decimal "
             f"comma ({number} {grouped['u']})",
             suggestion=f"write '{number} {grouped['u']}'",
         )
-    if not found and (other := _OTHER_UNIT.search(outside)):
+    if not found and (other := re.search(_OTHER_UNIT, outside)):
         raise InputError(
             f"'{other.group()}' in '{row}': a label line states magnesium in mg, g or mcg (µg)",
             suggestion=f"mgcalc convert '{other.group()}' gives it in mg"

@@ -9,8 +9,7 @@ its source. Study doses appear only on the outcomes whose studies used them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.data.knowledge import Goal, Outcome, evidence
@@ -76,8 +75,7 @@ def record(outcome: Outcome) -> EvidenceRecord:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class EvidenceResult:
+class EvidenceResult(NamedTuple):
     def records(self) -> list[EvidenceRecord]:
         return [record(outcome) for outcome in outcomes()]
 

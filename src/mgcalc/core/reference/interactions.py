@@ -15,7 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.error_records import OptionError
@@ -44,17 +44,16 @@ def _table() -> dict[str, tuple[str, Medication]]:
 
 # a strength or dose after the name, as on the box or a prescription: 'Synthroid
 # 100mcg', 'omeprazole 20 mg', 'levothyroxine 0.1 mg tablets'
-_STRENGTH = re.compile(
-    r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
+_STRENGTH = (
+    r"(?i)(?:\s+[\d.,]+\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|%)?(?:/\w+)?)+"
     r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|once|twice|daily|weekly|monthly|a|per|"
-    r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$",
-    re.I,
+    r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$"
 )
 
 
 def find_medication(text: str) -> Medication | None:
     """The entry a name means; a trailing strength or dose does not hide it."""
-    found = _table().get(_key(text)) or _table().get(_key(_STRENGTH.sub("", text)))
+    found = _table().get(_key(text)) or _table().get(_key(re.sub(_STRENGTH, "", text)))
     return None if found is None else found[1]
 
 
@@ -95,8 +94,7 @@ class MedicationRecord(TypedDict):
     sources: fields.Sources
 
 
-@dataclass(frozen=True, slots=True)
-class MedicationUse:
+class MedicationUse(NamedTuple):
     """A medicine as a person gave it: the text, its entry (None when mgcalc does not
     know it) and the clock times it is taken, in minutes after midnight."""
 
@@ -121,12 +119,12 @@ class MedicationUse:
         }
 
 
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+_TIME = r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$"
 
 
 def parse_clock(text: str) -> int:
     """``07:00``, ``7:30``, ``19.15`` -> minutes after midnight."""
-    match = _TIME.match(text)
+    match = re.match(_TIME, text)
     if match is None:
         raise InputError(f"cannot read the time '{text}'", suggestion="use HH:MM, e.g. 07:00")
     return int(match[1]) * 60 + int(match[2])

@@ -10,8 +10,7 @@ so mgcalc plans none; from 30 to 59 a dose comes with a caution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import NUMBER, number_value
@@ -21,12 +20,12 @@ from mgcalc.core.intake.cautions import Caution
 from mgcalc.data.reference import EgfrCategory, egfr_categories
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
-_EGFR = re.compile(rf"^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$", re.I)
+_EGFR = rf"(?i)^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$"
 
 
 def parse_egfr(text: str | float) -> float:
     """``45``, ``45.5``, ``45 mL/min/1.73m2`` -> 45.0 (plausible values only)."""
-    match = _EGFR.match(str(text))
+    match = re.match(_EGFR, str(text))
     if match is None:
         raise InputError(
             f"cannot read eGFR '{text}'", suggestion="give mL/min/1.73 m² as a number, e.g. 45"
@@ -46,8 +45,7 @@ def egfr_category(egfr: float) -> EgfrCategory:
     raise InputError(f"no eGFR category covers {egfr}")  # validated data: unreachable
 
 
-@dataclass(frozen=True, slots=True)
-class KidneyFunction:
+class KidneyFunction(NamedTuple):
     """What the person said about their kidneys: an eGFR, ``--kidney-disease``, both
     or neither."""
 

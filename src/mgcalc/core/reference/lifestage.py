@@ -26,12 +26,12 @@ MAX_AGE_YEARS = 130
 # to 13 years the 14-18 band is used, with a note saying so.
 MIN_CONDITION_MONTHS = 9 * 12
 
-_AGE = re.compile(rf"^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$", re.I)
+_AGE = rf"(?i)^\s*([+-]?{NUMBER})\s*(m|mo|mos|months?|y|yr|yrs|years?)?\s*$"
 
 
 def parse_age(text: str) -> int:
     """``30``, ``30.5``, ``8m``, ``8 months``, ``2y`` -> completed months of age."""
-    match = _AGE.match(str(text))
+    match = re.match(_AGE, str(text))
     if match is None:
         raise InputError(
             f"cannot read age '{text}'", suggestion="give years (34, 2.5) or months (8m)"

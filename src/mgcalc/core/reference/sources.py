@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from mgcalc.core import fields
 from mgcalc.core.errors import UnknownNameError, suggest
@@ -19,8 +18,7 @@ class SourceRecord(TypedDict):
     url: fields.Url | None
 
 
-@dataclass(frozen=True, slots=True)
-class SourcesResult:
+class SourcesResult(NamedTuple):
     items: list[Source]
 
     def records(self) -> list[SourceRecord]:
