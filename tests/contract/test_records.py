@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections import defaultdict
-from typing import get_type_hints, is_typeddict
+from typing import is_typeddict
 
 import mgcalc.core
 from mgcalc.core.fields import Doc
-from mgcalc.render.schema import find_doc
+from mgcalc.render.schema import find_doc, record_hints
 
 
 def _records() -> list[type]:
@@ -30,7 +30,7 @@ def test_every_field_carries_its_description() -> None:
     missing = [
         f"{record.__name__}.{key}"
         for record in _records()
-        for key, hint in get_type_hints(record, include_extras=True).items()
+        for key, hint in record_hints(record).items()
         if find_doc(hint) is None
     ]
     assert missing == []
@@ -39,7 +39,7 @@ def test_every_field_carries_its_description() -> None:
 def test_a_key_has_one_description_in_every_record() -> None:
     docs: dict[str, set[Doc]] = defaultdict(set)
     for record in _records():
-        for key, hint in get_type_hints(record, include_extras=True).items():
+        for key, hint in record_hints(record).items():
             doc = find_doc(hint)
             assert doc is not None
             docs[key].add(doc)

@@ -8,9 +8,10 @@ so that one error record has one shape and one place-name (``line 3``,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
-from mgcalc.core import fields
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class ErrorRecord(TypedDict):

@@ -13,7 +13,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import plain
@@ -22,6 +21,7 @@ from mgcalc.data.chemistry import constants
 from mgcalc.data.reference import kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
+    from mgcalc.core import fields
     from mgcalc.core.intake.cautions import Caution
 
 UNITS = ("mg/dL", "mg/L", "mmol/L", "mEq/L")

@@ -24,6 +24,7 @@ from typing import (
     get_type_hints,
 )
 
+from mgcalc.core import fields
 from mgcalc.core.fields import Doc
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -54,6 +55,12 @@ class Output:
 
 class MissingDoc(LookupError):
     """A record field typed without a :class:`Doc` (not with a ``fields`` alias)."""
+
+
+def record_hints(record: type) -> dict[str, Any]:
+    """A record's field types with their Docs. Record modules import ``fields`` for type
+    checking only (a command never needs the descriptions), so the name is supplied here."""
+    return get_type_hints(record, localns={"fields": fields}, include_extras=True)
 
 
 def find_doc(hint: Any) -> Doc | None:
@@ -93,7 +100,7 @@ class Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def record(self, record: type, lead: dict[str, Any] | None = None) -> dict[str, Any]:
-        hints = get_type_hints(record, include_extras=True)
+        hints = record_hints(record)
         properties = dict(lead or {})
         for key, hint in hints.items():
             if key in properties:

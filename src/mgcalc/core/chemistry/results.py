@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.concentration import Concentration, Volume
 from mgcalc.core.figures import frac5, mg2, milli3, plain
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
+    from mgcalc.core import fields
     from mgcalc.core.chemistry.forms import Assumption, Form
 
 

@@ -12,15 +12,17 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import COUNT_WORD, MAX_UNITS, parse_count
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.figures import mg2
 from mgcalc.core.labels.assess import LabelResult
 from mgcalc.core.labels.reading import parse_label
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 _NAME = r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$"
 MAX_PRICE = 1_000_000.0

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Annotated, Any, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.diary.entries import Entry, EntryRecord
 from mgcalc.core.figures import mg2, whole
 from mgcalc.core.intake.check import CheckRecord, CheckResult, IntakeItem, check_cautions
 from mgcalc.core.reference.interactions import MedicationUse
 from mgcalc.core.reference.kidney import KidneyFunction
 from mgcalc.core.reference.lifestage import LifeStage
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
 QUIET_NOT_LOGGED = "not-logged"  # -q, in the style of check's no-ul

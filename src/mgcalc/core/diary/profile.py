@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.errors import InputError
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.reference.lifestage import LifeStage
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class WhereRecord(TypedDict):

@@ -17,9 +17,8 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, NamedTuple, TextIO, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.csvtext import csv_text, csv_untext
 from mgcalc.core.diary.entries import (
     CLOCK,
@@ -31,6 +30,9 @@ from mgcalc.core.diary.entries import (
     parse_date,
 )
 from mgcalc.core.errors import InputError, MgcalcError
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 MAX_REPORTED = 5
 MAX_ITEMS_MG = 1_000_000.0

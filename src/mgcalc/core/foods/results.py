@@ -3,13 +3,15 @@ beside it for the everyday foods the ODS fact sheet tables."""
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.figures import mg2, plain
 from mgcalc.core.foods.lookup import Portion, curated, find_food, preparation
 from mgcalc.core.foods.measures import grams_of, measures
 from mgcalc.data.foods import FoodRow
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class OdsFigure(TypedDict):

@@ -8,9 +8,8 @@ JSON keeps the plain sentences for people and older scripts.
 
 from __future__ import annotations
 
-from typing import NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.reference.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.reference.lifestage import LifeStage
 from mgcalc.data.reference import Medication, kidney_caution
@@ -84,6 +83,9 @@ GENERAL_CAUTION = (
     "antibiotics, diuretics, stomach-acid and others), see 'mgcalc interactions' before "
     "supplementing."
 )
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 def general() -> Caution:

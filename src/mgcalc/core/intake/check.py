@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Annotated, TypedDict
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.figures import mg2
 from mgcalc.core.intake import cautions
 from mgcalc.core.intake.cautions import Caution, CautionRecord
@@ -23,6 +22,9 @@ from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.reference.lifestage import LifeStage
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class CheckRecord(TypedDict):

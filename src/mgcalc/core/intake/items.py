@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.chemistry.results import AssumedRecord, assumed_record
 from mgcalc.core.errors import QuantityError
@@ -22,6 +21,7 @@ from mgcalc.core.figures import mg2, whole
 from mgcalc.core.foods.lookup import lookup_food_text, preparation
 
 if TYPE_CHECKING:  # an annotation: a day of the diary need not load the form catalogue
+    from mgcalc.core import fields
     from mgcalc.core.chemistry.forms import Assumption
 
 

@@ -6,9 +6,8 @@ How the doses are worked out is :mod:`mgcalc.core.intake.planner`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.figures import frac5, mg2
 from mgcalc.core.intake.cautions import Caution, CautionRecord
@@ -17,6 +16,9 @@ from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, 
 from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.reference.lifestage import LifeStage
 from mgcalc.core.reference.upper_limit import compound_low, compound_top
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class DoseRecord(TypedDict):

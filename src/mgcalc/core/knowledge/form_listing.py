@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.figures import frac5
 
 if TYPE_CHECKING:  # annotations only: a listing module need not load the catalogue
+    from mgcalc.core import fields
     from mgcalc.core.chemistry.forms import Form
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.core.knowledge.guide_figures import LazyFigures
 from mgcalc.data.knowledge import Topic, topics
 
 if TYPE_CHECKING:
+    from mgcalc.core import fields
+
     pass
 
 

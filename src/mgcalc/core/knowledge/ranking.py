@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.forms import Form, catalogue, is_family_default
 from mgcalc.core.knowledge.form_listing import form_record
 from mgcalc.core.knowledge.goals import resolve_goal
@@ -13,6 +12,8 @@ from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_fo
 from mgcalc.data.knowledge import Goal, GoalReason, evidence, goals
 
 if TYPE_CHECKING:
+    from mgcalc.core import fields
+
     pass
 
 

@@ -14,9 +14,8 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, NotRequired, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.counts import parse_count, too_many_units
 from mgcalc.core.chemistry.forms import Form, resolve
 from mgcalc.core.chemistry.quantity import parse_mg, parse_number
@@ -27,6 +26,9 @@ from mgcalc.core.labels.compare_rows import row_from_option as row_from_option
 from mgcalc.core.labels.compare_rows import rows_from_csv as rows_from_csv
 from mgcalc.core.labels.compare_rows import rows_from_lines as rows_from_lines
 from mgcalc.core.reference import upper_limit
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class ProductRecord(TypedDict):

@@ -6,9 +6,10 @@ is in ``*_display``; ranges are ``[low, high]`` lists, present in every mode.
 
 from __future__ import annotations
 
-from typing import Annotated, TypedDict
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
-from mgcalc.core import fields
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 class StatedPercentRecord(TypedDict):

@@ -9,10 +9,12 @@ its source. Study doses appear only on the outcomes whose studies used them.
 
 from __future__ import annotations
 
-from typing import NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.data.knowledge import Goal, Outcome, evidence
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 # Verdicts that mean the evidence does not show a benefit worth acting on.
 WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})

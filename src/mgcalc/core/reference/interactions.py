@@ -15,9 +15,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data.knowledge import stacking
@@ -49,6 +48,9 @@ _STRENGTH = (
     r"(?:\s+(?:tablets?|tabs?|capsules?|caps?|once|twice|daily|weekly|monthly|a|per|"
     r"day|week|month|at|night|in|the|morning|evening|od|bd|bid|tid|qd))*\s*$"
 )
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 
 def find_medication(text: str) -> Medication | None:

@@ -10,14 +10,16 @@ so mgcalc plans none; from 30 to 59 a dose comes with a caution.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.chemistry.quantity import NUMBER, number_value
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake import cautions as caution_texts
 from mgcalc.core.intake.cautions import Caution
 from mgcalc.data.reference import EgfrCategory, egfr_categories
+
+if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
+    from mgcalc.core import fields
 
 MAX_EGFR = 200.0  # mL/min/1.73 m²: above any measured adult value; a typo beyond
 _EGFR = rf"(?i)^\s*([+-]?{NUMBER})\s*(?:ml/min(?:/1\.73\s*m(?:2|²))?)?\s*$"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from mgcalc.core import fields
 from mgcalc.core.errors import UnknownNameError, suggest
 from mgcalc.data.reference import sources
 
 if TYPE_CHECKING:
+    from mgcalc.core import fields
     from mgcalc.data.reference import Source
 
 
