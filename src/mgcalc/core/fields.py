@@ -3,7 +3,9 @@
 A record is a ``TypedDict`` whose fields are typed with these aliases
 (``elemental_mg: fields.ElementalMg``), so a record's declaration holds its fields,
 their types, descriptions and units, and ``mgcalc schema`` reads all of it from the
-annotations when it runs. One key has one type and one meaning in every command:
+annotations when it runs (record modules import this module for type checking only:
+a command never needs the descriptions, and building these aliases costs start-up).
+One key has one type and one meaning in every command:
 a key is always typed with its own alias (a test walks every record). A field whose
 value is another record names its description with the key's ``Doc`` constant
 (``assumed: Annotated[AssumedRecord | None, fields.ASSUMED]``). Numbers carry a unit
