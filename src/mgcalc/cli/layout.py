@@ -71,18 +71,26 @@ def trimmed(page: str) -> str:
     return "\n".join(line.rstrip() for line in page.split("\n"))
 
 
-class HelpfulCommand(TyperCommand):
-    """A command whose help fits the terminal, and that shows it when asked with no
-    arguments (``no_args_is_help``)."""
+class HelpShape:
+    """What commands and groups share: help that fits the terminal, with no trailing
+    spaces, shown when asked with no arguments (``no_args_is_help``) with exit 0."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+        if not args and getattr(self, "no_args_is_help", False) and not ctx.resilient_parsing:
             typer.echo(ctx.get_help())
             ctx.exit(0)
-        return super().parse_args(ctx, args)
+        parsed: list[str] = super().parse_args(ctx, args)  # type: ignore[misc]
+        return parsed
 
     def get_help(self, ctx: Any) -> str:
-        return trimmed(super().get_help(ctx))
+        return trimmed(super().get_help(ctx))  # type: ignore[misc]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        write_parameters(self, ctx, formatter)
+
+
+class HelpfulCommand(HelpShape, TyperCommand):
+    """A command shaped by :class:`HelpShape`, its usage line naming its arguments."""
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -91,22 +99,10 @@ class HelpfulCommand(TyperCommand):
                 pieces.append(usage_name(param))
         return pieces
 
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        write_parameters(self, ctx, formatter)
 
-
-class HelpfulGroup(TyperGroup):
-    """A group of commands, shaped as :class:`HelpfulCommand`; a subclass lists
-    its commands (:func:`write_commands`)."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            typer.echo(ctx.get_help())
-            ctx.exit(0)
-        return super().parse_args(ctx, args)
-
-    def get_help(self, ctx: Any) -> str:
-        return trimmed(super().get_help(ctx))
+class HelpfulGroup(HelpShape, TyperGroup):
+    """A group of commands shaped by :class:`HelpShape`; a subclass lists its commands
+    (:func:`write_commands`)."""
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         write_parameters(self, ctx, formatter)
