@@ -76,6 +76,8 @@ def test_help_fits_the_terminal_and_reads_cleanly(mg, name: str, columns: int, m
         assert option in words, f"{name} at {columns}: {option} missing or cut"
     for clutter in ("<bool>", "<str>", "<int>", "<float>", "<list[", "[[", "{"):
         assert clutter not in ran.out, f"{name}: {clutter!r} in help"
+    split = [line for line in ran.out.splitlines() if re.search(r"\w-$", line)]
+    assert split == [], f"{name} at {columns}: a hyphenated word split across lines"
 
 
 @pytest.mark.parametrize("columns", [60, 79, 80, 120])

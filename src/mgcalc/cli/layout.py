@@ -16,6 +16,7 @@ Two things Typer's own classes do differently from what mgcalc promises:
 from __future__ import annotations
 
 import shutil
+import textwrap
 from typing import Any
 
 import typer
@@ -71,6 +72,55 @@ def trimmed(page: str) -> str:
     return "\n".join(line.rstrip() for line in page.split("\n"))
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """Paragraphs wrapped between words only: an option name or a goal id with a
+    hyphen (``--unit-size``, ``muscle-cramps``) is never split across lines."""
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines += textwrap.wrap(
+            " ".join(paragraph.split()), width, break_on_hyphens=False, break_long_words=False
+        )
+    return lines
+
+
+_ClickFormatter: Any = typer.Context.formatter_class  # click's HelpFormatter, by its public name
+
+
+class WholeWordFormatter(_ClickFormatter):  # type: ignore[misc]
+    """click's help formatter, wrapping text and definition lists between words only."""
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        for line in _wrap(text, max(self.width - self.current_indent, 11)):
+            self.write(f"{indent}{line}\n" if line else "\n")
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_col = min(max((len(first) for first, _ in rows), default=0), col_max) + col_spacing
+        margin = " " * (first_col + self.current_indent)
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if len(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - len(first)))
+            else:
+                self.write("\n" + margin)
+            lines = _wrap(second, max(self.width - first_col - 2, 10)) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(f"{margin}{line}\n" if line else "\n")
+
+
+class HelpContext(typer.Context):
+    """The context of every mgcalc command: help through :class:`WholeWordFormatter`."""
+
+    formatter_class = WholeWordFormatter
+
+
 class HelpShape:
     """What commands and groups share: help that fits the terminal, with no trailing
     spaces, shown when asked with no arguments (``no_args_is_help``) with exit 0."""
@@ -92,6 +142,8 @@ class HelpShape:
 class HelpfulCommand(HelpShape, TyperCommand):
     """A command shaped by :class:`HelpShape`, its usage line naming its arguments."""
 
+    context_class = HelpContext
+
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
@@ -103,6 +155,8 @@ class HelpfulCommand(HelpShape, TyperCommand):
 class HelpfulGroup(HelpShape, TyperGroup):
     """A group of commands shaped by :class:`HelpShape`; a subclass lists its commands
     (:func:`write_commands`)."""
+
+    context_class = HelpContext
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         write_parameters(self, ctx, formatter)
