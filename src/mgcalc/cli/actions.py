@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from mgcalc.core.errors import InputError
 from mgcalc.render import OutputFormat, Result, emit, write_table
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from mgcalc.cli.batch import BatchSpec
 
 
-@dataclass(frozen=True, slots=True)
-class OutputOptions:
+class OutputOptions(NamedTuple):
     """The output options every data command shares."""
 
     fmt: OutputFormat = OutputFormat.TABLE

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from io import StringIO
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from mgcalc.cli.batch_input import BatchSpec, Rows, column_key, read_lines
 from mgcalc.core.errors import (
@@ -45,8 +44,7 @@ LEAD_COLUMNS = ("line", "input")
 ERROR_COLUMNS = ("line", "input", "error")
 
 
-@dataclass(frozen=True, slots=True)
-class Failed:
+class Failed(NamedTuple):
     message: str
 
 

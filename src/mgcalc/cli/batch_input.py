@@ -23,7 +23,7 @@ import csv
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from mgcalc.core.errors import InputError, suggest
 from mgcalc.render import SingleResult
@@ -39,8 +39,7 @@ _WORD = r"[a-z][a-z0-9_]*"
 LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """Complete lines numbered from ``first``; ``problems`` says, by index, why a line
     cannot be read (its text is then shown safely). Plain lists: batch speed lives here."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import typer
 
@@ -22,8 +21,7 @@ class SortKey(StrEnum):
     ABSORPTION = "absorption"
 
 
-@dataclass(frozen=True, slots=True)
-class FormsResult:
+class FormsResult(NamedTuple):
     forms: list[Form]
 
     def records(self) -> list[FormRecordOut]:

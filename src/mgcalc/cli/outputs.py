@@ -8,12 +8,11 @@ group's own name lists the records of all its commands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Records:
+class Records(NamedTuple):
     """``single``: records printed alone (one JSON object); ``listing``: records
     printed in an array; ``batch``: the command has ``--batch``, whose records the
     schema then describes too."""

@@ -9,14 +9,12 @@ result is the keyword arguments of :mod:`mgcalc.core.intake.for_person`'s entry 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from mgcalc.core.errors import InputError
 
 
-@dataclass(frozen=True, slots=True)
-class Who:
+class Who(NamedTuple):
     fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease,
     # egfr
     profile_used: bool

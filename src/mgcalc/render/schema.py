@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import types
-from dataclasses import dataclass
 from typing import (
     Any,
     Literal,
+    NamedTuple,
     NotRequired,
     Required,
     Union,
@@ -31,22 +31,13 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _SCALARS: dict[Any, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
+class Output(NamedTuple):
     """The records a command prints: ``single`` ones alone (one JSON object),
     ``listing`` ones in an array. ``batch``: the command streams batch records."""
 
     single: tuple[type, ...] = ()
     listing: tuple[type, ...] = ()
     batch: bool = False
-
-    @classmethod
-    def of(cls, declared: Output | tuple[Any, bool]) -> Output:
-        """Also accept the older ``(record, is_listing)`` pairs."""
-        if isinstance(declared, Output):
-            return declared
-        record, listing = declared
-        return cls(listing=(record,)) if listing else cls(single=(record,))
 
     @property
     def records(self) -> tuple[type, ...]:
