@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from scripts.update_docs import AMBIENT
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # Belt and braces: even code that copies os.environ at import time, before the
@@ -23,20 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ["MGCALC_HOME"] = tempfile.mkdtemp(prefix="mgcalc-test-home-")
 SHARED = ROOT.parent / "shared"
 
-# What the output depends on besides the arguments: width, colour, debug switches.
-# A test that needs one sets it itself (monkeypatch or sh's env).
-AMBIENT = (
-    "COLUMNS",
-    "LINES",
-    "JUPYTER_COLUMNS",
-    "JUPYTER_LINES",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    "TTY_COMPATIBLE",
-    "TTY_INTERACTIVE",
-    "MGCALC_DEBUG",
-    "MGCALC_BUSY_TIMEOUT_MS",
-)
+# What the output depends on besides the arguments (width, colour, debug switches) is
+# the docs script's list; a test that needs one sets it itself (monkeypatch or sh's env).
 # pytest imports readline at start-up, and GNU readline writes COLUMNS=80 and
 # LINES=24 into the C environment behind os.environ's back: processes started
 # from here (pytest-xdist workers, subprocesses without env=) would then draw
