@@ -157,7 +157,7 @@ def test_foods_outside_the_ods_table_carry_no_second_figure() -> None:
 
 
 def test_one_food_read_from_its_line_equals_the_whole_table_read() -> None:
-    """food_table.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
+    """data.foods.food_row (everyday names and NDB numbers, without reading all 8,050 rows)
     gives, for every food, the very record the whole-table read gives."""
     from mgcalc.data.foods import food_row
 

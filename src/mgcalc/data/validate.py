@@ -104,7 +104,7 @@ def _check_foods(found: list[str]) -> None:
     if len(numbers) != len(rows):
         found.append(f"{FOODS_CSV}: duplicate NDB numbers")
     starts = [line.partition(",")[0] for line in text.split("\n")[1:] if line]
-    if rows and starts != [row.ndb_no for row in rows]:  # how food_table.food_row finds a food
+    if rows and starts != [row.ndb_no for row in rows]:  # how data.foods.food_row finds a food
         found.append(f"{FOODS_CSV}: each food must be one line that starts with its NDB number")
     for row in rows:
         if not (row.ndb_no.isdigit() and len(row.ndb_no) == 5) or row.magnesium_mg_per_100g < 0:
