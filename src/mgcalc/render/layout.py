@@ -124,7 +124,7 @@ def key_value_lines(view: View, width: int) -> list[str]:
             lines.append("")
         for column, cell in zip(view.columns, row, strict=False):
             beside = width - key_width - 2
-            if longest_word(cell) <= beside:
+            if max(longest_word(cell), 1) <= beside:  # an empty cell prints "-"
                 indent = " " * (key_width + 2)
                 first = column.header.ljust(key_width) + "  "
             else:
