@@ -30,7 +30,6 @@ from mgcalc.cli.options import (
 )
 from mgcalc.cli.person import who
 from mgcalc.core.errors import InputError, LimitExceeded
-from mgcalc.core.intake.for_person import check_for, plan_for
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution
@@ -83,6 +82,8 @@ def check(
 
         raise typer.Exit(actions.batch(check_batch(), batch, out, [*given, kidney_disease, egfr]))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
+    from mgcalc.core.intake.for_person import check_for  # the core loads to run, not for help
+
     result = check_for(
         **person.fields,
         food=food or [],
@@ -157,6 +158,8 @@ def plan(
 
         raise typer.Exit(actions.batch(plan_batch(), batch, out, given))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
+    from mgcalc.core.intake.for_person import plan_for  # the core loads to run, not for help
+
     result = plan_for(
         **person.fields,
         food=food,

@@ -20,8 +20,6 @@ from mgcalc.cli.options import (
     metavar,
 )
 from mgcalc.core.errors import EXIT_PARTIAL, UnknownNameError
-from mgcalc.core.knowledge.guide import GuideResult, find_topic
-from mgcalc.core.reference.interactions import InteractionsResult, all_medications
 from mgcalc.render import OutputFormat
 
 
@@ -72,6 +70,8 @@ def guide(
 
     Example: mgcalc guide best-form ; mgcalc guide sleep --format md
     """
+    from mgcalc.core.knowledge.guide import GuideResult, find_topic  # to run, not for help
+
     result = GuideResult(None if topic is None else find_topic(topic))
     actions.check_conflicts(None if fmt is None else fmt.value, as_json, quiet)
     if fmt is GuideFormat.MD and not as_json and not quiet:
@@ -100,6 +100,12 @@ def interactions(
 
     Example: mgcalc interactions --medication ppis
     """
+    from mgcalc.core.reference.interactions import (  # to run, not for help
+        InteractionsResult,
+        all_medications,
+        resolve_medication,
+    )
+
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if not medication:
         actions.show(InteractionsResult(all_medications()), out)
@@ -109,8 +115,6 @@ def interactions(
     result = InteractionsResult([], include_stacking=False)
     for position, text in enumerate(medication, start=1):
         try:
-            from mgcalc.core.reference.interactions import resolve_medication
-
             result.items.append(resolve_medication(text.partition("@")[0]))
         except UnknownNameError as unknown:  # a pharmacist's list goes on past one
             result.errors.append(option_error("--medication", text, str(unknown), position))
