@@ -38,3 +38,27 @@ def test_read_toml_prefers_the_copy_and_falls_back_to_the_toml(tmp_path, monkeyp
     assert read_toml.__wrapped__("serum.toml") == {"bounds": {"max_mmol_l": 9.0}}
     (tmp_path / "cache" / "serum.json").write_text('{"bounds": {"max_mmol_l": 1.0}}')
     assert read_toml.__wrapped__("serum.toml") == {"bounds": {"max_mmol_l": 1.0}}
+
+
+def test_the_built_compositions_are_molmass_computation_now() -> None:
+    from mgcalc.core.chemistry.formulas import computed
+
+    table = json.loads(_hook_module().compositions_json(ROOT))
+    assert len(table) >= 30
+    for formula, (hill, mass, fraction) in table.items():
+        made = computed(formula)
+        assert (hill, mass, fraction) == (made.hill, made.molar_mass, made.magnesium_fraction)
+
+
+def test_composition_reads_the_built_table_and_computes_the_rest(tmp_path, monkeypatch) -> None:
+    from mgcalc.core.chemistry import formulas
+
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "compositions.json").write_text('{"MgO": ["MgO", 40.0, 0.6]}')
+    monkeypatch.setattr(formulas, "DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(formulas, "built_compositions", formulas.built_compositions.__wrapped__)
+    assert formulas.composition.__wrapped__("MgO").molar_mass == 40.0
+    assert (
+        formulas.composition.__wrapped__("MgCl2").molar_mass
+        == formulas.computed("MgCl2").molar_mass
+    )

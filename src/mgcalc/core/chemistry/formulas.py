@@ -1,16 +1,22 @@
 """Formula arithmetic, delegated to molmass.
 
-Every magnesium fraction, the catalogue's included, is computed from its formula
-when a command first needs it; none is typed into the data or stored.
+Every magnesium fraction is computed from its formula by molmass, never typed in. An
+installed wheel carries the catalogue's compositions as the build computed them
+(hatch_build.py, with :func:`computed`), so a command that names a catalogue form
+does not import molmass; any other formula, and every formula in an editable
+install, is computed when a command first needs it.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import cache
 from typing import NamedTuple
 
 from mgcalc.core.errors import FormulaError
+from mgcalc.data import DATA_DIR
 
 # Far above any salt or chelate (chlorophyll a is 894 g/mol): a count beyond it is a typo,
 # and float arithmetic on the mass would lose the magnesium (fraction 0.0).
@@ -35,7 +41,23 @@ def composition(formula: str) -> Composition:
     Raises :class:`FormulaError` pointing at the offending character, or when the
     formula holds no magnesium.
     """
+    built = built_compositions().get(formula)
+    if built is not None:
+        return Composition(formula, *built)
     return computed(formula)
+
+
+@cache
+def built_compositions() -> dict[str, tuple[str, float, float]]:
+    """The catalogue's compositions as the wheel's build computed them, or none."""
+    try:
+        with open(os.path.join(DATA_DIR, "cache", "compositions.json"), "rb") as handle:
+            return {
+                key: (hill, mass, fraction)
+                for key, (hill, mass, fraction) in json.load(handle).items()
+            }
+    except FileNotFoundError:
+        return {}
 
 
 def computed(formula: str) -> Composition:
