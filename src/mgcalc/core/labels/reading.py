@@ -37,7 +37,7 @@ _SOURCE = (
 )
 _ELEMENTAL = (
     r"(?i)\b(?:elemental|providing|provides?|supplying|supplies|yielding|yields?|delivering"
-    r"|delivers?|equivalent\s+to|which\s+provides?)\b"
+    r"|delivers?|equivalent\s+to|equiv\.?|which\s+provides?|of\s+which|davon|dont|waarvan)\b"
 )
 _ELEMENT = r"(?:magnesium|magnesio|magnez(?:ium|iu)?|mg)"  # the element, in the EU's languages
 _MAGNESIUM_WORD = rf"(?i)^\s*(?:elemental\s+)?{_ELEMENT}\b\s*"
