@@ -167,10 +167,12 @@ def test_a_number_before_a_product_counts_its_servings(mg) -> None:
             count,
             200 * count,
         )
-    refused = mg("log", "add", "300", "nightly")
-    assert (
-        refused.code == 2
-        and "the count in '300 nightly' must be a number from 0.1 to 20" in refused.err
-    )
+    # 300 is no count of servings: it is 300 mg of magnesium beside one serving, as the
+    # help says of a bare number
+    beside = mg("log", "add", "300", "nightly", "--json").json()
+    assert [(e["item"], e["count"], e["elemental_mg"]) for e in beside] == [
+        ("300", 1, 300),
+        ("nightly", 1, 200),
+    ]
     both = mg("log", "add", "nightly", "300mg", "--json").json()
     assert [(e["item"], e["elemental_mg"]) for e in both] == [("nightly", 200), ("300mg", 300)]

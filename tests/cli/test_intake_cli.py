@@ -88,7 +88,6 @@ def test_strict_within_ul_exits_0(mg) -> None:
         (["--sex", "other"], "unknown sex"),
         (["--sex", "female", "--standard", "uk"], "unknown standard"),
         (["--sex", "female", "--supplement", "citrat 500mg"], "did you mean 'citrate'"),
-        (["--sex", "female", "--food", "almonds"], "expected 'FOOD AMOUNT'"),
         (["--supplement", "300"], "--sex is required"),
     ],
 )

@@ -67,11 +67,7 @@ def check_day(
     kidney: KidneyFunction | None = None,
     profile_used: bool = False,
 ) -> CheckResult:
-    foods = [
-        IntakeItem(e.item, e.elemental_mg, source=e.source, food=e.form)
-        for e in entries
-        if e.kind == "food"
-    ]
+    foods = [_food(e) for e in entries if e.kind == "food"]
     per_item: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind in ("product", "supplement"):
@@ -87,6 +83,22 @@ def check_day(
     )
     result.cautions.extend(check_cautions(result))
     return result
+
+
+def _food(entry: Entry) -> IntakeItem:
+    """A logged food, with the USDA entry it was counted from (found again by its
+    description, which the diary keeps)."""
+    from mgcalc.core.foods.lookup import preparation, row_of
+
+    row = None if entry.form is None else row_of(entry.form)
+    return IntakeItem(
+        entry.item,
+        entry.elemental_mg,
+        source=entry.source,
+        food=entry.form,
+        ndb=None if row is None else row.ndb_no,
+        preparation=None if row is None else preparation(row),
+    )
 
 
 def _item(name: str, group: list[Entry]) -> IntakeItem:

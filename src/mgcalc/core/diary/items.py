@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from mgcalc.core.chemistry.counts import FRACTION, multiplier, parse_count
+from mgcalc.core.chemistry.counts import COUNT_SHAPE, FRACTION, multiplier, parse_count
 from mgcalc.core.chemistry.quantity import NUMBER
 from mgcalc.core.chemistry.units import lookup_unit
 from mgcalc.core.diary.cabinet import Product
@@ -20,9 +20,30 @@ from mgcalc.core.figures import mg2
 from mgcalc.core.intake.items import food_item
 from mgcalc.core.intake.supplements import split_count, supplement_item
 
+# '2 capsules of sleepwell': capsules are units, so with two capsules in a serving this
+# is one serving; 'servings', 'x2' and a bare leading count stay servings
+_UNIT_WORDS = (
+    r"capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|pills?|lozenges?|chewables?|"
+    r"vegcaps?|veggie\s+caps?"
+)
+_UNITS_OF = rf"(?i)^(?P<n>{COUNT_SHAPE})\s*(?:{_UNIT_WORDS})\b\s*(?:of\b\s*)?(?P<rest>.+)$"
+_PLAIN_NUMBER = rf"[+-]?(?:{FRACTION}|{NUMBER})"
+
+Stamp = tuple[str, str | None, str]
+
 
 def _starts_amount(token: str) -> bool:
     return bool(re.match(r"^[+-]?[\d.]", token))
+
+
+def _tokens(words: Sequence[str], products: Mapping[str, Product]) -> list[str]:
+    """The words split at spaces, except an argument that is a product's whole name
+    (a name with spaces, 'One A Day'), kept as one token."""
+    return [
+        t
+        for word in words
+        for t in ([word.strip()] if word.strip().lower() in products else word.split())
+    ]
 
 
 def build_entries(
@@ -44,7 +65,7 @@ def build_entries(
     for text in (*words, *foods):
         if len(text) > MAX_TEXT:
             raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
-    tokens = [t for word in words for t in word.split()]
+    tokens = _tokens(words, products)
     if not tokens and not foods:  # log add "": nothing to store is not a success
         raise InputError("give something to log: a product, 'FORM AMOUNT' or --food")
     stamp = (day, time, logged_at)
@@ -53,10 +74,7 @@ def build_entries(
     except AmbiguousCount:
         raise
     except MgcalcError as first:
-        try:
-            made = [_phrase_entry(" ".join(tokens), products, stamp)]
-        except MgcalcError:
-            raise first from None
+        made = _each_argument(words, products, stamp, first)
     for text in foods:
         item = food_item(text)
         made.append(
@@ -65,7 +83,7 @@ def build_entries(
                 day,
                 time,
                 "food",
-                text,
+                text if item.serving is None else f"{text.strip()} {item.serving}",
                 1.0,
                 mg2(item.elemental_mg),
                 item.food,
@@ -77,7 +95,41 @@ def build_entries(
     return made
 
 
-def _product_entry(product: Product, servings: float, stamp: tuple[str, str | None, str]) -> Entry:
+def _each_argument(
+    words: Sequence[str], products: Mapping[str, Product], stamp: Stamp, first: MgcalcError
+) -> list[Entry]:
+    """What the stream of words cannot read: each argument as one item (a pasted label
+    line's trailing '60% DV' never swallows the next argument), else all the words as
+    one phrase ('nightly' 'twice' 'a' 'day'); else the stream's own error."""
+
+    try:
+        return [
+            entry
+            for word in words
+            if word.strip()
+            for entry in _argument_entries(word, products, stamp)
+        ]
+    except AmbiguousCount:
+        raise
+    except MgcalcError:
+        pass
+    try:
+        return [_phrase_entry(" ".join(_tokens(words, products)), products, stamp)]
+    except MgcalcError:
+        raise first from None
+
+
+def _argument_entries(word: str, products: Mapping[str, Product], stamp: Stamp) -> list[Entry]:
+    try:
+        return [_phrase_entry(word, products, stamp)]
+    except MgcalcError as phrase_error:
+        try:
+            return _scan(_tokens([word], products), products, stamp)
+        except MgcalcError:
+            raise phrase_error from None
+
+
+def _product_entry(product: Product, servings: float, stamp: Stamp) -> Entry:
     day, time, logged_at = stamp
     return Entry(
         None,
@@ -94,7 +146,7 @@ def _product_entry(product: Product, servings: float, stamp: tuple[str, str | No
     )
 
 
-def _supplement_entry(text: str, count: float, stamp: tuple[str, str | None, str]) -> Entry:
+def _supplement_entry(text: str, count: float, stamp: Stamp) -> Entry:
     """``text`` without its count; the figures are for all ``count`` units."""
 
     day, time, logged_at = stamp
@@ -114,12 +166,15 @@ def _supplement_entry(text: str, count: float, stamp: tuple[str, str | None, str
     )
 
 
-def _phrase_entry(
-    text: str, products: Mapping[str, Product], stamp: tuple[str, str | None, str]
-) -> Entry:
+def _phrase_entry(text: str, products: Mapping[str, Product], stamp: Stamp) -> Entry:
 
     if len(text) > MAX_TEXT:  # the words together: one phrase is no longer than one item
         raise InputError(f"an item is over {MAX_TEXT} characters: '{text[:40]}...'")
+    units = re.match(_UNITS_OF, text.strip())
+    if units and (unit_product := products.get(units["rest"].strip().lower())) is not None:
+        what = f"the count in '{text.strip()}'"
+        taken = parse_count(units["n"], what)
+        return _product_entry(unit_product, taken / unit_product.units_per_serving, stamp)
     rest, count = split_count(text, named=True)
     product = products.get(rest.lower())
     if product is not None:
@@ -145,7 +200,7 @@ def _refuse_bare_number(
     after a product is refused with both readings (``2 nightly`` stays two servings,
     ``nightly 2mg`` an extra 2 mg)."""
 
-    if at >= len(tokens) or not re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", tokens[at]):
+    if at >= len(tokens) or not re.fullmatch(_PLAIN_NUMBER, tokens[at]):
         return
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     if after is not None and (after.lower() in products or lookup_unit(after)):
@@ -164,9 +219,15 @@ def _refuse_bare_number(
     )
 
 
-def _scan(
-    tokens: Sequence[str], products: Mapping[str, Product], stamp: tuple[str, str | None, str]
-) -> list[Entry]:
+def _count_before(token: str, name: str) -> float | None:
+    """'2 nightly' is two servings; '300 nightly' is 300 mg beside one (no count is 300)."""
+    try:
+        return parse_count(token, f"the count in '{token} {name}'")
+    except MgcalcError:
+        return None
+
+
+def _scan(tokens: Sequence[str], products: Mapping[str, Product], stamp: Stamp) -> list[Entry]:
 
     made: list[Entry] = []
     i = 0
@@ -182,10 +243,12 @@ def _scan(
                 _refuse_bare_number(tokens, i, products, token)
             continue
         ahead = products.get(tokens[i + 1].lower()) if i + 1 < len(tokens) else None
-        if ahead is not None and re.fullmatch(rf"[+-]?(?:{FRACTION}|{NUMBER})", token):
+        servings = None
+        if ahead is not None and re.fullmatch(_PLAIN_NUMBER, token):
             # '2 nightly' is two servings, as '2 capsules of' is: never 2 mg beside one
-            what = f"the count in '{token} {tokens[i + 1]}'"
-            made.append(_product_entry(ahead, parse_count(token, what), stamp))
+            servings = _count_before(token, tokens[i + 1])
+        if ahead is not None and servings is not None:
+            made.append(_product_entry(ahead, servings, stamp))
             i += 2
             continue
         end = next((j for j in range(i, len(tokens)) if _starts_amount(tokens[j])), None)

@@ -66,6 +66,7 @@ class IntakeItem:
     assumed: Assumption | None = None
     warnings: tuple[str, ...] = ()  # what the check must show (a panel's rows all counted)
     unit_sources: tuple[str, ...] = ()  # behind a food amount's unit conversion (lb, mL)
+    serving: str | None = None  # a food given without an amount: the serving counted
 
     @property
     def is_range(self) -> bool:
@@ -113,4 +114,9 @@ def food_item(text: str) -> IntakeItem:
         preparation=preparation(food),
         amount_g=portion.grams,
         unit_sources=portion.unit_sources,
+        serving=portion.measure if portion.default_serving else None,
+        figure_note=f"no amount given: one USDA household measure, {portion.measure} "
+        f"({portion.grams:g} g)"
+        if portion.default_serving
+        else None,
     )

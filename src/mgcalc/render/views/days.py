@@ -45,7 +45,7 @@ def day_view(result: Any, ascii_only: bool = False) -> View:
         verdict = ul_verdict(result.check.record())
         notes = [NOT_LOGGED_NOTE if note == verdict else note for note in notes]
     for entry in result.entries:
-        ident, _, time, item, mg, kind = entry_row(dict(entry.record()))
+        ident, _, time, item, mg, kind = entry_row(dict(entry.record()), usda=False)
         rows.append([f"  #{ident} {'' if time == '-' else time + ' '}{item}", mg, kind])
     return View(title + checked.title, checked.columns, rows, notes)
 

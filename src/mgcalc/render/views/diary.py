@@ -113,10 +113,12 @@ def cabinet_view(result: Any, ascii_only: bool = False) -> View:
     )
 
 
-def entry_row(rec: dict[str, Any]) -> list[str]:
+def entry_row(rec: dict[str, Any], *, usda: bool = True) -> list[str]:
     count = rec["count"]
     counted = rec["kind"] in ("product", "supplement") and count != 1  # 'x0.5' too
     item = f"{rec['item']} x{count:g}" if counted else rec["item"]
+    if usda and rec["kind"] == "food" and rec["food"]:  # the entry counted: a wrong match shows
+        item += f" (USDA: {rec['food']})"
     return [
         str(rec["id"]),
         rec["date"],
