@@ -58,3 +58,15 @@ def test_compound_table_echoes_the_dose_in_mmol_and_meq(mg, columns, monkeypatch
     assert "97.22 mg" in cells and "985.89 mg" in cells and "1.97 mL" in cells
     figures = [w for w in words if w.replace(".", "").isdigit()]
     assert "8" in figures and "4" in figures
+
+
+def test_bare_formula_in_a_vial_both_readings_never_silent(mg) -> None:
+    """A pharmacist's 'MgSO4 50%': the heptahydrate the vial holds, both readings stated,
+    and with -q the other reading on stderr."""
+    data = mg("elemental", "MgSO4", "4mL", "--concentration", "50%", "--json").json()
+    assert data["form"] == "sulfate-heptahydrate" and data["meq"] == pytest.approx(16.229)
+    assert data["other_reading"]["meq"] == pytest.approx(33.232)
+    assert data["assumed"]["sources"] == ["USP-MGSO4-INJ"]
+    ran = mg("compound", "MgSO4", "16mEq", "--concentration", "50%", "-q")
+    assert ran.out == "3.94\n"
+    assert ran.err.startswith("mgcalc: caution: 'MgSO4' has two readings") and "1.93 mL" in ran.err

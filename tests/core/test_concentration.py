@@ -62,12 +62,24 @@ def test_sulfate_50_percent_2ml_is_1g_of_compound() -> None:
 
 
 def test_meq_concentration_is_elemental_whatever_the_form() -> None:
-    for form in ("sulfate", "chloride", "MgSO4"):
+    for form in ("sulfate", "chloride", "MgSO4", "sulfate-anhydrous"):
         result = elemental_in_volume(
             resolve(form), parse_volume("2mL"), parse_concentration("4mEq/mL")
         )
         assert result.meq == pytest.approx(8)
-        assert result.compound_mg == pytest.approx(result.elemental_mg / resolve(form).fraction)
+        assert result.compound_mg == pytest.approx(result.elemental_mg / result.form.fraction)
+
+
+def test_bare_formula_in_a_vial_is_the_hydrate_the_vial_holds() -> None:
+    """USP 50%: 4 mL is 16.2 mEq (the heptahydrate), not the 33.2 of MgSO4 as written."""
+    result = elemental_in_volume(resolve("MgSO4"), parse_volume("4mL"), parse_concentration("50%"))
+    assert result.form.id == "sulfate-heptahydrate"
+    assert result.meq == pytest.approx(16.23, abs=0.01)
+    assert result.other is not None and result.other.meq == pytest.approx(33.23, abs=0.01)
+    volume = volume_for(resolve("MgSO4"), parse_quantity("16mEq"), parse_concentration("50%"))
+    assert volume.volume is not None and volume.volume.ml == pytest.approx(3.94, abs=0.005)
+    assert volume.other is not None and volume.other.volume is not None
+    assert volume.other.volume.ml == pytest.approx(1.93, abs=0.005)
 
 
 def test_milk_of_magnesia_teaspoon() -> None:

@@ -82,11 +82,11 @@ def test_slow_mag_535mg_chloride_is_64mg() -> None:
     ("text", "form_id", "percent"),
     [
         ("sulfate-anhydrous", "sulfate-anhydrous", 20.19),
-        ("MgSO4", "sulfate-anhydrous", 20.19),
         ("MgSO4.7H2O", "sulfate-heptahydrate", 9.86),
+        ("MgSO4.H2O", "sulfate-monohydrate", 17.56),
         ("chloride-anhydrous", "chloride-anhydrous", 25.53),
-        ("MgCl2", "chloride-anhydrous", 25.53),
-        ("MgCO3", "carbonate-anhydrous", 28.83),
+        ("MgCl2.6H2O", "chloride-hexahydrate", 11.96),
+        ("Mg(OH)2", "hydroxide", 41.68),
         ("carbonate-anhydrous", "carbonate-anhydrous", 28.83),
         ("lactate-anhydrous", "lactate-anhydrous", 12.0),
         ("citrate-nonahydrate", "citrate-nonahydrate", 11.89),
@@ -96,6 +96,41 @@ def test_explicit_ids_and_formulas_assume_nothing(text: str, form_id: str, perce
     form = resolve(text)
     assert (form.id, form.assumed) == (form_id, None)
     assert form.fraction * 100 == pytest.approx(percent, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written", "hydrate"),
+    [
+        ("MgSO4", "sulfate-anhydrous", "sulfate-heptahydrate"),
+        ("MgCl2", "chloride-anhydrous", "chloride-hexahydrate"),
+        ("MgCO3", "carbonate-anhydrous", "carbonate-usp"),
+        ("Mg(C3H5O3)2", "lactate-anhydrous", "lactate-dihydrate"),
+    ],
+)
+def test_bare_formula_of_a_medicine_hydrate_names_both_readings(
+    text: str, as_written: str, hydrate: str
+) -> None:
+    """Read as written, never silently: the hydrate medicines hold is the other reading,
+    and a medicine's strength takes the hydrate."""
+    from mgcalc.core.chemistry.readings import in_medicine
+
+    form = resolve(text)
+    assert form.id == as_written and form.assumed is not None
+    assert (form.assumed.basis, form.assumed.other) == ("formula", hydrate)
+    medicine = in_medicine(form)
+    assert medicine.id == hydrate and medicine.assumed is not None
+    assert medicine.assumed.other == as_written and medicine.assumed.sources
+    assert in_medicine(resolve(hydrate)).id == hydrate
+
+
+def test_bare_formula_figures_for_both_readings() -> None:
+    result = calc.elemental(resolve("MgSO4"), parse_quantity("1g"))
+    rec = result.record()
+    assert rec["elemental_mg"] == pytest.approx(201.92)
+    assert rec["other_reading"] is not None
+    assert rec["other_reading"]["elemental_mg"] == pytest.approx(98.61)
+    assert "two readings" in rec["warnings"][0] and "sulfate-heptahydrate" in rec["warnings"][0]
+    assert calc.elemental(resolve("sulfate"), parse_quantity("1g")).record()["warnings"] == []
 
 
 def test_family_default_is_what_the_ranking_lists() -> None:

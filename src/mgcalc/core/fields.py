@@ -101,7 +101,13 @@ ElementalHighMg = Annotated[
 CompoundLowMg = Annotated[float, Doc("Compound weight needed at fraction_high.", MG)]
 CompoundHighMg = Annotated[float, Doc("Compound weight needed at fraction_low.", MG)]
 ASSUMED = Doc("What a bare name was read as, why, and what to ask for instead.")
-Basis = Annotated[str, Doc("Why that reading: pharmacopoeia, clinical, market or safer.")]
+Basis = Annotated[
+    str, Doc("Why that reading: pharmacopoeia, clinical, market, safer or formula (as written).")
+]
+OTHER_READING = Doc(
+    "A bare formula of a salt medicines hold as a hydrate (MgSO4) has two readings: the same "
+    "calculation as the other one (the hydrate, or the salt as written without water)."
+)
 Alternatives = Annotated[list[str], Doc("Form ids to name instead of the bare name.")]
 Mmol = Annotated[float, Doc("Elemental magnesium in millimoles (24.305 mg per mmol).", "mmol")]
 Meq = Annotated[

@@ -13,6 +13,7 @@ from mgcalc.core.chemistry.counts import MAX_UNITS
 from mgcalc.core.chemistry.counts import parse_count as read_count
 from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.chemistry.quantity import Quantity, parse_number
+from mgcalc.core.chemistry.readings import other_form
 from mgcalc.core.chemistry.results import CompoundResult, ConvertResult, ElementalResult
 from mgcalc.core.errors import InputError, QuantityError
 from mgcalc.data.chemistry import constants
@@ -67,6 +68,7 @@ def elemental(
     compound_mg = _mass_only(amount, "compound amount") * count
     elemental_mg = compound_mg * form.fraction * purity
     mmol = mmol_of(elemental_mg)
+    other = other_form(form)
     return ElementalResult(
         form=form,
         compound_mg=compound_mg,
@@ -75,6 +77,7 @@ def elemental(
         meq=mmol * constants().valence,  # meq_of(elemental_mg), batch mode's hot path
         count=count,
         purity=purity,
+        other=None if other is None else elemental(other, amount, count=count, purity=purity),
     )
 
 
@@ -106,6 +109,7 @@ def compound(
             size_mg = unit_elemental / (form.fraction * purity)
         units = math.ceil(round(compound_mg / size_mg, 9))
         supplied = units * unit_elemental
+    other = other_form(form)
     return CompoundResult(
         form=form,
         elemental_mg=elemental_mg,
@@ -117,6 +121,15 @@ def compound(
         units=units,
         supplied_elemental_mg=supplied,
         unit_elemental_mg=unit_elemental,
+        other=None
+        if other is None
+        else compound(
+            other,
+            target,
+            unit_size=unit_size,
+            unit_is_compound=unit_is_compound,
+            purity=purity,
+        ),
     )
 
 

@@ -42,6 +42,7 @@ class Assumption(NamedTuple):
     note: str
     alternatives: tuple[str, ...]
     sources: tuple[str, ...]
+    other: str | None = None  # the form of the other reading, whose figures are shown too
 
     def text(self) -> str:
         others = ", ".join(self.alternatives)
@@ -220,6 +221,36 @@ def _refuse(key: str, raw: str) -> None:
             raise error
 
 
+MEDICINE_BASES = ("pharmacopoeia", "clinical")  # a bare name settled by a medicine's source
+
+
+def _percent(form: Form) -> str:
+    return f"{form.fraction * 100:.2f}% Mg"
+
+
+def _bare_formula(raw: str, form: Form) -> Form:
+    """A formula written without its water (``MgSO4``, ``MgCl2``) of a salt that medicines
+    hold as a hydrate. Chemistry reads it as the anhydrous salt, clinical writing as the
+    hydrate: it is read as written, never silently, with the hydrate as the other reading
+    (whose figures every calculation gives too). In a medicine's context
+    :func:`mgcalc.core.chemistry.readings.in_medicine` turns the two round."""
+    if form.record is None or re.search(r"[.·*]|H2O", raw):
+        return form
+    bare = bare_table().get(normalise(form.record.family))
+    if bare is None or bare.basis not in MEDICINE_BASES or bare.form == form.id:
+        return form
+    hydrate = by_id(bare.form)
+    note = (
+        f"{raw} as written is the salt without water ({_percent(form)}); medicines and "
+        f"clinical writing mean {display_name(hydrate.id)} ({hydrate.formula}, "
+        f"{_percent(hydrate)}): {bare.note}"
+    )
+    assumption = Assumption(
+        raw, form.id, form.name, "formula", note, (hydrate.id,), bare.sources, hydrate.id
+    )
+    return form._replace(assumed=assumption)
+
+
 def is_family_default(form: Form) -> bool:
     """True for the form a family's bare name means (``sulfate-heptahydrate`` for
     sulfate), or the family's own entry where no default is recorded."""
@@ -268,6 +299,6 @@ def resolve(text: str) -> Form:
             raise
         known = _by_hill_formula().get(comp.hill)
         if known is not None:
-            return from_record(known)
+            return _bare_formula(raw, from_record(known))
         return Form(raw, f"Formula {raw}", raw, comp.magnesium_fraction, comp.molar_mass, None)
     raise UnknownNameError("form", raw, candidates)

@@ -11,6 +11,7 @@ from mgcalc.core.chemistry.calc import compound, meq_of, mmol_of
 from mgcalc.core.chemistry.concentration import MAX_MG_PER_ML, Concentration, Volume
 from mgcalc.core.chemistry.forms import Form, display_name
 from mgcalc.core.chemistry.quantity import Quantity
+from mgcalc.core.chemistry.readings import in_medicine, other_form
 from mgcalc.core.chemistry.results import CompoundResult, ElementalResult
 from mgcalc.core.errors import InputError
 
@@ -37,12 +38,15 @@ def _check_strength(form: Form, concentration: Concentration, purity: float) -> 
 def elemental_in_volume(
     form: Form, volume: Volume, concentration: Concentration, *, count: int = 1, purity: float = 1.0
 ) -> ElementalResult:
-    """Magnesium in ``count`` doses of ``volume`` of a liquid at ``concentration``."""
+    """Magnesium in ``count`` doses of ``volume`` of a liquid at ``concentration`` (a
+    medicine's strength: a bare formula reads as the hydrate the medicine holds)."""
+    form = in_medicine(form)
     _check_purity(concentration, purity)
     _check_strength(form, concentration, purity)
     total_ml = volume.ml * count
     elemental_mg = total_ml * concentration.elemental_mg_per_ml(form, purity)
     compound_mg = total_ml * concentration.compound_mg_per_ml(form, purity)
+    other = other_form(form)
     return ElementalResult(
         form=form,
         compound_mg=compound_mg,
@@ -53,17 +57,23 @@ def elemental_in_volume(
         purity=purity,
         volume=volume,
         concentration=concentration,
+        other=None
+        if other is None
+        else elemental_in_volume(other, volume, concentration, count=count, purity=purity),
     )
 
 
 def volume_for(
     form: Form, target: Quantity, concentration: Concentration, *, purity: float = 1.0
 ) -> CompoundResult:
-    """The volume of a liquid at ``concentration`` that supplies ``target`` elemental Mg."""
+    """The volume of a liquid at ``concentration`` that supplies ``target`` elemental Mg
+    (a medicine's strength: a bare formula reads as the hydrate the medicine holds)."""
+    form = in_medicine(form)
     _check_purity(concentration, purity)
     _check_strength(form, concentration, purity)
     result = compound(form, target, purity=purity)
     ml = result.elemental_mg / concentration.elemental_mg_per_ml(form, purity)
+    other = other_form(form)
     return CompoundResult(
         form=form,
         elemental_mg=result.elemental_mg,
@@ -76,6 +86,7 @@ def volume_for(
         supplied_elemental_mg=None,
         volume=Volume(ml, f"{ml:g} mL", "mL", "SI"),
         concentration=concentration,
+        other=None if other is None else volume_for(other, target, concentration, purity=purity),
     )
 
 

@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, NamedTuple, TypedDict
 
 from mgcalc.core.chemistry.concentration import Concentration, Volume
+from mgcalc.core.chemistry.record_parts import (
+    Notice,
+    OtherReadingRecord,
+    liquid_keys,
+    other_reading,
+    reading_warnings,
+    with_volume_source,
+)
 from mgcalc.core.figures import frac5, mg2, milli3, plain
 
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
@@ -82,6 +90,8 @@ class ElementalRecord(TypedDict):
     concentration: fields.Concentration | None
     compound_mg_per_ml: fields.CompoundMgPerMl | None
     elemental_mg_per_ml: fields.ElementalMgPerMl | None
+    other_reading: Annotated[OtherReadingRecord | None, fields.OTHER_READING]
+    warnings: fields.Warnings
 
 
 class CompoundRecord(TypedDict):
@@ -108,6 +118,8 @@ class CompoundRecord(TypedDict):
     concentration: fields.Concentration | None
     compound_mg_per_ml: fields.CompoundMgPerMl | None
     elemental_mg_per_ml: fields.ElementalMgPerMl | None
+    other_reading: Annotated[OtherReadingRecord | None, fields.OTHER_READING]
+    warnings: fields.Warnings
 
 
 class ConvertRecord(TypedDict):
@@ -116,47 +128,6 @@ class ConvertRecord(TypedDict):
     mmol: fields.Mmol
     meq: fields.Meq
     sources: fields.Sources
-
-
-class LiquidKeys(TypedDict):
-    volume_ml: fields.VolumeMl | None
-    concentration: fields.Concentration | None
-    compound_mg_per_ml: fields.CompoundMgPerMl | None
-    elemental_mg_per_ml: fields.ElementalMgPerMl | None
-
-
-_NO_LIQUID: LiquidKeys = {
-    "volume_ml": None,
-    "concentration": None,
-    "compound_mg_per_ml": None,
-    "elemental_mg_per_ml": None,
-}
-
-
-def liquid_keys(result: ElementalResult | CompoundResult) -> LiquidKeys:
-    """The volume keys: total mL (all doses) and the concentration as given and per mL."""
-    volume, concentration = result.volume, result.concentration
-    if volume is None or concentration is None:
-        return _NO_LIQUID
-    count = result.count if isinstance(result, ElementalResult) else 1
-    return {
-        "volume_ml": round(volume.ml * count, 2),
-        "concentration": concentration.given,
-        "compound_mg_per_ml": round(
-            concentration.compound_mg_per_ml(result.form, result.purity), 3
-        ),
-        "elemental_mg_per_ml": round(
-            concentration.elemental_mg_per_ml(result.form, result.purity), 3
-        ),
-    }
-
-
-def with_volume_source(result: ElementalResult | CompoundResult) -> list[str]:
-    """The form's sources, plus USP <1221> when a teaspoon or tablespoon was converted."""
-    sources = list(result.form.sources)
-    if result.volume is not None and result.volume.source == "USP1221":
-        sources.append("USP1221")
-    return sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +141,20 @@ class ElementalResult:
     purity: float
     volume: Volume | None = None
     concentration: Concentration | None = None
+    other: ElementalResult | None = None
+
+    def warnings(self) -> list[str]:
+        return reading_warnings(self)
+
+    @property
+    def cautions(self) -> list[Notice]:
+        return [Notice(text) for text in self.warnings()]
+
+    def record_figures(self) -> str:
+        """The figures a reading gives, in words: ``4 mL = 2000 mg = 16.229 mEq``."""
+        given = f"{plain(round(self.volume.ml * self.count, 2))} mL" if self.volume else ""
+        mg = f"{plain(mg2(self.compound_mg))} mg holds " if not given else f"{given} holds "
+        return f"{mg}{plain(mg2(self.elemental_mg))} mg magnesium = {milli3(self.meq):g} mEq"
 
     def record(self) -> ElementalRecord:
         form = self.form
@@ -191,7 +176,9 @@ class ElementalResult:
             "elemental_low_mg": low,
             "elemental_high_mg": high,
             "assumed": None if form.assumed is None else assumed_record(form.assumed),
-            **liquid_keys(self),
+            **liquid_keys(self, self.count),
+            "other_reading": other_reading(self),
+            "warnings": self.warnings(),
         }
 
     def quiet(self) -> str:
@@ -211,6 +198,19 @@ class CompoundResult(NamedTuple):
     volume: Volume | None = None
     concentration: Concentration | None = None
     unit_elemental_mg: float | None = None
+    other: CompoundResult | None = None
+
+    def warnings(self) -> list[str]:
+        return reading_warnings(self)
+
+    @property
+    def cautions(self) -> list[Notice]:
+        return [Notice(text) for text in self.warnings()]
+
+    def record_figures(self) -> str:
+        """The figures a reading gives, in words: ``3.94 mL (1971.68 mg)``."""
+        mg = f"{plain(mg2(self.compound_mg))} mg"
+        return f"{plain(round(self.volume.ml, 2))} mL ({mg})" if self.volume else mg
 
     def record(self) -> CompoundRecord:
         supplied = self.supplied_elemental_mg
@@ -249,6 +249,8 @@ class CompoundResult(NamedTuple):
             "compound_high_mg": None if high is None else mg2(high),
             "assumed": assumed_record(form.assumed),
             **liquid_keys(self),
+            "other_reading": other_reading(self),
+            "warnings": self.warnings(),
         }
 
     def quiet(self) -> str:

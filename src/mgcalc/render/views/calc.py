@@ -11,9 +11,10 @@ from mgcalc.render.views.base import Column, View, num, pct, sources_note
 
 
 def form_notes(result: Any) -> list[str]:
-    """What was assumed about a bare name, and the stated range of a raw material."""
+    """Both readings of a bare formula, what was assumed about a bare name, and the
+    stated range of a raw material."""
     form = result.form
-    notes = []
+    notes = [f"Caution: {text}" for text in result.warnings()]
     if form.assumed is not None:
         notes.append(f"Assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
     if form.has_range:
