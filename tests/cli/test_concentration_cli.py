@@ -37,7 +37,7 @@ def test_explain_shows_the_concentration(mg) -> None:
         (["elemental", "sulfate", "2g", "--concentration", "50%"], "needs AMOUNT as a volume"),
         (["elemental", "sulfate", "2mL", "--concentration", "lots"], "e.g. 50% (w/v)"),
         (["compound", "sulfate", "1g", "--concentration", "50%", "--unit-size", "1g"], "combine"),
-        (["elemental", "--batch", "-", "--concentration", "50%"], "give no other inputs"),
+        (["elemental", "sulfate", "2mL", "--batch", "-"], "give no other inputs"),
     ],
 )
 def test_input_errors_exit_2_with_one_line(mg, args: list[str], message: str) -> None:

@@ -94,9 +94,25 @@ def test_bad_header_is_one_usage_error(mg, text: str, message: str) -> None:
     assert ran.code == 2 and ran.out == "" and message in ran.err and ran.err.count("\n") == 1
 
 
-def test_batch_refuses_person_options_and_strict(mg) -> None:
-    assert mg("check", "--batch", "-", "--sex", "female", stdin=CLIENTS).code == 2
-    assert mg("check", "--batch", "-", "--strict", stdin=CLIENTS).code == 2
+def test_an_option_and_a_column_for_the_same_field_are_refused(mg) -> None:
+    ran = mg("check", "--batch", "-", "--sex", "female", stdin=CLIENTS)
+    assert ran.code == 2 and ran.out == "" and "sex column and --sex" in ran.err
+
+
+def test_an_option_applies_to_every_row(mg) -> None:
+    ran = mg(
+        "check", "--batch", "-", "--standard", "eu", "-f", "ndjson", stdin="sex,age\nmale,40\n"
+    )
+    single = mg("check", "--sex", "male", "--age", "40", "--standard", "eu", "--json")
+    record = json.loads(ran.out)
+    assert record["standard"] == "eu" and record["ul_mg"] == single.json()["ul_mg"] == 250
+
+
+def test_strict_writes_every_record_then_exits_3(mg) -> None:
+    ran = mg("check", "--batch", "-", "--strict", "-f", "ndjson", stdin=CLIENTS)
+    assert ran.code == 3 and len(ran.out.splitlines()) == 5
+    assert "1 of 5 records over their limit (--strict); first, line 3" in ran.err
+    assert mg("check", "--batch", "-", "-f", "ndjson", stdin=CLIENTS).code == 1
 
 
 def test_schema_describes_the_batch_records(mg) -> None:

@@ -9,13 +9,15 @@ calculators' modules (forms, molmass) are imported in their actions only:
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from mgcalc.core.errors import InputError
 from mgcalc.render import OutputFormat, Result, emit, write_table
 
 if TYPE_CHECKING:
+    import typer
+
     from mgcalc.cli.batch import BatchSpec
 
 
@@ -120,15 +122,66 @@ def cautions_to_stderr(result: Result) -> None:
         sys.stderr.write(error_line(reason, "note"))
 
 
-def batch(spec: BatchSpec, path: str, out: OutputOptions, given: Sequence[object] = ()) -> int:
-    """Run a batch for a command and return its exit code (0, or 1 if a line failed)."""
+# what every batch command takes beside --batch: how to write the records
+_OUTPUT = {"batch", "fmt", "as_json", "quiet"}
+
+
+def given(ctx: typer.Context, names: Sequence[str]) -> dict[str, Any]:
+    """The values of the parameters ``names`` that the user gave (on the command line
+    or through the environment), not their defaults: what a batch applies to every row."""
+    return {
+        name: ctx.params[name] for name in names if name in ctx.params and _was_given(ctx, name)
+    }
+
+
+def _was_given(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
+
+
+def refuse_unapplied(ctx: typer.Context, applied: Collection[str]) -> None:
+    """Every parameter of a batch command is applied to every row or refused: one given
+    beside ``--batch`` that the batch does not apply is a usage error naming it, never
+    silently ignored."""
+    for param in ctx.command.params:
+        name = param.name or ""
+        if name in _OUTPUT or name in applied or not _was_given(ctx, name):
+            continue
+        if param.param_type_name == "argument":
+            raise InputError("--batch reads its inputs from the file; give no other inputs")
+        option = max(param.opts, key=len)
+        if name in ("svg", "explain"):
+            raise InputError(f"--batch streams records; {option} does not apply")
+        raise InputError(
+            f"{option} does not apply to --batch",
+            suggestion="with --batch: " + ", ".join(_option_names(ctx, applied))
+            if applied
+            else "--batch takes only the output options here",
+        )
+
+
+def _option_names(ctx: Any, names: Collection[str]) -> list[str]:
+    return [max(p.opts, key=len) for p in ctx.command.params if p.name in names]
+
+
+def batch(
+    ctx: typer.Context,
+    spec: BatchSpec,
+    path: str,
+    out: OutputOptions,
+    applied: Collection[str] = (),
+    *,
+    breach: Callable[[Any], str | None] | None = None,
+) -> int:
+    """Run a batch for a command and return its exit code (0, 1 if a line failed, 3 if
+    ``breach`` (``--strict``) found a record over its limit). ``applied``: the
+    parameters the spec applies to every row; any other one given is refused."""
     from mgcalc.cli.batch import run_batch
 
-    if any(value for value in given):
-        raise InputError("--batch reads its inputs from the file; give no other inputs")
+    refuse_unapplied(ctx, applied)
     if out.svg or out.explain:
         raise InputError("--batch streams records; --svg and --explain do not apply")
-    return run_batch(spec, path, out.fmt, sys.stdout, sys.stderr, quiet=out.quiet)
+    return run_batch(spec, path, out.fmt, sys.stdout, sys.stderr, quiet=out.quiet, breach=breach)
 
 
 def explain_to_stderr(result: Result) -> None:
@@ -160,37 +213,14 @@ def elemental(
     out: OutputOptions,
     concentration: str | None = None,
 ) -> None:
-    from mgcalc.core.chemistry import calc
-    from mgcalc.core.chemistry.forms import resolve
-    from mgcalc.core.chemistry.quantity import parse_quantity
+    from mgcalc.core.chemistry.from_text import elemental_of
 
-    if concentration is not None:
-        from mgcalc.core.chemistry import concentration as strength
-        from mgcalc.core.chemistry import liquids
-        from mgcalc.core.chemistry.units import ACCEPTED_VOLUMES
-
-        if not strength.is_volume(amount):
-            raise InputError(
-                f"--concentration needs AMOUNT as a volume ({ACCEPTED_VOLUMES}), got '{amount}'"
-            )
-        show(
-            liquids.elemental_in_volume(
-                resolve(form),
-                strength.parse_volume(amount),
-                strength.parse_concentration(concentration),
-                count=calc.parse_count(count),
-                purity=calc.parse_purity(purity),
-            ),
-            out,
-        )
-        return
-    result = calc.elemental(
-        resolve(form),
-        parse_quantity(amount, bulk=True),
-        count=calc.parse_count(count),
-        purity=calc.parse_purity(purity),
+    show(
+        elemental_of(
+            form=form, amount=amount, count=count, purity=purity, concentration=concentration
+        ),
+        out,
     )
-    show(result, out)
 
 
 def compound(
@@ -203,37 +233,15 @@ def compound(
     *,
     unit_is_compound: bool = False,
 ) -> None:
-    from mgcalc.core.chemistry import calc
-    from mgcalc.core.chemistry.forms import resolve
-    from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size
+    from mgcalc.core.chemistry.from_text import compound_of
 
-    if concentration is not None:
-        from mgcalc.core.chemistry import concentration as strength
-        from mgcalc.core.chemistry import liquids
-
-        if unit_size is not None or unit_is_compound:
-            raise InputError("--unit-size and --concentration do not combine: give one")
-        show(
-            liquids.volume_for(
-                resolve(form),
-                parse_quantity(target, bulk=True),
-                strength.parse_concentration(concentration),
-                purity=calc.parse_purity(purity),
-            ),
-            out,
-        )
-        return
-    if unit_is_compound and unit_size is None:
-        raise InputError("--unit-is-compound needs --unit-size")
-    unit = None
-    if unit_size is not None:
-        unit, unit_is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
-    result = calc.compound(
-        resolve(form),
-        parse_quantity(target, bulk=True),
-        unit_size=unit,
+    result = compound_of(
+        form=form,
+        elemental=target,
+        unit_size=unit_size,
         unit_is_compound=unit_is_compound,
-        purity=calc.parse_purity(purity),
+        purity=purity,
+        concentration=concentration,
     )
     show(result, out)
 

@@ -16,12 +16,13 @@ line number is written afresh. Input that does not repeat turns the memo down
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from io import StringIO
 from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from mgcalc.cli.batch_input import BatchSpec, Rows, column_key, read_lines
 from mgcalc.core.errors import (
+    EXIT_LIMIT,
     EXIT_OK,
     EXIT_PARTIAL,
     InputError,
@@ -180,8 +181,12 @@ def run_batch(
     err: TextIO,
     *,
     quiet: bool = False,
+    breach: Callable[[Any], str | None] | None = None,
 ) -> int:
-    """Stream ``path`` through ``spec``; 0 if every line worked, else 1."""
+    """Stream ``path`` through ``spec``; 0 if every line worked, else 1.
+
+    ``breach`` (``--strict``): why a result is over its limit, or None. Every record
+    is still written; the run then exits 3 if any was over, naming the first."""
     source = open_source(path)
     writer = Serialiser(fmt, spec.columns, out, quiet)
     rows = Rows(spec)
@@ -196,6 +201,8 @@ def run_batch(
     separator, between = "\n", writer.separator()
     records = 0
     storing, lookups, hits = True, 0, 0  # the memo's policy: see WINDOW
+    over: dict[str, str] = {}  # --strict: why a memoised line is over its limit
+    over_count, first_over = 0, ""
     try:
         for block in read_lines(source):
             problems = block.problems
@@ -211,6 +218,7 @@ def run_batch(
                     if header:
                         continue
                 said: Sequence[tuple[str, str]] = ()  # -q: this record's cautions
+                why: str | None = None  # --strict: why this record is over its limit
                 if problem is not None:
                     hit: str | Failed | None = Failed(problem)
                 else:
@@ -222,22 +230,32 @@ def run_batch(
                             hit = writer.rest(text, result)
                             if quiet:
                                 said = caution_texts(result)
+                            if breach is not None:
+                                why = breach(result)
                         except Exception as exc:  # one record's failure, whatever it is
                             hit = Failed(describe(exc))
                         if storing or not lookups & SAMPLE:
                             if len(cache) >= CACHE_LIMIT:
                                 cache.clear()
                                 cautions.clear()
+                                over.clear()
                             cache[text] = hit
                             if said:
                                 cautions[text] = said
+                            if why:
+                                over[text] = why
                     else:
                         hits += 1
                         said = cautions.get(text, said)
+                        if over:
+                            why = over.get(text)
                     if lookups == WINDOW:
                         storing, lookups, hits = hits * HIT_RATE >= WINDOW, 0, 0
                 if hit.__class__ is str:
                     write(template % (separator, block.first + index, hit))
+                    if why:
+                        over_count += 1
+                        first_over = first_over or f"line {block.first + index}: {why}"
                     for kind, caution in said:
                         if kind == "general":  # the same reminder on every row: say it once
                             if caution in said_general:
@@ -262,6 +280,12 @@ def run_batch(
     if first:
         write(writer.head())
     write(writer.tail(records == 0))
+    if over_count:
+        out.flush()
+        messages.say(
+            f"{over_count} of {records} records over their limit (--strict); first, {first_over}"
+        )
+        return EXIT_LIMIT
     return EXIT_PARTIAL if failed else EXIT_OK
 
 

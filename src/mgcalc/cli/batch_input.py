@@ -197,6 +197,8 @@ class BatchSpec:
     input columns a header line may use (the first ``positional`` of them also
     fit a quoted line without a header, in that order), ``row`` computes from
     such a row, ``aliases`` maps other spellings of a column to its field.
+    ``preset`` names the fields that options given beside ``--batch`` fill for every
+    row: a header naming one of them too is refused.
     """
 
     compute: Callable[[str], SingleResult]
@@ -207,6 +209,7 @@ class BatchSpec:
     required: tuple[str, ...] = ()
     aliases: Mapping[str, str] = field(default_factory=dict)
     needs_header: bool = False
+    preset: frozenset[str] = frozenset()
 
 
 class Rows:
@@ -244,6 +247,13 @@ class Rows:
                 suggestion=f"{hint}columns: {', '.join(spec.fields)}",
             )
         self.names = [spec.aliases.get(n, n) for n in names]
+        both = [n for n in self.names if n in spec.preset]
+        if both:
+            option = "--" + both[0].replace("_", "-")
+            raise InputError(
+                f"the header's {both[0]} column and {option} both give the {both[0]} "
+                "for every row: give one of them"
+            )
         missing = [c for c in spec.required if c not in self.names]
         if missing:
             raise InputError(f"the header line lacks the column(s) {', '.join(missing)}")

@@ -1,6 +1,8 @@
 """How ``elemental``, ``compound``, ``convert``, ``serum`` and ``food`` read a batch:
 a free-text line (``citrate 500mg``) or a CSV row under a header, and the columns
-of their records. Imported for ``--batch`` only, with the batch machinery.
+of their records. Imported for ``--batch`` only, with the batch machinery. The
+calculators' columns are the keywords of their single run's entry point
+(:mod:`mgcalc.core.chemistry.from_text`); the options given apply to every row.
 
 (``label --batch`` builds its spec from its options; ``check`` and ``plan`` read
 people: :mod:`mgcalc.cli.people_batch`.)
@@ -9,52 +11,65 @@ people: :mod:`mgcalc.cli.people_batch`.)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from mgcalc.cli.batch_input import BatchSpec
+from mgcalc.cli.batch_rows import keyword_spec
 from mgcalc.core.chemistry import calc
-from mgcalc.core.chemistry.forms import resolve
-from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size, split_name_amount
+from mgcalc.core.chemistry.from_text import compound_of, elemental_of
+from mgcalc.core.chemistry.quantity import parse_quantity, split_name_amount
 from mgcalc.core.chemistry.results import (
     CompoundRecord,
-    CompoundResult,
     ConvertRecord,
     ConvertResult,
     ElementalRecord,
-    ElementalResult,
 )
+from mgcalc.core.errors import InputError
 from mgcalc.core.foods.lookup import lookup_food_text, portion
 from mgcalc.core.foods.results import FoodRecord, FoodResult
 from mgcalc.core.serum import SerumRecord, serum
 
 
-def _elemental_line(text: str) -> ElementalResult:
-    form, amount = split_name_amount(text)
-    return calc.elemental(resolve(form), parse_quantity(amount, bulk=True))
+def _read_options(preset: Mapping[str, Any]) -> None:
+    """Read the options a batch applies to every row before any row, so that a bad one
+    is one usage error (exit 2), not the same error on every row."""
+    from mgcalc.core.chemistry.concentration import parse_concentration
+    from mgcalc.core.chemistry.quantity import parse_unit_size
+
+    if "count" in preset:
+        calc.parse_count(preset["count"])
+    if "purity" in preset:
+        calc.parse_purity(preset["purity"])
+    if "concentration" in preset:
+        parse_concentration(preset["concentration"])
+        if "unit_size" in preset or preset.get("unit_is_compound"):
+            raise InputError("--unit-size and --concentration do not combine: give one")
+    if "unit_size" in preset:
+        parse_unit_size(preset["unit_size"], compound=bool(preset.get("unit_is_compound")))
 
 
-def _elemental_row(row: Mapping[str, str]) -> ElementalResult:
-    return calc.elemental(
-        resolve(row.get("form", "")),
-        parse_quantity(row.get("amount", ""), bulk=True),
-        count=calc.parse_count(row.get("count", "1")),
-        purity=calc.parse_purity(row.get("purity", "1")),
+def elemental_spec(preset: Mapping[str, str]) -> BatchSpec:
+    """``preset``: --count, --purity, --concentration as given, for every row."""
+    _read_options(preset)
+    return keyword_spec(
+        elemental_of,
+        tuple(ElementalRecord.__annotations__),
+        preset=preset,
+        words=("form", "amount"),
+        split=split_name_amount,
     )
 
 
-def _compound_line(text: str) -> CompoundResult:
-    form, amount = split_name_amount(text)
-    return calc.compound(resolve(form), parse_quantity(amount, bulk=True))
-
-
-def _compound_row(row: Mapping[str, str]) -> CompoundResult:
-    size = row.get("unit_size")
-    unit, unit_is_compound = (None, False) if size is None else parse_unit_size(size)
-    return calc.compound(
-        resolve(row.get("form", "")),
-        parse_quantity(row.get("elemental", ""), bulk=True),
-        unit_size=unit,
-        unit_is_compound=unit_is_compound,
-        purity=calc.parse_purity(row.get("purity", "1")),
+def compound_spec(preset: Mapping[str, Any]) -> BatchSpec:
+    """``preset``: --unit-size, --unit-is-compound, --purity, --concentration as given."""
+    _read_options(preset)
+    return keyword_spec(
+        compound_of,
+        tuple(CompoundRecord.__annotations__),
+        preset=preset,
+        words=("form", "elemental"),
+        split=split_name_amount,
+        aliases={"amount": "elemental", "target": "elemental"},
     )
 
 
@@ -62,23 +77,6 @@ def _convert_line(text: str) -> ConvertResult:
     return calc.convert(parse_quantity(text, bulk=True))
 
 
-ELEMENTAL = BatchSpec(
-    _elemental_line,
-    tuple(ElementalRecord.__annotations__),
-    fields=("form", "amount", "count", "purity"),
-    positional=2,
-    row=_elemental_row,
-    required=("form", "amount"),
-)
-COMPOUND = BatchSpec(
-    _compound_line,
-    tuple(CompoundRecord.__annotations__),
-    fields=("form", "elemental", "unit_size", "purity"),
-    positional=2,
-    row=_compound_row,
-    required=("form", "elemental"),
-    aliases={"amount": "elemental", "target": "elemental"},
-)
 CONVERT = BatchSpec(
     _convert_line,
     tuple(ConvertRecord.__annotations__),

@@ -23,6 +23,9 @@ from mgcalc.cli.options import (
 from mgcalc.core.chemistry.quantity import split_name_amount, unreadable_amount
 from mgcalc.core.errors import InputError
 
+# the options a batch applies to every row (the keywords of core.chemistry.from_text)
+_ELEMENTAL_OPTIONS = ("count", "purity", "concentration")
+_COMPOUND_OPTIONS = ("unit_size", "unit_is_compound", "purity", "concentration")
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
 
 
@@ -46,6 +49,7 @@ def form_and_amount(words: list[str] | None, command: str, amount_name: str) -> 
 
 
 def elemental(
+    ctx: typer.Context,
     words: Annotated[
         list[str] | None,
         _words("FORM AMOUNT", f"{_FORM_HELP}. AMOUNT: compound weight: 500mg, 0.5 g, 1,000 mg."),
@@ -68,14 +72,17 @@ def elemental(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        from mgcalc.cli.batch_specs import ELEMENTAL  # the batch machinery: --batch only
+        from mgcalc.cli.batch_specs import elemental_spec  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(ELEMENTAL, batch, out, [words, concentration]))
+        preset = actions.given(ctx, _ELEMENTAL_OPTIONS)
+        spec = elemental_spec(preset)
+        raise typer.Exit(actions.batch(ctx, spec, batch, out, _ELEMENTAL_OPTIONS))
     form, amount = form_and_amount(words, "elemental", "AMOUNT")
     actions.elemental(form, amount, count, purity, out, concentration)
 
 
 def compound(
+    ctx: typer.Context,
     words: Annotated[
         list[str] | None,
         _words("FORM ELEMENTAL", f"{_FORM_HELP}. ELEMENTAL: magnesium wanted: 200mg, 8 mmol."),
@@ -99,9 +106,11 @@ def compound(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        from mgcalc.cli.batch_specs import COMPOUND  # the batch machinery: --batch only
+        from mgcalc.cli.batch_specs import compound_spec  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(COMPOUND, batch, out, [words, concentration]))
+        preset = actions.given(ctx, _COMPOUND_OPTIONS)
+        spec = compound_spec(preset)
+        raise typer.Exit(actions.batch(ctx, spec, batch, out, _COMPOUND_OPTIONS))
     form, target = form_and_amount(words, "compound", "ELEMENTAL")
     actions.compound(
         form, target, unit_size, purity, out, concentration, unit_is_compound=unit_is_compound
@@ -109,6 +118,7 @@ def compound(
 
 
 def convert(
+    ctx: typer.Context,
     words: Annotated[
         list[str] | None,
         typer.Argument(
@@ -132,7 +142,7 @@ def convert(
     if batch is not None:
         from mgcalc.cli.batch_specs import CONVERT  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(CONVERT, batch, out, [words]))
+        raise typer.Exit(actions.batch(ctx, CONVERT, batch, out))
     amount = " ".join(words or []).strip()
     if not amount:
         raise InputError("missing argument AMOUNT", suggestion="see mgcalc convert --help")

@@ -15,6 +15,7 @@ from mgcalc.core.foods.results import FoodResult, FoodSearchResult
 
 
 def food(
+    ctx: typer.Context,
     words: Annotated[
         list[str] | None,
         typer.Argument(
@@ -47,7 +48,7 @@ def food(
     if batch is not None:
         from mgcalc.cli.batch_specs import FOOD  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(FOOD, batch, out, [words, search_text]))
+        raise typer.Exit(actions.batch(ctx, FOOD, batch, out))
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -29,13 +29,14 @@ from mgcalc.cli.options import (
     UnitSizeOpt,
 )
 from mgcalc.cli.person import who
-from mgcalc.core.errors import InputError, LimitExceeded
+from mgcalc.core.errors import LimitExceeded
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution
 
 
 def check(
+    ctx: typer.Context,
     sex: SexOpt = None,
     age: AgeOpt = None,
     pregnant: PregnantOpt = False,
@@ -75,12 +76,12 @@ def check(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        if strict:
-            raise InputError("--strict does not apply to --batch; filter records on over_ul")
-        given = [sex, age, pregnant, lactating, food, supplement, standard, medication]
-        from mgcalc.cli.people_batch import check_batch  # batch machinery only for --batch
+        from mgcalc.cli.people_batch import CHECK_OPTIONS, check_batch  # for --batch only
 
-        raise typer.Exit(actions.batch(check_batch(), batch, out, [*given, kidney_disease, egfr]))
+        spec = check_batch(actions.given(ctx, CHECK_OPTIONS))
+        applied = (*CHECK_OPTIONS, "strict")
+        code = actions.batch(ctx, spec, batch, out, applied, breach=_breach if strict else None)
+        raise typer.Exit(code)
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     from mgcalc.core.intake.for_person import check_for  # the core loads to run, not for help
 
@@ -98,6 +99,12 @@ def check(
         raise LimitExceeded(f"{breach} (--strict)")
 
 
+def _breach(result: Any) -> str | None:
+    """``check --batch --strict``: why one row is over its limit (as a single run)."""
+    why: str | None = result.limit_breach()
+    return why
+
+
 def label_warnings_to_stderr(cautions: list[Caution]) -> None:
     """What the label reader changed in the count (``-q`` writes every caution)."""
     import sys
@@ -111,6 +118,7 @@ def label_warnings_to_stderr(cautions: list[Caution]) -> None:
 
 
 def plan(
+    ctx: typer.Context,
     sex: SexOpt = None,
     age: AgeOpt = None,
     pregnant: PregnantOpt = False,
@@ -150,13 +158,10 @@ def plan(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        given = [sex, age, pregnant, lactating, food, unit_size, unit_is_compound, standard]
-        given += [medication, kidney_disease, egfr]
-        if form != "glycinate" or goal != "general":
-            given.append(True)
-        from mgcalc.cli.people_batch import plan_batch
+        from mgcalc.cli.people_batch import PLAN_OPTIONS, plan_batch  # for --batch only
 
-        raise typer.Exit(actions.batch(plan_batch(), batch, out, given))
+        spec = plan_batch(actions.given(ctx, PLAN_OPTIONS))
+        raise typer.Exit(actions.batch(ctx, spec, batch, out, PLAN_OPTIONS))
     person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
     from mgcalc.core.intake.for_person import plan_for  # the core loads to run, not for help
 

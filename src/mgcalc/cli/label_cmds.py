@@ -44,6 +44,7 @@ DvBasisOpt = Annotated[
 
 
 def label(
+    ctx: typer.Context,
     text: Annotated[
         str | None,
         typer.Argument(
@@ -158,7 +159,8 @@ def label(
             required=("label",),
             aliases={"line": "label", "text": "label", "label_line": "label"},
         )
-        raise typer.Exit(actions.batch(spec, batch, out, [text]))
+        applied = ("servings", "units_per_serving", "dv_basis", "standard")
+        raise typer.Exit(actions.batch(ctx, spec, batch, out, applied))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
     if text == "-":

@@ -13,6 +13,7 @@ from mgcalc.core.serum import serum as _serum
 
 
 def serum(
+    ctx: typer.Context,
     words: Annotated[
         list[str] | None,
         typer.Argument(
@@ -37,7 +38,7 @@ def serum(
     if batch is not None:
         from mgcalc.cli.batch_specs import SERUM  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(SERUM, batch, out, [words]))
+        raise typer.Exit(actions.batch(ctx, SERUM, batch, out))
     text = " ".join(words or []).strip()
     if not text:
         raise InputError("missing argument VALUE", suggestion="e.g. mgcalc serum 2.0mg/dL")

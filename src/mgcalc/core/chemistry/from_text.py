@@ -1,0 +1,89 @@
+"""``elemental`` and ``compound`` for an amount described as text: the one entry point
+for the command line and for batch rows.
+
+Every argument is a keyword with the option's name (``count``, ``purity``,
+``unit_size``...) and values are the text a person typed (an option, a CSV cell),
+so a single run and each row of a batch compute alike: an option given with
+``--batch`` is passed to every row as it would be to one run. ``None`` is "not
+given" (the calculators' defaults), so the common line, a form and an amount, reads
+nothing it does not need.
+"""
+
+from __future__ import annotations
+
+from mgcalc.core.chemistry import calc
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size
+from mgcalc.core.chemistry.results import CompoundResult, ElementalResult
+from mgcalc.core.errors import InputError
+
+
+def elemental_of(
+    *,
+    form: str,
+    amount: str,
+    count: str | None = None,
+    purity: str | None = None,
+    concentration: str | None = None,
+) -> ElementalResult:
+    """Elemental magnesium in ``count`` units of ``amount`` of ``form`` (a mass, or a
+    volume of a liquid at ``concentration``)."""
+    units = 1 if count is None else calc.parse_count(count)
+    share = 1.0 if purity is None else calc.parse_purity(purity)
+    if concentration is not None:
+        from mgcalc.core.chemistry import concentration as strength
+        from mgcalc.core.chemistry import liquids
+        from mgcalc.core.chemistry.units import ACCEPTED_VOLUMES
+
+        if not strength.is_volume(amount):
+            raise InputError(
+                f"--concentration needs AMOUNT as a volume ({ACCEPTED_VOLUMES}), got '{amount}'"
+            )
+        return liquids.elemental_in_volume(
+            resolve(form),
+            strength.parse_volume(amount),
+            strength.parse_concentration(concentration),
+            count=units,
+            purity=share,
+        )
+    return calc.elemental(
+        resolve(form), parse_quantity(amount, bulk=True), count=units, purity=share
+    )
+
+
+def compound_of(
+    *,
+    form: str,
+    elemental: str,
+    unit_size: str | None = None,
+    unit_is_compound: bool = False,
+    purity: str | None = None,
+    concentration: str | None = None,
+) -> CompoundResult:
+    """Compound weight of ``form`` that supplies ``elemental`` magnesium; with
+    ``unit_size``, whole units; with ``concentration``, the volume of a liquid."""
+    share = 1.0 if purity is None else calc.parse_purity(purity)
+    if concentration is not None:
+        from mgcalc.core.chemistry import concentration as strength
+        from mgcalc.core.chemistry import liquids
+
+        if unit_size is not None or unit_is_compound:
+            raise InputError("--unit-size and --concentration do not combine: give one")
+        return liquids.volume_for(
+            resolve(form),
+            parse_quantity(elemental, bulk=True),
+            strength.parse_concentration(concentration),
+            purity=share,
+        )
+    if unit_is_compound and unit_size is None:
+        raise InputError("--unit-is-compound needs --unit-size")
+    unit = None
+    if unit_size is not None:
+        unit, unit_is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
+    return calc.compound(
+        resolve(form),
+        parse_quantity(elemental, bulk=True),
+        unit_size=unit,
+        unit_is_compound=unit_is_compound,
+        purity=share,
+    )
