@@ -241,8 +241,8 @@ def _spec(command: str) -> Any:
     from mgcalc.cli import batch_specs
 
     specs = {
-        "elemental": batch_specs.ELEMENTAL,
-        "compound": batch_specs.COMPOUND,
+        "elemental": batch_specs.elemental_spec({}),
+        "compound": batch_specs.compound_spec({}),
         "convert": batch_specs.CONVERT,
         "food": batch_specs.FOOD,
     }
