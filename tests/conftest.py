@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import io
 import json
 import os
@@ -34,6 +35,16 @@ SHARED = ROOT.parent / "shared"
 for _name in AMBIENT:
     os.environ.pop(_name, None)
     os.unsetenv(_name)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile mgcalc's modules once, before the workers start. The suite runs mgcalc
+    in a few hundred subprocesses (the docs' examples, pipes, exit codes); where
+    PYTHONDONTWRITEBYTECODE is set, as on CI machines, each of them would otherwise
+    compile every module from source again. compileall writes the caches whatever
+    that variable says, and Python reads them whatever it says."""
+    if not hasattr(config, "workerinput"):  # the controller, not each xdist worker
+        compileall.compile_dir(ROOT / "src", quiet=1)
 
 
 # Hypothesis: an everyday `pytest` draws 100 examples a property (a property that
