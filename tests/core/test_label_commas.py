@@ -60,13 +60,30 @@ def test_commas_read(line: str, mg: float) -> None:
         "Magnesium 1,500 mg",
         "Magnesium glycinate 1,000 mg",
         "Magnesium 1,000 mg 27% NRV",  # fits neither 1000 mg (267%) nor 1 mg (0%)
-        "Magnesium 200 mg (from 1,000 mg magnesium glycinate)",  # the % is not the compound's
     ],
 )
 def test_a_comma_that_reads_both_ways_is_refused_with_both(line: str) -> None:
     with pytest.raises(InputError, match=r"reads two ways: .* or .*decimal comma") as raised:
         parse_label(line)
     assert "write '" in (raised.value.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "elemental", "compound", "why"),
+    [
+        # 1 mg of any salt cannot hold 200 mg of magnesium; 1000 mg of glycinate cannot
+        # either, which the line's own warning says
+        ("Magnesium 200 mg (from 1,000 mg magnesium glycinate)", 200, 1000, "1 mg of the salt"),
+        ("Magnesium 100 mg (from 1,000 mg magnesium citrate)", 100, 1000, "1 mg of the salt"),
+        ("Magnesium 1,000 mg (from 500 mg magnesium citrate)", 1, 500, "500 mg of the salt"),
+    ],
+)
+def test_a_salt_weight_settles_a_comma(
+    line: str, elemental: float, compound: float, why: str
+) -> None:
+    parsed = parse_label(line)
+    assert (parsed.amount_mg, parsed.compound_mg) == (elemental, compound)
+    assert any(why in note and "cannot hold" in note for note in parsed.notes), parsed.notes
 
 
 _DECIMALS = st.one_of(

@@ -14,6 +14,7 @@ from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import InputError
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import fraction_span
+from mgcalc.core.labels.parsed import printed_step
 from mgcalc.data.labels import daily_values, nrv
 
 _SLACK = 1.05  # a declared amount is rounded (5 mg steps), a percent to the whole: far below 1000x
@@ -27,27 +28,42 @@ def settle(
     forms: Sequence[Form],
     percent: float | None,
     basis: str | None,
+    beside: float | None = None,
 ) -> lt.Amount | None:
     """``amount`` with one reading, or :class:`InputError` naming both. ``percent`` is
-    the stated percent of this figure (None when the line states none for it)."""
+    the stated percent of this figure (None when the line states none for it);
+    ``beside`` the line's other figure (the compound weight beside an elemental one,
+    or the reverse), which settles it where only one reading is chemically possible."""
     if amount is None or amount.other is None:
         return amount
     readings = [(amount.low, amount.high), amount.other]
+    fits = [False, False]
     if percent is not None and percent >= 1:
         fits = [_fits(r, percent, basis, elemental, forms) for r in readings]
-        if fits.count(True) == 1:
-            chosen = fits.index(True)
-            low, high = readings[chosen]
-            note = (
-                f"'{amount.text}' was read as {amount.readings[chosen]} "
-                f"({lt.separator_text(chosen == 0, amount.mark).split(',')[0]}): the stated "
-                f"{lt.plain(percent)}% fits it, not {amount.readings[1 - chosen]}."
-            )
-            return amount._replace(low=low, high=high, other=None, note=note)
+    by_percent = fits.count(True) == 1
+    if not by_percent and beside and forms:
+        fits = [_possible(r, beside, elemental, forms) for r in readings]
+        if not any(fits):  # then the line is flagged anyway: no salt outweighs its magnesium
+            fits = [_possible(r, beside, elemental, ()) for r in readings]
+    if fits.count(True) == 1:
+        chosen = fits.index(True)
+        low, high = readings[chosen]
+        other = amount.readings[1 - chosen]
+        if by_percent:
+            why = f"the stated {lt.plain(percent or 0)}% fits it, not {other}"
+        elif elemental:
+            why = f"{lt.plain(beside or 0)} mg of the salt cannot hold {other} of magnesium"
+        else:
+            why = f"{other} of the salt cannot hold the {lt.plain(beside or 0)} mg of magnesium"
+        note = (
+            f"'{amount.text}' was read as {amount.readings[chosen]} "
+            f"({lt.separator_text(chosen == 0, amount.mark).split(',')[0]}): {why}."
+        )
+        return amount._replace(low=low, high=high, other=None, note=note)
     raise InputError(
         f"'{amount.text}' in '{row}' reads two ways: {lt.describe_readings(amount)}",
         suggestion=f"write '{amount.readings[0]}' or '{amount.readings[1]}' "
-        "(a stated %DV or %NRV on the line also settles it)",
+        "(a stated %DV or %NRV, or a salt weight beside it, also settles it)",
     )
 
 
@@ -63,24 +79,25 @@ def settle_both(
     """The line's elemental and compound amounts settled; the stated percent is of the
     line's figure only (``figure_is``), never of the other amount."""
     figure_elemental = figure_is == "elemental"
-    return (
-        settle(
-            elemental,
-            row,
-            elemental=True,
-            forms=forms,
-            percent=percent if figure_elemental else None,
-            basis=basis,
-        ),
-        settle(
-            compound,
-            row,
-            elemental=False,
-            forms=forms,
-            percent=None if figure_elemental else percent,
-            basis=basis,
-        ),
-    )
+    settled = [elemental, compound]
+    for attempt in range(2):  # a figure settled first may settle the other
+        plain = [a.low if a is not None and a.other is None else None for a in settled]
+        for index, amount in enumerate(settled):
+            own = percent if figure_elemental == (index == 0) else None
+            try:
+                settled[index] = settle(
+                    amount,
+                    row,
+                    elemental=index == 0,
+                    forms=forms,
+                    percent=own,
+                    basis=basis,
+                    beside=plain[1 - index],
+                )
+            except InputError:
+                if attempt == 1:
+                    raise
+    return settled[0], settled[1]
 
 
 def _fits(
@@ -102,3 +119,15 @@ def _fits(
         100 * low / ref / _SLACK - 1 <= percent <= 100 * high / ref * _SLACK + 1
         for ref in references
     )
+
+
+def _possible(
+    reading: tuple[float, float], beside: float, elemental: bool, forms: Sequence[Form]
+) -> bool:
+    """Could the salt hold the magnesium, with ``reading`` as one of the two figures
+    (elemental when ``elemental``) and ``beside`` the other? Without ``forms``: could
+    any salt (none holds more magnesium than its own weight)? Slack: the rounding of the
+    printed figures, as labels.parsed checks a line."""
+    most = max((fraction_span(form)[1] for form in forms), default=1.0)
+    magnesium, salt = (reading[0], beside) if elemental else (beside, reading[1])
+    return magnesium - printed_step(magnesium) <= most * (salt + printed_step(salt))

@@ -44,6 +44,8 @@ class ParsedLabel:
     unlisted: tuple[str, ...] = ()
     more_percents: tuple[StatedPercent, ...] = ()  # a second basis ('48% DV 53% NRV')
     further_rows: tuple[str, ...] = ()  # a pasted panel's other magnesium rows, unread
+    # each salt with its own stated weight (mg), where the line weighs them one by one
+    compound_parts: tuple[tuple[Form, float], ...] = ()
 
     @property
     def stated_percents(self) -> tuple[StatedPercent, ...]:
@@ -74,6 +76,9 @@ class ParsedLabel:
     @property
     def compound_supplies_mg(self) -> tuple[float, float] | None:
         """The magnesium the stated compound weight can hold (over its forms)."""
+        if self.compound_parts:
+            held = [(mg, fraction_span(form)) for form, mg in self.compound_parts]
+            return sum(mg * f[0] for mg, f in held), sum(mg * f[1] for mg, f in held)
         if self.compound_mg is None or not self.forms:
             return None
         spans = [fraction_span(form) for form in self.forms]
@@ -107,14 +112,35 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
             "'Buffered' raw materials are blended with another magnesium salt (usually "
             "oxide): their magnesium cannot be computed from one formula."
         )
-    supplies = parsed.compound_supplies_mg
-    amount = parsed.amount_mg
-    if parsed.figure_is == "elemental" and supplies and amount and amount > supplies[1] * 1.02:
-        names = ", ".join(form.id for form in parsed.forms)
-        warnings.append(
-            f"{lt.plain(parsed.compound_mg or 0)} mg of {names} holds about "
-            f"{lt.plain(round(supplies[1]))} mg of magnesium, not {lt.plain(amount)} mg: "
-            "the product must contain another magnesium source (such as oxide), "
-            "or the line is wrong."
-        )
+    if impossible := impossible_claim(parsed):
+        warnings.append(impossible)
     return replace(parsed, warnings=tuple(warnings))
+
+
+def printed_step(value: float) -> float:
+    """Half the step a printed figure may have been rounded to: 2.5 mg for a whole
+    multiple of 5 (the FDA's 5 mg steps for a declared amount), else half its last
+    printed digit (84 mg: 0.5 mg; 2.4 mg: 0.05 mg)."""
+    text = lt.plain(value)
+    if "." in text:
+        return 0.5 * 10.0 ** -len(text.split(".")[1])
+    return 2.5 if value >= 5 and value % 5 == 0 else 0.5
+
+
+def impossible_claim(parsed: ParsedLabel) -> str | None:
+    """A warning when the stated salt weight cannot hold the stated magnesium, with no
+    slack beyond the rounding of the two printed figures (:func:`printed_step`)."""
+    supplies = parsed.compound_supplies_mg
+    amount, compound = parsed.amount_mg, parsed.compound_mg
+    if parsed.figure_is != "elemental" or not supplies or not amount or not compound:
+        return None
+    most = supplies[1] * (compound + printed_step(compound)) / compound
+    if amount - printed_step(amount) <= most:
+        return None
+    names = ", ".join(form.id for form in parsed.forms)
+    example = "" if any(form.id == "oxide" for form in parsed.forms) else " (such as oxide)"
+    return (
+        f"{lt.plain(compound)} mg of {names} holds at most about {lt.plain(round(most, 1))} mg "
+        f"of magnesium, not {lt.plain(amount)} mg: the product must contain another "
+        f"magnesium source{example}, or the line is wrong."
+    )

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.labels import commas
+from mgcalc.core.labels import commas, salts
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import (
     resolve_all,
@@ -45,7 +45,6 @@ _UNIT_WORDS = r"(?:capsules?|caps|tablets?|tabs|softgels?|gummies|scoops?)"
 _PER_UNITS = (
     rf"(?i)\bper\s+(?P<n>\d{{1,2}})\s+{_UNIT_WORDS}\b|\(\s*(?P<m>\d{{1,2}})\s*{_UNIT_WORDS}\s*\)"
 )
-_FILL = r"(?i)\b(?P<n>\d{1,2})\s*(?:capsules?|caps|tablets?|tabs|softgels?)\s*(?:of|x|@)\s*$"
 
 
 def parse_label(text: str) -> ParsedLabel:
@@ -66,6 +65,7 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
     percents: list[re.Match[str]] = field(default_factory=list)
     fill_units: int = 1
+    salt_parts: list[salts.SaltWeight] = field(default_factory=list)
 
 
 def _parse_row(original: str, panel: Panel) -> ParsedLabel:
@@ -93,6 +93,11 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         reading.elemental, reading.compound, row, figure_is, forms, percent, basis
     )
     reading.notes += [a.note for a in (reading.elemental, reading.compound) if a and a.note]
+    if figure_is == "elemental" and reading.elemental and reading.compound:
+        forms, hydrate = salts.fitting_hydrate(
+            forms, reading.elemental.low, reading.compound.low * reading.fill_units
+        )
+        reading.notes += [hydrate] if hydrate else []
     figure = reading.elemental if figure_is == "elemental" else reading.compound
     if figure is None and display is None:  # '<1%' is a statement too (0 to 1% of the DV)
         raise InputError(f"could not find an amount (such as '200 mg') in '{row}'")
@@ -119,6 +124,11 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
         unlisted=tuple(unlisted or ()),
         more_percents=tuple(stated[1:]),
         further_rows=panel.further_rows,
+        compound_parts=salts.weighed_parts(
+            reading.salt_parts,
+            reading.descriptors,
+            reading.fill_units if figure_is == "elemental" else 1,
+        ),
     )
     return with_warnings(parsed)
 
@@ -184,13 +194,15 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
 
 
 def _compound_statement(rest: str, found: list[lt.Amount], reading: _Reading) -> None:
-    """``from 1000 mg magnesium bisglycinate``, ``as 2 capsules of 500 mg glycinate``."""
-    amount = found[0]
-    if fill := re.search(_FILL, rest[: amount.start]):
-        reading.fill_units = int(fill["n"])
-    reading.compound = reading.compound or amount
-    name = re.sub(r"^\s*(?:of\s+)?", "", rest[amount.end :])
-    reading.compound_names += split_forms(name, reading.descriptors)
+    """``from 1000 mg magnesium bisglycinate``, ``as magnesium chloride 535 mg``, ``as 2
+    capsules of 500 mg glycinate``: the salts and their weights (labels.salts)."""
+    statement = salts.read_statement(rest, found, reading.descriptors)
+    if statement.fill_units:
+        reading.fill_units = statement.fill_units
+    if reading.compound is None:
+        reading.compound = salts.total(statement.parts)
+        reading.salt_parts = statement.parts
+    reading.compound_names += [name for part in statement.parts for name in part.names]
 
 
 _TAIL = r"(?i)\s(?:from|as)\s+(?=\S)"

@@ -35,13 +35,10 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
     forms = ", ".join(display_name(f, sentence=False) for f in rec["forms"])
     rows = [["Figure on the line", figure], ["Form(s)", forms or "not named"]]
     if rec["figure_is"] == "elemental" and rec["compound_mg"] is not None:
-        supplies = rec["compound_supplies_mg"] or []
-        holds = (
-            f", which holds {_mg_span(supplies, None if len(set(supplies)) > 1 else supplies[0])}"
-        )
-        rows.append(
-            ["Compound stated", f"{num(rec['compound_mg'], 'mg')}{holds if supplies else ''}"]
-        )
+        supplies = rec["compound_supplies_mg"]
+        exact = supplies[0] if supplies and supplies[0] == supplies[1] else None
+        holds = f", which holds {_mg_span(supplies, exact)}" if supplies else ""
+        rows.append(["Compound stated", f"{num(rec['compound_mg'], 'mg')}{holds}"])
     if rec["units_per_serving"] != 1:
         rows.append(["Magnesium per unit", _mg_span(None, rec["elemental_per_unit_mg"])])
     span, day = rec["elemental_range_mg"], rec["elemental_per_day_range_mg"]
