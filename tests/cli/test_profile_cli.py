@@ -144,3 +144,28 @@ def test_profile_reads_medicines_and_egfr_as_check_does(mg) -> None:
     assert any("zorblax" in w for w in rec["warnings"])
     assert any("evothyroxine" in w for w in rec["warnings"])
     assert mg("profile", "set", "--sex", "female", "--egfr", "500").code == 2
+
+
+def test_profile_set_merges_one_field_at_a_time(mg) -> None:
+    """A birthday (--age alone) dropped the medicines, or was refused for want of --sex."""
+    assert "--sex" in mg("profile", "set", "--age", "46").err  # nothing saved yet
+    mg("profile", "set", "--sex", "female", "--age", "45", "--medication", "levothyroxine@07:00")
+    mg("profile", "set", "--medication", "ppis", "--egfr", "80")
+    rec = mg("profile", "set", "--age", "46", "--json").json()
+    assert (rec["sex"], rec["age_years"], rec["egfr"]) == ("female", 46, 80)
+    assert [m["input"] for m in rec["medications"]] == ["levothyroxine@07:00", "ppis"]
+    moved = mg("profile", "set", "--medication", "Levothyroxine@06:30", "--json").json()
+    assert [m["input"] for m in moved["medications"]] == ["ppis", "Levothyroxine@06:30"]
+    fewer = mg("profile", "set", "--remove-medication", "PPIs", "--clear", "egfr", "--json")
+    assert [m["input"] for m in fewer.json()["medications"]] == ["Levothyroxine@06:30"]
+    assert fewer.json()["egfr"] is None and fewer.json()["age_years"] == 46
+    for args, message in (
+        (["--remove-medication", "ppis"], "not a saved medicine"),
+        (["--clear", "height"], "--clear cannot forget 'height'"),
+        (["--sex", "male", "--pregnant"], "only with --sex female"),
+    ):
+        ran = mg("profile", "set", *args)
+        assert ran.code == 2 and message in ran.err, ran.err
+    assert mg("profile", "show", "--json").json()["age_years"] == 46  # refusals change nothing
+    fresh = mg("profile", "set", "--replace", "--sex", "male", "--json").json()
+    assert fresh["medications"] == [] and fresh["age_years"] is None

@@ -17,12 +17,9 @@ from mgcalc.cli.options import (
     EgfrOpt,
     FormatOpt,
     JsonOpt,
-    KidneyOpt,
-    LactatingOpt,
     MedicationOpt,
-    PregnantOpt,
+    PersonStandardOpt,
     QuietOpt,
-    StandardOpt,
     SvgOpt,
 )
 from mgcalc.core.errors import InputError
@@ -57,41 +54,87 @@ def where(
 
 def profile_set(
     sex: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--sex",
             metavar="female|male",
-            help="female or male.",
+            help="female or male (needed for a first profile).",
             show_default=False,
             autocompletion=sex_names,
         ),
-    ],
+    ] = None,
     age: AgeOpt = None,
-    pregnant: PregnantOpt = False,
-    lactating: LactatingOpt = False,
-    standard: StandardOpt = "us",
+    pregnant: Annotated[
+        bool | None,
+        typer.Option(
+            "--pregnant/--not-pregnant", help="Use the pregnancy values.", show_default=False
+        ),
+    ] = None,
+    lactating: Annotated[
+        bool | None,
+        typer.Option(
+            "--lactating/--not-lactating", help="Use the lactation values.", show_default=False
+        ),
+    ] = None,
+    standard: PersonStandardOpt = None,
     egfr: EgfrOpt = None,
-    kidney_disease: KidneyOpt = False,
+    kidney_disease: Annotated[
+        bool | None,
+        typer.Option(
+            "--kidney-disease/--no-kidney-disease",
+            help="Kidney impairment: no supplement without a clinician.",
+            show_default=False,
+        ),
+    ] = None,
     medication: MedicationOpt = None,
+    remove_medication: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--remove-medication",
+            metavar="NAME",
+            help="Take one saved medicine off the profile. Repeatable.",
+        ),
+    ] = None,
+    clear: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--clear",
+            metavar="FIELD",
+            help="Forget one saved field: age, egfr, medications, standard, pregnant, "
+            "lactating, kidney-disease. Repeatable.",
+        ),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace the whole saved profile (needs --sex).")
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Save your profile (replacing any saved one); prints it as 'profile show' does.
+    """Save your profile: what is given is merged into what is saved (a birthday is
+    --age alone); prints it as 'profile show' does.
 
-    Example: mgcalc profile set --sex female --age 34 --medication levothyroxine
+    Example: mgcalc profile set --sex female --age 34 --medication levothyroxine@07:00
     """
-    from mgcalc.store.profile import Profile, save
-
-    out = actions.OutputOptions.of(fmt, as_json, quiet)
     from mgcalc.core.reference.interactions import medication_use, unknown_warning
     from mgcalc.core.reference.kidney import parse_egfr
+    from mgcalc.store.profile import Changes, load, merge, save
 
-    kidney = None if egfr is None else parse_egfr(egfr)
-    profile = Profile(
-        sex, age, pregnant, lactating, standard, kidney, kidney_disease, tuple(medication or ())
-    ).validated()
-    uses = [medication_use(text) for text in profile.medications]
+    out = actions.OutputOptions.of(fmt, as_json, quiet)
+    changes = Changes(
+        sex=sex,
+        age=age,
+        pregnant=pregnant,
+        lactating=lactating,
+        standard=standard,
+        egfr=None if egfr is None else parse_egfr(egfr),
+        kidney_disease=kidney_disease,
+        medications=tuple(medication or ()),
+        remove_medications=tuple(remove_medication or ()),
+        clear=tuple(clear or ()),
+    )
+    profile = merge(None if replace else load(), changes)
+    uses = [medication_use(text) for text in changes.medications]
     save(profile)
     for use in uses:
         if use.medication is None:

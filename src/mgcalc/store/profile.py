@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from mgcalc.core.errors import InputError
 from mgcalc.core.reference.kidney import parse_egfr
@@ -52,6 +53,78 @@ class Profile:
             self.kidney_disease,
             meds,
         )
+
+
+class Changes(NamedTuple):
+    """What one ``profile set`` gives: None (or empty) leaves the saved field as it is."""
+
+    sex: str | None = None
+    age: str | None = None
+    pregnant: bool | None = None
+    lactating: bool | None = None
+    standard: str | None = None
+    egfr: float | None = None
+    kidney_disease: bool | None = None
+    medications: tuple[str, ...] = ()
+    remove_medications: tuple[str, ...] = ()
+    clear: tuple[str, ...] = ()
+
+
+# the fields --clear forgets, and what each becomes
+CLEARABLE: dict[str, dict[str, object]] = {
+    "age": {"age": None},
+    "egfr": {"egfr": None},
+    "medications": {"medications": ()},
+    "standard": {"standard": "us"},
+    "pregnant": {"pregnant": False},
+    "lactating": {"lactating": False},
+    "kidney-disease": {"kidney_disease": False},
+}
+
+
+def _medicine_name(text: str) -> str:
+    """``'Levothyroxine @ 07:00'`` -> ``'levothyroxine'``: a medicine without its time."""
+    return text.split("@", 1)[0].strip().lower()
+
+
+def merge(saved: Profile | None, changes: Changes) -> Profile:
+    """``changes`` merged into ``saved`` one field at a time: a birthday (``--age 46``)
+    keeps the sex, the standard and the medicines. A medicine given again with another
+    time replaces its saved line; ``remove_medications`` takes one off by name."""
+
+    if saved is None:
+        if changes.sex is None:
+            raise InputError(
+                "no profile is saved yet: give --sex for the first one",
+                suggestion="e.g. mgcalc profile set --sex female --age 34",
+            )
+        saved = Profile(changes.sex)
+    values: dict[str, object] = {}
+    for name in changes.clear:
+        key = name.strip().lower().replace("_", "-")
+        if key not in CLEARABLE:
+            raise InputError(
+                f"--clear cannot forget '{name}'", suggestion="choose " + ", ".join(CLEARABLE)
+            )
+        values.update(CLEARABLE[key])
+    given = changes._asdict()
+    for key in ("sex", "age", "pregnant", "lactating", "standard", "egfr", "kidney_disease"):
+        if given[key] is not None:
+            values[key] = given[key]
+    medicines = list(values.get("medications", saved.medications))  # type: ignore[call-overload]
+    for text in changes.remove_medications:
+        kept = [m for m in medicines if _medicine_name(m) != _medicine_name(text)]
+        if len(kept) == len(medicines):
+            listed = ", ".join(medicines) or "none"
+            raise InputError(
+                f"'{text}' is not a saved medicine", suggestion=f"the saved ones: {listed}"
+            )
+        medicines = kept
+    for text in changes.medications:
+        medicines = [m for m in medicines if _medicine_name(m) != _medicine_name(text)]
+        medicines.append(text)
+    values["medications"] = tuple(medicines)
+    return replace(saved, **values).validated()  # type: ignore[arg-type]
 
 
 def _toml_string(text: str) -> str:
