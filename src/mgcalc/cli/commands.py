@@ -101,7 +101,8 @@ COMMANDS: dict[str, Entry | Group] = {
         {
             "set": Entry(
                 "mgcalc.cli.profile_cmds:profile_set",
-                "Save your profile (replacing any saved one); prints it as 'profile show' does.",
+                "Save your profile: what is given is merged into what is saved (a birthday is "
+                "--age alone); prints it as 'profile show' does.",
             ),
             "show": Entry(
                 "mgcalc.cli.profile_cmds:profile_show",
