@@ -113,9 +113,21 @@ def emit(result: Result, fmt: OutputFormat, stream: TextIO, *, quiet: bool = Fal
         machine.write_csv(rows, stream)
 
 
+# Results drawn as a chart, not a picture of their table, by ``--svg``: the
+# result's class name and "module:function" under mgcalc.render, given its records.
+CHARTS: dict[str, str] = {"DaysResult": "chart:days_chart"}
+
+
 def write_table(result: Result, stream: TextIO, *, svg: str | None = None) -> None:
     """Draw ``result`` as a table on ``stream``: mgcalc's plain text in a pipe or a
-    file, a rich table on a terminal or with ``svg`` (see render_table)."""
+    file, a rich table on a terminal or with ``svg`` (see render_table). A result
+    with a chart writes the chart to ``svg`` instead of a picture of the table."""
+    chart = CHARTS.get(type(result).__name__)
+    if svg is not None and chart is not None and isinstance(result, ListingResult):
+        _write_chart(chart, result, svg, stream)
+        if svg == "-":
+            return
+        svg = None
     width = plain_width(stream)
     if svg is None and width is not None:
         from mgcalc.render.plain import write_plain
@@ -125,3 +137,20 @@ def write_table(result: Result, stream: TextIO, *, svg: str | None = None) -> No
     from mgcalc.render.table import render_table
 
     render_table(result, stream, svg=svg)
+
+
+def _write_chart(chart: str, result: ListingResult, svg: str, stream: TextIO) -> None:
+    from importlib import import_module
+
+    from mgcalc.core.errors import InputError
+
+    module, function = chart.split(":")
+    text = getattr(import_module(f"mgcalc.render.{module}"), function)(result.records())
+    if svg == "-":
+        stream.write(text)
+        return
+    try:
+        with open(svg, "w", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as exc:
+        raise InputError(f"cannot write SVG '{svg}': {exc.strerror}") from None

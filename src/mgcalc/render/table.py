@@ -11,6 +11,7 @@ positive whole number is treated as unset.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, TextIO
 
 from rich import box
@@ -103,15 +104,23 @@ def render_table(result: Any, stream: TextIO, *, svg: str | None = None) -> None
 
         canvas = console_for(io.StringIO(), record=True)
         title = draw(canvas, result)
-        stream.write(canvas.export_svg(title=f"mgcalc: {title}"))
+        stream.write(offline_svg(canvas.export_svg(title=f"mgcalc: {title}")))
         return
     console = console_for(stream, record=svg is not None)
     title = draw(console, result)
     if svg is not None:
         try:
-            console.save_svg(svg, title=f"mgcalc: {title}")
+            with open(svg, "w", encoding="utf-8") as file:
+                file.write(offline_svg(console.export_svg(title=f"mgcalc: {title}")))
         except OSError as exc:
             raise InputError(f"cannot write SVG '{svg}': {exc.strerror}") from None
+
+
+def offline_svg(svg: str) -> str:
+    """rich's picture without its ``@font-face`` rules, which fetch a web font from a
+    CDN: an offline tool's file loads nothing from the network, and the picture
+    falls back to the reader's monospace font."""
+    return re.sub(r"@font-face\s*\{[^}]*\}", "", svg)
 
 
 def draw(console: Console, result: Any) -> str:
