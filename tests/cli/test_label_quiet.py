@@ -1,6 +1,6 @@
 """``label -q`` prints one figure but never hides a warning: each goes to stderr as
 ``mgcalc: caution: ...``, as check, plan and serum -q do; a written line that
-rounding overstated is replaced by the compliant one the JSON carries."""
+rounding would overstate is never printed: the compliant declaration is."""
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ def test_a_dropped_second_row_is_a_caution(mg) -> None:
     assert any("2 magnesium rows" in line for line in cautions(ran.err))
 
 
-@pytest.mark.parametrize(("form", "compound"), [("oxide", "1000mg"), ("magtein", "2000mg")])
+@pytest.mark.parametrize(("form", "compound"), [("oxide", "1000mg"), ("glycinate", "1405mg")])
 def test_written_line_is_the_compliant_one(mg, form: str, compound: str) -> None:
     args = ("label", "--form", form, "--compound", compound)
     record = json.loads(mg(*args, "--json").out)
-    assert record["meets_declared_amount"] is False
+    assert record["rounded_declaration"] is not None
     ran = mg(*args, "-q")
-    assert ran.out == record["compliant_declaration"] + "\n"
-    assert ran.out != record["declaration"] + "\n"
+    assert ran.out == record["declaration"] + "\n"
+    assert ran.out != record["rounded_declaration"] + "\n"
     assert cautions(ran.err) == [f"mgcalc: caution: {w}" for w in record["warnings"]]
 
 

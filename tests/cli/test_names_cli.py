@@ -54,7 +54,7 @@ def test_compound_json_has_assumed_and_range(mg) -> None:
 
 def test_range_shows_in_table_and_explain(mg) -> None:
     ran = mg("elemental", "magtein", "2g", "--explain")
-    assert "144 mg (140-160)" in ran.out
+    assert "144 mg (140-160 mg)" in ran.out
     assert "Stated content:" in ran.out
     assert "explain: stated: 2 g supplies about 144 mg magnesium" in ran.err
 

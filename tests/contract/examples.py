@@ -111,6 +111,8 @@ EXAMPLES: dict[str, list[Example]] = {
         (["Magnesium (from magnesium bisglycinate) 200mg 50%"], ""),
         (["--form", "glycinate", "--compound", "1400mg"], ""),
         (["--form", "oxide", "--compound", "5mg"], ""),
+        (["--form", "carbonate-usp", "--compound", "500mg", "--overage", "5%"], ""),
+        (["--form", "citrate", "--compound", "1g", "--servings", "2", "--standard", "eu"], ""),
     ],
     "compare": [
         (["-", "--target", "300mg"], COMPARE_CSV),

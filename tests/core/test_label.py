@@ -179,7 +179,7 @@ def test_declared_amount_in_5mg_steps(mg: float, declared: int) -> None:
 
 def test_declaration_text() -> None:
     record = DeclarationResult([(resolve("glycinate"), 1400.0)]).record()
-    assert record["declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 47%"
+    assert record["declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 46%"
     assert record["eu_declaration"] == "Magnesium 197 mg (53% NRV)"
     blend = DeclarationResult([(resolve("glycinate"), 1000.0), (resolve("oxide"), 100.0)])
     assert blend.record()["declaration"] == (

@@ -46,12 +46,17 @@ def test_under_two_percent_is_not_declared() -> None:
     assert record["eu_declaration"] == "Magnesium 2.82 mg (1% NRV)"
 
 
-def test_rounding_up_is_flagged_with_the_compliant_line() -> None:
+def test_the_declaration_is_the_compliant_line_and_rounding_up_an_alternative() -> None:
+    """98.99 mg of glycinate declared "100 mg 24%" (more than it holds): the declaration
+    is the step it holds, its %DV from that amount; 100 mg is an explained alternative."""
     record = DeclarationResult([(resolve("glycinate"), 1405.0)]).record()
     assert record["elemental_mg"] == pytest.approx(198.05, abs=0.01)
-    assert record["declared_mg"] == 200 and record["meets_declared_amount"] is False
-    assert record["compliant_declared_mg"] == 195 == declared_floor(198.05)
-    assert record["compliant_declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 47%"
+    assert record["declared_mg"] == 195 == declared_floor(198.05)
+    assert record["meets_declared_amount"] is True
+    assert record["declaration"] == "Magnesium (as magnesium bisglycinate) 195 mg 46%"
+    assert record["percent_dv_from"] == "declared"
+    assert record["rounded_declared_mg"] == 200
+    assert record["rounded_declaration"] == "Magnesium (as magnesium bisglycinate) 200 mg 48%"
     assert record["overage_mg"] == pytest.approx(1.95, abs=0.01)
     assert record["overage_compound_mg"] == pytest.approx(
         1.95 / resolve("glycinate").fraction, abs=0.05
@@ -61,13 +66,15 @@ def test_rounding_up_is_flagged_with_the_compliant_line() -> None:
 
 def test_rounding_down_needs_nothing() -> None:
     record = DeclarationResult([(resolve("glycinate"), 1400.0)]).record()
-    assert record["meets_declared_amount"] is True and record["compliant_declaration"] is None
-    assert record["percent_dv"] == 47 and record["percent_dv_display"] == "47%"
+    assert record["meets_declared_amount"] is True and record["rounded_declaration"] is None
+    assert record["percent_dv"] == 46 and record["percent_dv_display"] == "46%"
+    assert record["overage_mg"] is None and not record["warnings"]
 
 
 def test_units_and_servings_scale_the_declaration() -> None:
-    one = DeclarationResult([(resolve("citrate"), 500.0)]).record()
-    two = DeclarationResult([(resolve("citrate"), 500.0)], units_per_serving=2, servings=3).record()
+    citrate = resolve("citrate-anhydrous")
+    one = DeclarationResult([(citrate, 500.0)]).record()
+    two = DeclarationResult([(citrate, 500.0)], units_per_serving=2, servings=3).record()
     assert two["elemental_mg"] == pytest.approx(2 * one["elemental_mg"], abs=0.01)
     assert two["declared_mg"] == 160 and one["declared_mg"] == 80
     assert two["elemental_per_day_mg"] == pytest.approx(6 * one["elemental_mg"], abs=0.02)
@@ -97,7 +104,7 @@ def test_writer_output_reads_back_without_a_flag(
 ) -> None:
     parts = [(form, compound)] + ([(second, compound / 3)] if second is not None else [])
     record = DeclarationResult(parts, basis, food, units_per_serving=units).record()
-    lines = [record["declaration"], record["compliant_declaration"]]
+    lines = [record["declaration"], record["rounded_declaration"]]
     for line in filter(None, lines):
         read = _read_back(line, dv_basis=basis)
         assert read["figure_is"] == "elemental"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple
 
@@ -210,6 +210,9 @@ class BatchSpec:
     aliases: Mapping[str, str] = field(default_factory=dict)
     needs_header: bool = False
     preset: frozenset[str] = frozenset()
+    # the output columns for the columns a header names, where they decide what the
+    # records are (label: a header naming form,compound writes declarations)
+    columns_for: Callable[[Sequence[str]], tuple[str, ...]] | None = None
 
 
 class Rows:

@@ -19,15 +19,17 @@ from mgcalc.cli.options import (
     SvgOpt,
     whole_number,
 )
-from mgcalc.core.chemistry.forms import resolve
-from mgcalc.core.chemistry.quantity import parse_mg, parse_quantity
+from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import EXIT_PARTIAL, InputError
 from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data.labels import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
+    from collections.abc import Mapping, Sequence
+
     from mgcalc.core.error_records import OptionError
     from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.writing import DeclarationResult
 
 DvBasisOpt = Annotated[
     str,
@@ -90,6 +92,34 @@ def label(
             "serving (as on Supplement Facts); this gives the amount per unit.",
         ),
     ] = 1,
+    purity: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--purity",
+            metavar="P",
+            help="Writing: the raw material's assay from its certificate of analysis, one "
+            "per --form: 98% (share that is the named salt) or 11.9%Mg (its magnesium "
+            "content, which replaces the catalogue figure).",
+        ),
+    ] = None,
+    overage: Annotated[
+        str | None,
+        typer.Option(
+            "--overage",
+            metavar="PCT",
+            help="Writing: magnesium planned above the claim (5%) so that it holds over "
+            "shelf life; the claim is the step the fill still covers with it.",
+        ),
+    ] = None,
+    assay: Annotated[
+        str | None,
+        typer.Option(
+            "--assay",
+            metavar="AMOUNT",
+            help="Writing: magnesium an assay found in one unit of the finished product "
+            "(98mg), checked against the US floor and the EU tolerance.",
+        ),
+    ] = None,
     dv_basis: DvBasisOpt = "adult",
     standard: StandardOpt = "us",
     batch: BatchOpt = None,
@@ -120,7 +150,8 @@ def label(
     check_dv_basis(dv_basis)
     get_standard(standard)  # a bad --standard is one usage error, also before a batch
     standard = standard.strip().lower()
-    if form or compound:
+    writing = (purity, overage, assay)
+    if form or compound or (any(writing) and batch is None):
         if text is not None or batch is not None:
             raise InputError(
                 "give a label line to read, or --form/--compound to write one, not both",
@@ -132,11 +163,31 @@ def label(
             raise InputError(
                 f"each --form needs one --compound ({len(forms)} forms, {len(amounts)} amounts)"
             )
-        from mgcalc.core.labels.writing import DeclarationResult
+        if not forms:
+            raise InputError(
+                "--purity, --overage and --assay are for writing a label: give --form and "
+                "--compound too",
+                suggestion="mgcalc label --form glycinate --compound 700mg --overage 5%",
+            )
+        purities = purity or []
+        if purities and len(purities) != len(forms):
+            raise InputError(
+                f"give one --purity per --form, or none ({len(forms)} forms, "
+                f"{len(purities)} purities)"
+            )
+        from mgcalc.core.labels.writer_input import declaration
 
-        parts = [(resolve(f), parse_mg(a)) for f, a in zip(forms, amounts, strict=True)]
-        result = DeclarationResult(
-            parts, dv_basis, food_label, units_per_serving, servings, standard
+        parts = list(zip(forms, amounts, strict=True))
+        result = declaration(
+            parts,
+            purities,
+            overage,
+            assay,
+            dv_basis=dv_basis,
+            food_label=food_label,
+            units_per_serving=units_per_serving,
+            servings=servings,
+            standard=standard,
         )
         actions.show(result, out)
         return
@@ -149,15 +200,34 @@ def label(
 
     if batch is not None:
         from mgcalc.cli.batch_input import BatchSpec  # only a batch reads lines so
+        from mgcalc.core.labels.records import DeclarationRecord
+        from mgcalc.core.labels.writer_input import WRITER_COLUMNS, declaration_row
+
+        def write(row: Mapping[str, str]) -> DeclarationResult:
+            return declaration_row(
+                row,
+                dv_basis=dv_basis,
+                food_label=food_label,
+                units_per_serving=units_per_serving,
+                servings=servings,
+                standard=standard,
+            )
+
+        def columns(names: Sequence[str]) -> tuple[str, ...]:
+            """A header naming form and compound writes declarations; else lines are read."""
+            writes = "form" in names or "compound" in names
+            return tuple((DeclarationRecord if writes else LabelRecord).__annotations__)
 
         spec = BatchSpec(  # a spreadsheet's label column: a header names it, quotes wrap it
             read,
             tuple(LabelRecord.__annotations__),
-            fields=("label",),
+            fields=("label", *WRITER_COLUMNS),
             positional=1,
-            row=lambda row: read(row.get("label", "")),
-            required=("label",),
+            row=lambda row: (
+                write(row) if {"form", "compound"} & set(row) else read(row.get("label", ""))
+            ),
             aliases={"line": "label", "text": "label", "label_line": "label"},
+            columns_for=columns,
         )
         applied = ("servings", "units_per_serving", "dv_basis", "standard")
         raise typer.Exit(actions.batch(ctx, spec, batch, out, applied))

@@ -240,6 +240,13 @@ MgPer100g = Annotated[float, Doc("Magnesium per 100 g of the food.", "mg/100 g")
 MatchedBy = Annotated[str, Doc("How the food was found: ndb, name or search.")]
 Citation = Annotated[str, Doc("Full citation of the source.")]
 Url = Annotated[str, Doc("Where the source can be read (null if offline only).")]
+Secondary = Annotated[
+    str,
+    Doc(
+        "What of this source mgcalc read only as quoted by a secondary page "
+        "(null when the figures were read in the source itself)."
+    ),
+]
 FoodGroup = Annotated[str, Doc("USDA SR28 food group.")]
 CommonNames = Annotated[str, Doc("Everyday names of the food.")]
 Measures = Annotated[list[str], Doc("Household measures the food amount may use.")]
@@ -316,9 +323,68 @@ DvBasis = Annotated[str, Doc("FDA Daily Value group (adult, infant, child, pregn
 DvMg = Annotated[int, Doc("The FDA Daily Value used.", MG)]
 PercentDv = Annotated[int, Doc("Percent of the Daily Value, as rounded for the label.", "%")]
 PercentNrv = Annotated[int, Doc("Percent of the EU Nutrient Reference Value (375 mg).", "%")]
-Declaration = Annotated[str, Doc("The US Supplement (or Nutrition) Facts line.")]
-EuDeclaration = Annotated[str, Doc("The EU label line with % NRV.")]
-DeclaredMg = Annotated[int, Doc("The amount to declare, rounded as the rule says.", MG)]
+Declaration = Annotated[
+    str,
+    Doc(
+        "The US Supplement (or Nutrition) Facts line: a compliant one, which the product "
+        "meets (21 CFR 101.9(g)(4)(i))."
+    ),
+]
+EuDeclaration = Annotated[
+    str, Doc("The EU label line with % NRV, per recommended daily dose (2002/46/EC Art. 8(2)).")
+]
+EuServingDeclaration = Annotated[str, Doc("The EU line for one serving (an extra line).")]
+DeclaredMg = Annotated[
+    float,
+    Doc(
+        "The amount to declare: the highest step the product holds (5 mg; finer for "
+        "amounts 5 mg steps cannot state, 101.9(c)(8)(iii)).",
+        MG,
+    ),
+]
+DeclaredStepMg = Annotated[float, Doc("The step declared_mg is written in (5, 1, 0.1).", MG)]
+DeclarationBasis = Annotated[
+    list[str],
+    Doc(
+        "What each form's declaration is computed from: formula, spec_minimum, "
+        "least_hydrate, leanest_part or assay."
+    ),
+]
+DeclarationBasisMg = Annotated[
+    float, Doc("Magnesium a serving at that basis: the least the product may hold.", MG)
+]
+PercentDvFrom = Annotated[
+    str, Doc("What percent_dv is computed from: declared (the declared amount) or actual.")
+]
+RoundedDeclaration = Annotated[
+    str,
+    Doc(
+        "The line at the nearest 5 mg step where that is more than the product holds: an "
+        "alternative, true only with overage_mg added (null otherwise)."
+    ),
+]
+RoundedDeclaredMg = Annotated[int, Doc("The amount rounded_declaration states.", MG)]
+OveragePercent = Annotated[float, Doc("Overage planned above the claim (--overage).", "%")]
+FillMg = Annotated[float, Doc("Magnesium a serving must hold: the claim plus the overage.", MG)]
+FillCompoundMg = Annotated[
+    float, Doc("Raw material a unit for fill_mg (single-form declarations).", MG)
+]
+UsMinimumMg = Annotated[
+    float, Doc("Least a serving may hold: 100% of the US claim (Class I, 101.9(g)(4)(i)).", MG)
+]
+EuServingDeclaredMg = Annotated[float, Doc("The EU amount for one serving.", MG)]
+EuToleranceMg = Annotated[
+    list[float],
+    Doc("What a daily dose may hold against the EU declaration: -20%/+45% (EC2012TOL).", MG),
+]
+PercentNrvServing = Annotated[int, Doc("percent_nrv of one serving.", "%")]
+EuSignificant = Annotated[
+    bool,
+    Doc("Whether the daily dose is at least 15% of the NRV (1169/2011 Annex XIII Part A 2)."),
+]
+AssayMg = Annotated[float, Doc("Magnesium an assay found, a serving (--assay x units).", MG)]
+AssayMeetsUs = Annotated[bool, Doc("Whether the assay is at least 100% of the US claim.")]
+AssayWithinEu = Annotated[bool, Doc("Whether the assay a daily dose is within the EU window.")]
 Declared = Annotated[bool, Doc("Whether a US declaration is made (none under 2% of the RDI).")]
 MagnesiumRow = Annotated[str, Doc("The magnesium row found in the label text.")]
 StatedRangeMg = Annotated[list[float], Doc("Amount range printed on the line: [low, high].", MG)]
@@ -355,15 +421,16 @@ Descriptors = Annotated[
 ]
 Ignored = Annotated[list[str], Doc("Parts of the pasted text that were not read.")]
 MeetsDeclaredAmount = Annotated[
-    bool, Doc("Whether the product supplies at least what it declares.")
+    bool,
+    Doc("Whether the product supplies at least what it declares (at the least content)."),
 ]
-CompliantDeclaration = Annotated[
-    str, Doc("A declaration the product meets (null when it is fine).")
+OverageMg = Annotated[
+    float, Doc("Elemental magnesium to add to make rounded_declaration true.", MG)
 ]
-CompliantDeclaredMg = Annotated[int, Doc("The amount such a declaration states.", MG)]
-OverageMg = Annotated[float, Doc("Elemental magnesium to add to meet the declared amount.", MG)]
-OverageCompoundMg = Annotated[float, Doc("Compound weight to add to meet the declared amount.", MG)]
-EuDeclaredMg = Annotated[float, Doc("The amount for the EU label (3 significant figures).", MG)]
+OverageCompoundMg = Annotated[
+    float, Doc("Compound weight a unit to add to make rounded_declaration true.", MG)
+]
+EuDeclaredMg = Annotated[float, Doc("The EU amount, per daily dose, to 3 significant figures.", MG)]
 Rule = Annotated[str, Doc("The labelling rule applied, with its citation.")]
 
 # compare

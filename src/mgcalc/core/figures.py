@@ -35,6 +35,49 @@ def plain(value: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# Large masses read better in bigger units: (from mg, unit, mg per unit, decimals)
+BIG_MG = ((1e9, "t", 1e9, 3), (1e6, "kg", 1e6, 3), (1e4, "g", 1e3, 2))
+
+
+def mass_unit(value_mg: float) -> tuple[str, float, int]:
+    """The unit a person writes ``value_mg`` in (mg below 10 g, then g, kg, t), with
+    its size in mg and the decimals kept: one rule for tables and messages alike."""
+    for least, unit, per, places in BIG_MG:
+        if abs(value_mg) >= least:
+            return unit, per, places
+    return "mg", 1.0, 2
+
+
+def mass(value_mg: float) -> str:
+    """``603.04 mg``, ``251.77 g``, ``6.03 t``: a mass as a person writes it, never
+    ``6030368069.279999733 mg``."""
+    unit, per, places = mass_unit(value_mg)
+    figure = mg2(value_mg) if unit == "mg" else round(value_mg / per, places)
+    return f"{plain(figure)} {unit}"
+
+
+def mass_span(low_mg: float, high_mg: float, like_mg: float | None = None) -> str:
+    """``241.21-262.32 g``: a range in one unit, that of ``like_mg`` (the figure it
+    stands beside) or else of its top."""
+    unit, per, places = mass_unit(high_mg if like_mg is None else like_mg)
+    if unit == "mg":
+        low, high = mg2(low_mg), mg2(high_mg)
+    else:
+        low, high = round(low_mg / per, places), round(high_mg / per, places)
+    return f"{plain(low)}-{plain(high)} {unit}"
+
+
+def mass_range(value_mg: float, low_mg: float, high_mg: float) -> str:
+    """``251.77 g (241.21-262.32 g)``: the range in the unit of the figure beside it."""
+    return f"{mass(value_mg)} ({mass_span(low_mg, high_mg, value_mg)})"
+
+
+def counted(count: float, noun: str, plural: str | None = None) -> str:
+    """``1 serving``, ``2 servings``, ``0.5 tablet``: a count with its noun agreeing."""
+    word = noun if count == 1 or (0 < count < 1) else (plural or noun + "s")
+    return f"{plain(count)} {word}"
+
+
 def mg2(value: float) -> float:
     """mg to 0.01; a smaller non-zero figure keeps 3 significant digits, so that 1 mcg
     of citrate shows 0.000162 mg of magnesium, never a silent 0. (Comparisons inline:

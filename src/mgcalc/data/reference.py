@@ -12,9 +12,13 @@ from mgcalc.data import read_toml, tuples
 
 
 class Source(NamedTuple):
+    """A source; ``secondary`` says which of its statements mgcalc read only as
+    quoted by another page (the primary text was not to be had)."""
+
     id: str
     citation: str
     url: str | None = None
+    secondary: str | None = None
 
 
 class SerumReference(NamedTuple):

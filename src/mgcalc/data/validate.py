@@ -22,7 +22,13 @@ from mgcalc.data import DATA_DIR, read_toml
 from mgcalc.data.chemistry import Constants, FormRecord
 from mgcalc.data.foods import FOOD_COLUMNS, FOODS_CSV, CommonFood, FoodRow
 from mgcalc.data.knowledge import Goal, Outcome
-from mgcalc.data.labels import DailyValue, LabelRounding, NutrientReferenceValue
+from mgcalc.data.labels import (
+    Compliance,
+    DailyValue,
+    DriedBasis,
+    LabelRounding,
+    NutrientReferenceValue,
+)
 from mgcalc.data.reference import EgfrCategory, KidneyCaution, Medication, Source, Standard
 from mgcalc.data.strict_rows import validated
 from mgcalc.data.validate_names import check_materials_and_names
@@ -161,6 +167,20 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
     ]
     for rounding in validated(LabelRounding, [labels["rounding"]], "labels.toml", found):
         sources += [rounding.amount_source, rounding.percent_source, rounding.eu_source]
+        sources += [rounding.finer_source, rounding.percent_dv_source]
+        steps = list(rounding.finer_increments_mg)
+        if steps != sorted(steps, reverse=True) or steps[0] >= rounding.amount_increment_mg:
+            found.append("labels.toml: finer_increments_mg must fall below the amount increment")
+    for rule in validated(Compliance, [labels["compliance"]], "labels.toml compliance", found):
+        sources += [rule.us_source, rule.eu_tolerance_source, rule.eu_per_daily_dose_source]
+        sources += [rule.eu_significant_source]
+        if not rule.eu_low_percent < 0 < rule.eu_high_percent:
+            found.append("labels.toml: the EU tolerance must run from below to above 0%")
+    materials = {m["id"] for m in read_toml("materials.toml")["material"]}
+    for dried in validated(DriedBasis, labels["dried_basis"], "labels.toml dried_basis", found):
+        sources.append(dried.source)
+        if dried.material not in materials:
+            found.append(f"labels.toml: dried_basis names no raw material '{dried.material}'")
     table = read_toml("interactions.toml")
     names: dict[str, str] = {}
     for medication in validated(Medication, table["medication"], "interactions.toml", found):

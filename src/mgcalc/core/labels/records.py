@@ -67,6 +67,7 @@ class DeclarationRecord(TypedDict):
     declaration: fields.Declaration | None
     declared: fields.Declared
     eu_declaration: fields.EuDeclaration
+    eu_serving_declaration: fields.EuServingDeclaration
     forms: fields.Forms
     compound_mg: fields.CompoundMg
     compound_parts_mg: fields.CompoundPartsMg
@@ -75,17 +76,32 @@ class DeclarationRecord(TypedDict):
     elemental_per_unit_mg: fields.ElementalPerUnitMg
     elemental_mg: fields.ElementalMg
     elemental_per_day_mg: fields.ElementalPerDayMg
+    declaration_basis: fields.DeclarationBasis
+    declaration_basis_mg: fields.DeclarationBasisMg
     declared_mg: fields.DeclaredMg | None
+    declared_step_mg: fields.DeclaredStepMg | None
     percent_dv: fields.PercentDv | None
     percent_dv_display: fields.PercentDvDisplay | None
+    percent_dv_from: fields.PercentDvFrom
     meets_declared_amount: fields.MeetsDeclaredAmount | None
-    compliant_declaration: fields.CompliantDeclaration | None
-    compliant_declared_mg: fields.CompliantDeclaredMg | None
+    rounded_declaration: fields.RoundedDeclaration | None
+    rounded_declared_mg: fields.RoundedDeclaredMg | None
     overage_mg: fields.OverageMg | None
     overage_compound_mg: fields.OverageCompoundMg | None
+    overage_percent: fields.OveragePercent
+    fill_mg: fields.FillMg | None
+    fill_compound_mg: fields.FillCompoundMg | None
+    us_minimum_mg: fields.UsMinimumMg | None
     eu_declared_mg: fields.EuDeclaredMg
+    eu_serving_declared_mg: fields.EuServingDeclaredMg
+    eu_tolerance_mg: fields.EuToleranceMg
     percent_nrv: fields.PercentNrv
     percent_nrv_display: fields.PercentNrvDisplay
+    percent_nrv_serving: fields.PercentNrvServing
+    eu_significant: fields.EuSignificant
+    assay_mg: fields.AssayMg | None
+    assay_meets_us: fields.AssayMeetsUs | None
+    assay_within_eu: fields.AssayWithinEu | None
     dv_basis: fields.DvBasis
     dv_mg: fields.DvMg
     standard: fields.Standard

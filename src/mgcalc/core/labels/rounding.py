@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 
 from mgcalc.core.errors import UnknownNameError
+from mgcalc.core.figures import plain
 from mgcalc.data.labels import daily_values, label_rounding, nrv
 
 
@@ -40,6 +41,31 @@ def declared_floor(elemental_mg: float) -> int:
     """The highest 5 mg step the product contains in full (101.9(g)(4)(i))."""
     step = label_rounding().amount_increment_mg
     return int(math.floor(elemental_mg / step + 1e-9) * step)
+
+
+def step_places(step: float) -> int:
+    """Decimals a step is written with (5 -> 0, 0.1 -> 1, 0.01 -> 2)."""
+    return max(0, -math.floor(math.log10(step) + 1e-9))
+
+
+def compliant_amount(content_mg: float, dv: float) -> tuple[float, float]:
+    """The amount to declare for ``content_mg`` (the least the product holds) and the
+    step it is written in: the highest 5 mg step the product holds in full
+    (101.9(g)(4)(i)), or, where that step's own %DV would fall under the 2% that
+    puts magnesium on the panel (101.36(b)(2)(i)), the coarsest finer step that
+    keeps it there (101.9(c)(8)(iii): additional levels of significance for lower
+    amounts). ``dv``: the Daily Value the row is held to."""
+    rules = label_rounding()
+    least = rules.declare_from_percent_dv - 1e-9
+    step: float = rules.amount_increment_mg
+    amount: float = declared_floor(content_mg)
+    for finer in rules.finer_increments_mg:
+        if percent_of(amount, dv) >= least:
+            break
+        step = finer
+        places = step_places(finer)
+        amount = round(math.floor(content_mg / finer + 1e-9) * finer, places)
+    return amount, step
 
 
 def declared_span(declared_mg: float) -> tuple[float, float]:
@@ -109,8 +135,9 @@ def dv_mg(basis: str) -> int:
 
 
 def plain_number(value: float) -> str:
-    """``200.0`` -> ``200``, ``37.5`` -> ``37.5``: numbers as a label prints them."""
-    return f"{value:.10f}".rstrip("0").rstrip(".")
+    """``200.0`` -> ``200``, ``37.5`` -> ``37.5``: numbers as a label prints them (the
+    shortest form that reads back, never ``6030368069.279999733``)."""
+    return plain(value)
 
 
 def check_dv_basis(basis: str) -> str:

@@ -2,11 +2,17 @@
 
 US lines are rounded as 21 CFR 101.36 (supplements) or 101.9 (foods, ``--food-label``)
 require, EU lines as the Commission's 2012 guidance (EC2012TOL); see labels.rounding.
-Two rules shape what is printed:
+The rules that shape what is printed:
+- the content is the least the product may hold (labels.basis: a specification
+  minimum, the leanest hydrate, an assay), not the nominal figure;
 - below 2% of the RDI magnesium is not declared at all (101.36(b)(2)(i));
 - the product must hold at least the declared amount (101.9(g)(4)(i), applied by
-  101.36), so a figure that rounding lifted above the content is flagged, with the
-  lower step and the overage that would make the rounded figure true.
+  101.36): ``declaration`` is always such a line; a figure rounded up past the
+  content is only an alternative, with the overage that would make it true;
+- the %DV is computed from the declared amount (101.36(b)(2)(iii) allows it or the
+  actual amount): the printed line checks itself;
+- the EU line states the recommended daily dose (2002/46/EC Art. 8(2)), the amount
+  per serving beside it.
 The line printed is one that :func:`labels.reading.parse_label` reads back without
 a warning (tested over many weights and forms).
 """
@@ -17,18 +23,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mgcalc.core.chemistry.forms import Form, display_name
+from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.errors import MgcalcError
-from mgcalc.core.figures import mg2
+from mgcalc.core.figures import counted, mass, mg2, plain
 from mgcalc.core.labels import rounding as r
+from mgcalc.core.labels import writer_notes as notes
 from mgcalc.core.labels.assess import check_counts, group_ul, label_cautions
+from mgcalc.core.labels.basis import ContentBasis, Purity, content_basis
+from mgcalc.core.labels.claims import check_assay, windows
 from mgcalc.core.labels.names import resolve_name
 from mgcalc.core.labels.records import DeclarationRecord
 from mgcalc.core.labels.rounding import check_dv_basis
 from mgcalc.core.reference import upper_limit
 from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data.chemistry import MaterialRecord
-from mgcalc.data.labels import label_rounding, nrv
+from mgcalc.data.labels import compliance, label_rounding, nrv
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution
@@ -57,7 +66,10 @@ def label_name(form: Form) -> str:
 @dataclass(frozen=True, slots=True)
 class DeclarationResult:
     """The Supplement Facts (or Nutrition Facts) and EU lines for compound weights
-    per unit, scaled by units per serving (and servings a day for the UL)."""
+    per unit, scaled by units per serving (and servings a day for the EU daily dose
+    and the UL). ``purities``: one ``--purity`` per part or none; ``overage``: the
+    share planned above the claim (0.05); ``assay_mg``: magnesium an assay found in
+    one unit of the finished product."""
 
     parts: list[tuple[Form, float]]
     dv_basis: str = "adult"
@@ -65,10 +77,18 @@ class DeclarationResult:
     units_per_serving: int = 1
     servings: int = 1
     standard: str = "us"
+    purities: tuple[Purity | None, ...] = ()
+    overage: float = 0.0
+    assay_mg: float | None = None
 
     def __post_init__(self) -> None:
         check_dv_basis(self.dv_basis)
         check_counts(self.units_per_serving, self.servings)
+
+    @property
+    def bases(self) -> list[ContentBasis]:
+        purities = self.purities or (None,) * len(self.parts)
+        return [content_basis(f, p) for (f, _), p in zip(self.parts, purities, strict=True)]
 
     @property
     def elemental_per_unit(self) -> float:
@@ -79,82 +99,112 @@ class DeclarationResult:
         return self.elemental_per_unit * self.units_per_serving
 
     def record(self) -> DeclarationRecord:
+        bases = self.bases
+        units, servings = self.units_per_serving, self.servings
+        content = units * sum(b.fraction * c for b, (_, c) in zip(bases, self.parts, strict=True))
         dv, elemental = r.dv_mg(self.dv_basis), self.elemental_mg
         names = ", ".join(dict.fromkeys(label_name(form) for form, _ in self.parts))
-        declared = r.is_declared(elemental, dv)
-        amount = r.declared_amount(elemental) if declared else None
-        percent = (r.food_percent_dv if self.food_label else r.supplement_percent_dv)(elemental, dv)
         source = "" if self.food_label else f" (as {names})"
-        line = f"Magnesium{source} {{}} mg {percent}%"
-        warnings: list[str] = []
-        meets = None if amount is None else amount <= elemental + 1e-9
-        floor = overage = overage_compound = None
+        declared = r.is_declared(content, dv)
+        held = content / (1 + self.overage)  # what the claim may be, the overage kept above it
+        amount, step = r.compliant_amount(held, dv) if declared else (None, None)
+        line = f"Magnesium{source} {{}} mg {{}}%"
+        percent = None if amount is None else self._percent(amount, dv)
+        warnings = [note for b in bases if (note := b.note)]
+        for b in bases:  # a bare name's reading, unless the lot's assay settles it
+            if b.form.assumed is not None and b.kind != "assay":
+                warnings.insert(0, b.form.assumed.text())
+        rounded = overage = overage_compound = None
         if amount is None:
-            warnings.append(self._not_declared(elemental, dv))
-        elif not meets:
-            floor = r.declared_floor(elemental)
-            overage = amount - elemental
-            if len(self.parts) == 1:
-                overage_compound = overage / self.parts[0][0].fraction / self.units_per_serving
-            warnings.append(self._overstated(amount, elemental, floor, overage, overage_compound))
-        for form in dict.fromkeys(form for form, _ in self.parts):
-            if form.assumed is not None:  # a bare name read as one hydrate: declare from yours
-                warnings.append(
-                    f"{form.assumed.text()} A declaration from another hydrate than the raw "
-                    "material's misstates the content: give the raw material's id."
+            warnings.append(notes.not_declared(content, dv, self.food_label))
+        else:
+            nearest = r.declared_amount(held)
+            if nearest > amount and r.percent_of(nearest, dv) >= 2 - 1e-9:
+                rounded = nearest
+                overage = nearest * (1 + self.overage) - content
+                if len(self.parts) == 1:
+                    overage_compound = overage / bases[0].fraction / units
+                extra = (
+                    None
+                    if overage_compound is None
+                    else f"{mass(overage_compound)} more {label_name(self.parts[0][0])} a unit"
                 )
-        for form, _ in self.parts:
-            if form.fraction_low is not None and form.fraction_low < form.fraction:
-                low = (
-                    elemental
-                    - sum(c * (f.fraction - (f.fraction_low or f.fraction)) for f, c in self.parts)
-                    * self.units_per_serving
-                )
-                warnings.append(
-                    f"The magnesium content of {display_name(form.id)} is stated as a range; "
-                    "the line uses the "
-                    f"nominal {form.fraction:.1%}. At the low end a serving holds "
-                    f"{r.plain_number(mg2(low))} mg: base the claim on the lot's assay."
-                )
-                break
-        per_day = elemental * self.servings
+                warnings.append(notes.rounded_up(amount, nearest, content, overage, extra))
+            if step is not None and step < label_rounding().amount_increment_mg:
+                warnings.append(notes.finer(amount, step, dv))
+        fill = None if amount is None else amount * (1 + self.overage)
+        fill_compound = (
+            None if fill is None or len(self.parts) != 1 else fill / bases[0].fraction / units
+        )
+        if self.overage and fill is not None:
+            warnings.append(notes.overage_note(self.overage, amount or 0, fill, fill_compound))
+        eu_day, eu_serving = r.eu_amount(content * servings), r.eu_amount(content)
+        nrv_day, nrv_serving = r.percent_nrv(content * servings), r.percent_nrv(content)
+        rule = compliance()
+        significant = nrv_day >= rule.eu_significant_percent_nrv
+        if not significant and self.standard == "eu":
+            warnings.append(notes.not_significant(eu_day, nrv_day))
+        window = windows(amount, eu_day)
+        assay = None if self.assay_mg is None else self.assay_mg * units
+        check = None if assay is None else check_assay(assay, amount, assay * servings, eu_day)
+        if check is not None and not (check.us_ok is not False and check.eu_ok):
+            warnings.extend(check.notes)  # a passing assay is in assay_meets_us/_within_eu
+        per_day = elemental * servings
         top_per_day = (
-            self.servings
-            * self.units_per_serving
+            servings
+            * units
             * sum(upper_limit.compound_top(form, compound) for form, compound in self.parts)
         )
         ul, group, _ = group_ul(self.standard, self.dv_basis)
         over = upper_limit.is_over(top_per_day, ul)  # the top of any range, as check counts
         if over:
-            upto = "" if mg2(top_per_day) == mg2(per_day) else f" (up to {mg2(top_per_day):g})"
+            upto = "" if mg2(top_per_day) == mg2(per_day) else f" (up to {mass(top_per_day)})"
             warnings.append(
-                f"{r.plain_number(mg2(per_day))}{upto} mg a day ({self.servings} servings) is "
+                f"{mass(per_day)}{upto} a day ({counted(servings, 'serving')}) is "
                 f"over the supplemental UL of {ul} mg ({group})."
             )
-        eu_amount, eu_percent = r.eu_amount(elemental), r.percent_nrv(elemental)
+        eu_line = "Magnesium {} mg ({}% NRV)"
         return {
-            "declaration": None if amount is None else line.format(amount),
+            "declaration": None if amount is None else line.format(plain(amount), percent),
             "declared": amount is not None,
-            "eu_declaration": f"Magnesium {r.plain_number(eu_amount)} mg ({eu_percent}% NRV)",
+            "eu_declaration": eu_line.format(plain(eu_day), nrv_day),
+            "eu_serving_declaration": eu_line.format(plain(eu_serving), nrv_serving),
             "forms": [form.id for form, _ in self.parts],
             "compound_mg": mg2(sum(compound for _, compound in self.parts)),
             "compound_parts_mg": [mg2(compound) for _, compound in self.parts],
-            "units_per_serving": self.units_per_serving,
-            "servings": self.servings,
+            "units_per_serving": units,
+            "servings": servings,
             "elemental_per_unit_mg": mg2(self.elemental_per_unit),
             "elemental_mg": mg2(elemental),
             "elemental_per_day_mg": mg2(per_day),
+            "declaration_basis": [b.kind for b in bases],
+            "declaration_basis_mg": mg2(content),
             "declared_mg": amount,
-            "percent_dv": percent if amount is not None else None,
-            "percent_dv_display": f"{percent}%" if amount is not None else None,
-            "meets_declared_amount": meets,
-            "compliant_declaration": None if floor is None else line.format(floor),
-            "compliant_declared_mg": floor,
+            "declared_step_mg": step,
+            "percent_dv": percent,
+            "percent_dv_display": None if percent is None else f"{percent}%",
+            "percent_dv_from": label_rounding().percent_dv_from,
+            "meets_declared_amount": None if amount is None else content >= amount - 1e-9,
+            "rounded_declaration": None
+            if rounded is None
+            else line.format(rounded, self._percent(rounded, dv)),
+            "rounded_declared_mg": rounded,
             "overage_mg": None if overage is None else mg2(overage),
             "overage_compound_mg": None if overage_compound is None else mg2(overage_compound),
-            "eu_declared_mg": eu_amount,
-            "percent_nrv": eu_percent,
-            "percent_nrv_display": f"{eu_percent}%",
+            "overage_percent": round(self.overage * 100, 4),
+            "fill_mg": None if fill is None else mg2(fill),
+            "fill_compound_mg": None if fill_compound is None else mg2(fill_compound),
+            "us_minimum_mg": window.us_minimum_mg,
+            "eu_declared_mg": eu_day,
+            "eu_serving_declared_mg": eu_serving,
+            "eu_tolerance_mg": [window.eu_low_mg, window.eu_high_mg],
+            "percent_nrv": nrv_day,
+            "percent_nrv_display": f"{nrv_day}%",
+            "percent_nrv_serving": nrv_serving,
+            "eu_significant": significant,
+            "assay_mg": None if assay is None else mg2(assay),
+            "assay_meets_us": None if check is None else check.us_ok,
+            "assay_within_eu": None if check is None else check.eu_ok,
             "dv_basis": self.dv_basis,
             "dv_mg": dv,
             "standard": self.standard,
@@ -164,25 +214,32 @@ class DeclarationResult:
             "over_ul": over,
             "rule": self._rule(),
             "warnings": warnings,
-            "sources": list(
-                dict.fromkeys(
-                    [
-                        "FDA16",
-                        label_rounding().amount_source,
-                        label_rounding().eu_source,
-                        nrv().source,
-                        *get_standard(self.standard).sources,
-                        *(s for form, _ in self.parts for s in form.sources),
-                        *(
-                            s
-                            for form, _ in self.parts
-                            if form.assumed
-                            for s in form.assumed.sources
-                        ),
-                    ]
-                )
-            ),
+            "sources": self._sources(bases),
         }
+
+    def _percent(self, amount: float, dv: int) -> int:
+        """The %DV of a declared amount (101.36(b)(2)(iii); 101.9(c)(8)(iii) for foods)."""
+        return (r.food_percent_dv if self.food_label else r.supplement_percent_dv)(amount, dv)
+
+    def _sources(self, bases: list[ContentBasis]) -> list[str]:
+        rounding, rule = label_rounding(), compliance()
+        return list(
+            dict.fromkeys(
+                [
+                    "FDA16",
+                    "CFR101-36",
+                    rule.us_source,
+                    rounding.amount_source,
+                    rounding.eu_source,
+                    nrv().source,
+                    rule.eu_per_daily_dose_source,
+                    *get_standard(self.standard).sources,
+                    *(s for form, _ in self.parts for s in form.sources),
+                    *(s for form, _ in self.parts if form.assumed for s in form.assumed.sources),
+                    *(s for b in bases for s in b.sources),
+                ]
+            )
+        )
 
     def _rule(self) -> str:
         step = label_rounding().amount_increment_mg
@@ -192,35 +249,11 @@ class DeclarationResult:
             else "21 CFR 101.36(b)(2)(iii): Supplement Facts %DV to the nearest whole percent"
         )
         return (
-            f"{us}; amount in {step} mg steps (FDA guidance); at least the declared amount "
-            "(101.9(g)(4)(i)); EU amount to 3 significant figures, %NRV to the whole percent "
-            "(EC 2012 guidance)"
-        )
-
-    def _not_declared(self, elemental: float, dv: int) -> str:
-        where = (
-            "Nutrition Facts may declare it as 0 or leave it off (21 CFR 101.9(c)(8)(iii))"
-            if self.food_label
-            else "Supplement Facts does not declare it at all (21 CFR 101.36(b)(2)(i))"
-        )
-        return (
-            f"{r.plain_number(mg2(elemental))} mg is under "
-            f"{label_rounding().declare_from_percent_dv}% of the {dv} mg Daily Value: {where}."
-        )
-
-    def _overstated(
-        self, amount: int, elemental: float, floor: int, overage: float, compound: float | None
-    ) -> str:
-        extra = (
-            f" ({r.plain_number(mg2(compound))} mg more {label_name(self.parts[0][0])} a unit)"
-            if compound is not None
-            else ""
-        )
-        return (
-            f"Rounding declares {amount} mg, more than the {r.plain_number(mg2(elemental))} mg "
-            "the formula holds; 21 CFR 101.9(g)(4)(i) requires at least the declared amount. "
-            f"Declare {floor} mg, or add {r.plain_number(mg2(overage))} mg of magnesium{extra} "
-            f"to declare {amount} mg."
+            f"{us}, from the declared amount; amount in {step} mg steps (FDA guidance, FDAQA), "
+            "finer where needed to state 2% of the DV (101.9(c)(8)(iii)); at least the "
+            "declared amount (101.9(g)(4)(i)), from the least content the raw material may "
+            "have; EU per daily dose (2002/46/EC Art. 8(2)), amount to 3 significant "
+            "figures, %NRV to the whole percent (EC 2012 guidance)"
         )
 
     @property
@@ -229,7 +262,9 @@ class DeclarationResult:
         return label_cautions(self.record()["warnings"])
 
     def quiet(self) -> str:
-        """The line to print: the compliant one where rounding would declare more than
-        the product holds (101.9(g)(4)(i)); the warning saying so goes to stderr."""
+        """The line to print: the compliant US line (the EU daily-dose line with
+        ``--standard eu``); the notes on it go to stderr."""
         record = self.record()
-        return record["compliant_declaration"] or record["declaration"] or "not declared"
+        if self.standard == "eu":
+            return record["eu_declaration"]
+        return record["declaration"] or "not declared"

@@ -16,13 +16,17 @@ class SourceRecord(TypedDict):
     id: fields.Id
     citation: fields.Citation
     url: fields.Url | None
+    secondary: fields.Secondary | None
 
 
 class SourcesResult(NamedTuple):
     items: list[Source]
 
     def records(self) -> list[SourceRecord]:
-        return [{"id": s.id, "citation": s.citation, "url": s.url} for s in self.items]
+        return [
+            {"id": s.id, "citation": s.citation, "url": s.url, "secondary": s.secondary}
+            for s in self.items
+        ]
 
     def quiet(self) -> str:
         return "\n".join(source.id for source in self.items)

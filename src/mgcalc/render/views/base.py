@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any, NamedTuple
 
-from mgcalc.core.figures import plain
+from mgcalc.core.figures import mass, plain
 
 
 class Column(NamedTuple):
@@ -78,18 +78,12 @@ def pct(fraction: float) -> str:
     return f"{fraction * 100:.2f}%"
 
 
-# Bulk amounts read better in bigger units: (from mg, unit, mg per unit, decimals)
-_BIG_MG = ((1e9, "t", 1e9, 3), (1e6, "kg", 1e6, 3), (1e4, "g", 1e3, 2))
-
-
 def num(value: float | int | None, unit: str = "") -> str:
     """A figure for a table; mg amounts from 10 g up in g, kg or t (JSON stays in mg)."""
     if value is None:
         return "-"
     if unit == "mg":
-        for least, big, per, places in _BIG_MG:
-            if value >= least:
-                return f"{plain(round(value / per, places))} {big}"
+        return mass(value)
     text = plain(value) if isinstance(value, float) else str(value)
     return f"{text} {unit}".rstrip()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.figures import plain
+from mgcalc.core.figures import mass_range, plain
 from mgcalc.data.chemistry import constants
 from mgcalc.data.knowledge import evidence
 from mgcalc.render.views.base import Column, View, num, pct, sources_note
@@ -45,10 +45,11 @@ def liquid_notes(result: Any, rec: Any) -> list[str]:
     return notes
 
 
-def mg_range(value: float, low: float | None, high: float | None, unit: str = "mg") -> str:
+def mg_range(value: float, low: float | None, high: float | None) -> str:
+    """``251.77 g (241.21-262.32 g)``: the range in the unit of the figure beside it."""
     if low is None or high is None:
-        return num(value, unit)
-    return f"{num(value, unit)} ({plain(low)}-{plain(high)})"
+        return num(value, "mg")
+    return mass_range(value, low, high)
 
 
 def pct_range(fraction: float, low: float | None, high: float | None) -> str:
@@ -200,7 +201,12 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
 
 def sources_view(result: Any, ascii_only: bool = False) -> View:
     rows = [
-        [rec["id"], rec["citation"] + (f" {rec['url']}" if rec["url"] else "")]
+        [
+            rec["id"],
+            rec["citation"]
+            + (f" {rec['url']}" if rec["url"] else "")
+            + (f" Secondary: {rec['secondary']}" if rec["secondary"] else ""),
+        ]
         for rec in result.records()
     ]
     return View("Sources", [Column("Id"), Column("Citation")], rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mgcalc.core.figures import plain
+from mgcalc.core.figures import mass_span, plain
 from mgcalc.data.labels import nrv
 from mgcalc.render.views.base import Column, View, bar, num, sources_note
 
@@ -80,15 +80,29 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
 
 def declaration_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
-    rows = [["US", rec["declaration"] or "(not declared)"], ["EU", rec["eu_declaration"]]]
-    if rec["compliant_declaration"]:
-        rows.append(["US, compliant", rec["compliant_declaration"]])
+    us = [["US", rec["declaration"] or "(not declared)"]]
+    if rec["rounded_declaration"]:
+        us.append(["US, rounded up", f"{rec['rounded_declaration']} (only with the overage)"])
+    daily = "EU, daily dose" if rec["servings"] != 1 else "EU"
+    eu = [[daily, rec["eu_declaration"]]]
+    if rec["servings"] != 1:
+        eu.append(["EU, a serving", rec["eu_serving_declaration"]])
+    rows = eu + us if rec["standard"] == "eu" else us + eu
     per = f"{num(rec['elemental_mg'], 'mg')} a serving"
     if rec["units_per_serving"] != 1:
         per += f" ({rec['units_per_serving']} x {num(rec['elemental_per_unit_mg'], 'mg')})"
     if rec["servings"] != 1:
         per += f", {num(rec['elemental_per_day_mg'], 'mg')} a day"
+    if rec["declaration_basis_mg"] != rec["elemental_mg"]:
+        per += f"; declared from {num(rec['declaration_basis_mg'], 'mg')} a serving"
     notes = [f"! {w}" for w in rec["warnings"]]
+    if rec["declared"]:
+        low, high = rec["eu_tolerance_mg"]
+        notes.append(
+            f"Tolerance: US at least {num(rec['us_minimum_mg'], 'mg')} a serving (Class I); "
+            f"EU {mass_span(low, high, rec['eu_declared_mg'])} "
+            "a daily dose (-20%/+45% of the EU amount)."
+        )
     notes += [f"Elemental {per}; {rec['rule']}.", sources_note(rec["sources"])]
     return View("Label declaration", [Column("Label"), Column("Line")], rows, notes)
 
