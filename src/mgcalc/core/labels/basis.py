@@ -154,6 +154,7 @@ def _assayed(form: Form, purity: Purity) -> ContentBasis:
     top = richest.fraction_high or richest.fraction
     if isinstance(form.record, MaterialRecord) and form.record.blend:
         top = max(formula_fraction(part.form) for part in form.record.blend)
+    name = f"'{form.assumed.given}'" if form.assumed is not None else display_name(form.id)
     if purity.value > top + 1e-9:
         raise InputError(
             f"--purity {purity.text}: {display_name(form.id)} holds at most {top:.2%} "
@@ -163,6 +164,7 @@ def _assayed(form: Form, purity: Purity) -> ContentBasis:
         form,
         purity.value,
         "assay",
-        f"{display_name(form.id)} declared from the lot's assay, {purity.value:.2%} Mg (--purity).",
+        f"{name} declared from the lot's assay, {purity.value:.2%} Mg (--purity)"
+        + (", which settles its hydrate." if form.assumed is not None else "."),
         (),
     )
