@@ -28,6 +28,8 @@ def _person(option: list[str], header: str = "sex,age,food", row: str = "female,
 
 # (command, parameter) -> (batch input, options beside --batch, the single run's arguments)
 # or REFUSED (with the value to give)
+# label writes declarations from a file whose header names form,compound
+WRITE, WRITE_ARGS = "form,compound\noxide,500mg\n", ["--form", "oxide", "--compound", "500mg"]
 CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list[str]]] = {
     ("elemental", "words"): (REFUSED, ["citrate", "500mg"]),
     ("elemental", "count"): ("citrate 500mg\n", ["--count", "2"], ["citrate", "500mg"]),
@@ -71,7 +73,10 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ("label", "text"): (REFUSED, ["Magnesium 100 mg"]),
     ("label", "form"): (REFUSED, ["--form", "oxide"]),
     ("label", "compound"): (REFUSED, ["--compound", "100mg"]),
-    ("label", "food_label"): (REFUSED, ["--food-label"]),
+    ("label", "food_label"): (WRITE, ["--food-label"], WRITE_ARGS),
+    ("label", "purity"): (WRITE, ["--purity", "90%"], WRITE_ARGS),
+    ("label", "overage"): (WRITE, ["--overage", "5%"], WRITE_ARGS),
+    ("label", "assay"): (WRITE, ["--assay", "290mg"], WRITE_ARGS),
     ("label", "servings"): (
         "Magnesium (as oxide) 100 mg\n",
         ["--servings", "2"],

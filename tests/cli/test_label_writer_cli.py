@@ -80,3 +80,10 @@ def test_sources_say_what_was_read_through_a_secondary_source(mg) -> None:
     assert "3 significant figures" in records["EC2012TOL"]["secondary"]
     assert records["IOM97"]["secondary"] is None
     assert "Secondary:" in mg("sources", "FDAQA").out
+
+
+def test_writer_options_on_lines_to_read_are_refused(mg) -> None:
+    ran = mg("label", "--batch", "-", "--overage", "5%", stdin="Magnesium 100 mg\n")
+    assert ran.code == 2 and ran.out == "" and "--overage is for writing" in ran.err
+    both = mg("label", "--batch", "-", "--servings", "2", stdin="form,compound,servings\n")
+    assert both.code == 2 and "--servings both give" in both.err

@@ -75,7 +75,7 @@ def test_purity_scales_or_replaces_the_figure() -> None:
     assert content_basis(glycinate, salt).fraction == pytest.approx(0.98 * glycinate.fraction)
     assayed = content_basis(resolve("citrate"), magnesium)
     assert assayed.kind == "assay" and assayed.fraction == pytest.approx(0.119)
-    with pytest.raises(InputError, match="holds at most 16.16%"):
+    with pytest.raises(InputError, match=r"holds at most 16\.16%"):
         content_basis(resolve("citrate"), parse_label_purity("20%Mg"))
 
 

@@ -214,8 +214,8 @@ def run_batch(
                 if first:
                     first = False
                     header = problem is None and rows.take_header(text)
-                    if header and spec.columns_for is not None and rows.names is not None:
-                        writer = Serialiser(fmt, spec.columns_for(rows.names), out, quiet)
+                    if spec.columns_for is not None:  # the header, or its absence, decides
+                        writer = Serialiser(fmt, spec.columns_for(rows.names or ()), out, quiet)
                         template, between = writer.template(), writer.separator()
                     write(writer.head())
                     if header:

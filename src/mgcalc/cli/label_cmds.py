@@ -25,11 +25,8 @@ from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data.labels import daily_values
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
-    from collections.abc import Mapping, Sequence
-
     from mgcalc.core.error_records import OptionError
     from mgcalc.core.labels.assess import LabelResult
-    from mgcalc.core.labels.writing import DeclarationResult
 
 DvBasisOpt = Annotated[
     str,
@@ -142,7 +139,6 @@ def label(
     # the label reader loads with this command only: compare shares the module
     from mgcalc.core.labels.assess import LabelResult
     from mgcalc.core.labels.reading import parse_label
-    from mgcalc.core.labels.records import LabelRecord
     from mgcalc.core.labels.rounding import check_dv_basis
     from mgcalc.core.labels.text import MAX_LABEL_CHARS
 
@@ -199,37 +195,9 @@ def label(
         )
 
     if batch is not None:
-        from mgcalc.cli.batch_input import BatchSpec  # only a batch reads lines so
-        from mgcalc.core.labels.records import DeclarationRecord
-        from mgcalc.core.labels.writer_input import WRITER_COLUMNS, declaration_row
+        from mgcalc.cli.label_batch import label_spec  # only a batch reads lines so
 
-        def write(row: Mapping[str, str]) -> DeclarationResult:
-            return declaration_row(
-                row,
-                dv_basis=dv_basis,
-                food_label=food_label,
-                units_per_serving=units_per_serving,
-                servings=servings,
-                standard=standard,
-            )
-
-        def columns(names: Sequence[str]) -> tuple[str, ...]:
-            """A header naming form and compound writes declarations; else lines are read."""
-            writes = "form" in names or "compound" in names
-            return tuple((DeclarationRecord if writes else LabelRecord).__annotations__)
-
-        spec = BatchSpec(  # a spreadsheet's label column: a header names it, quotes wrap it
-            read,
-            tuple(LabelRecord.__annotations__),
-            fields=("label", *WRITER_COLUMNS),
-            positional=1,
-            row=lambda row: (
-                write(row) if {"form", "compound"} & set(row) else read(row.get("label", ""))
-            ),
-            aliases={"line": "label", "text": "label", "label_line": "label"},
-            columns_for=columns,
-        )
-        applied = ("servings", "units_per_serving", "dv_basis", "standard")
+        spec, applied = label_spec(ctx, read)
         raise typer.Exit(actions.batch(ctx, spec, batch, out, applied))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
