@@ -42,6 +42,11 @@ _PER_DOSE = (
     rf"\s*\(?\s*(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+{_COUNT_UNIT}\b"
 )
 _MAGNESIUM = r"(?i)magnesium|^\s*mg\b"
+_DOSAGE_FORM = (
+    r"(?i)\s+(?:oral\s+)?(?:tablets?|capsules?|caplets?|softgels?|chewable\s+tablets?)"
+    r"(?:\s+usp)?(?=\s*\d|\s*\()"
+)
+_CONTENT = r"(?i)^magnesium\s+content\s+(?:per|in\s+each|of\s+each)\s+(?P<unit>[a-z]+)\s*:?\s*"
 # a row that only states the magnesium the compound row above it provides
 _GIVES = (
     r"(?:providing|provides|supplying|supplies|yielding|yields|delivering|equiv(?:alent|\.)?"
@@ -120,7 +125,7 @@ def split_panel(text: str) -> Panel:
             f"no magnesium row in the {len(lines)} pasted lines "
             "(expected a line such as 'Magnesium (as citrate) 200 mg 48%')"
         )
-    panel = _lead_in(Panel(rows[0], serving, tuple(ignored)))
+    panel = _lead_in(Panel(drug_row(rows[0]), serving, tuple(ignored)))
     lead = " ".join(filter(None, [*notes, panel.lead_in])) or None
     return panel._replace(further_rows=tuple(rows[1:]), lead_in=lead)
 
@@ -139,6 +144,16 @@ def _with_provided(rows: list[str]) -> list[str]:
         text = f"{inner['inner']} {inner['rest']}".strip() if inner else row.strip("()")
         merged[-1] = f"{merged[-1]} ({text})"
     return merged
+
+
+def drug_row(row: str) -> str:
+    """A drug label's rows in the words of a Supplement Facts row: ``Magnesium Oxide
+    Tablets 420mg`` weighs magnesium oxide (the dosage form is not part of its name),
+    ``Magnesium content per tablet: 240 mg`` is magnesium, per tablet."""
+    row = re.sub(_DOSAGE_FORM, "", row)
+    if content := re.match(_CONTENT, row):
+        return f"Magnesium {row[content.end() :].strip()} per {content['unit']}"
+    return row
 
 
 def _names_compound(row: str) -> bool:

@@ -46,6 +46,10 @@ class ParsedLabel:
     further_rows: tuple[str, ...] = ()  # a pasted panel's other magnesium rows, unread
     # each salt with its own stated weight (mg), where the line weighs them one by one
     compound_parts: tuple[tuple[Form, float], ...] = ()
+    # rows that state this row's magnesium again or its source (counted once), and what
+    # the panel's rows contradict each other in (labels.related)
+    related_rows: tuple[str, ...] = ()
+    contradictions: tuple[str, ...] = ()
 
     @property
     def stated_percents(self) -> tuple[StatedPercent, ...]:
@@ -107,6 +111,7 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
             "once (its sources in brackets), so a second row is another product or a "
             "second entry: read it on its own (check --supplement counts every row)."
         )
+    warnings += parsed.contradictions
     if "buffered" in parsed.descriptors:
         warnings.append(
             "'Buffered' raw materials are blended with another magnesium salt (usually "

@@ -93,11 +93,20 @@ def _mismatch(
         f"The line states {stated.display}, but {span_text(line, ' mg')} is {printed} of the "
         f"{dv} mg Daily Value ({dv_basis})."
     )
+    old = daily_values()["pre-2016"]
     others = [
         f"{value.label} ({value.mg} mg)"
         for basis, value in daily_values().items()
-        if basis != dv_basis and _fits(parsed, stated, span, value.mg)
+        if basis not in (dv_basis, "pre-2016") and _fits(parsed, stated, span, value.mg)
     ]
+    if dv_basis == "adult" and _fits(parsed, stated, span, old.mg):
+        message += (
+            f" It is the %DV of the {old.mg} mg Daily Value used before the 2016 rule "
+            f"(pre-2016 labels, {old.source}): out of date, not wrong arithmetic "
+            "(--dv-basis pre-2016 reads it on that basis)."
+        )
+        return message + (" It also matches: " + "; ".join(others) + "." if others else "")
+    others += [f"{old.label} ({old.mg} mg)"] if _fits(parsed, stated, span, old.mg) else []
     if others:
         return message + " It matches: " + "; ".join(others) + "."
     return message

@@ -26,9 +26,10 @@ from mgcalc.core.labels.names import (
     resolves,
     split_forms,
 )
-from mgcalc.core.labels.panel import Panel, split_panel
+from mgcalc.core.labels.panel import Panel, drug_row, split_panel
 from mgcalc.core.labels.parsed import ParsedLabel, with_warnings
 from mgcalc.core.labels.percents import StatedPercent, read_percents
+from mgcalc.core.labels.related import relate, same_compound
 from mgcalc.core.labels.unread import refuse_unread
 
 _SOURCE = (
@@ -51,7 +52,10 @@ def parse_label(text: str) -> ParsedLabel:
     """Parse one label line or a pasted panel, or raise :class:`InputError` naming the
     unreadable part."""
     panel = split_panel(lt.clean(text))
-    return _parse_row(text, panel)
+    parsed = _parse_row(text, panel)
+    if parsed.further_rows:  # the same magnesium said again, its source, or another product
+        return relate(parsed, lambda row: _parse_row(row, split_panel(drug_row(row))))
+    return parsed
 
 
 @dataclass
@@ -249,6 +253,14 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
         else:
             reading.forms = head_names
         return "elemental"
+    if head_names and reading.forms and same_compound(head_names, reading.forms):
+        # 'Magnesium L-Threonate (as Magtein) 2000 mg': the row weighs the salt it names,
+        # and the bracket names its brand, not the magnesium's source
+        reading.compound_names = reading.forms + reading.compound_names
+        reading.forms = []
+        if found and reading.elemental is None:
+            reading.compound = found[0]
+            return "compound"
     reading.forms = reading.forms or reading.bare_forms
     if found:
         reading.elemental = found[0]
