@@ -65,7 +65,8 @@ COMMANDS: dict[str, Entry | Group] = {
     ),
     "forms": Entry(
         "mgcalc.cli.forms_cmd:forms",
-        "The form catalogue (formula, magnesium %, absorption, tolerance), or a ranking.",
+        "The form catalogue (formula, magnesium %, absorption, tolerance), a ranking, "
+        "or the products by name.",
     ),
     "food": Entry(
         "mgcalc.cli.food_cmd:food", "Magnesium in a portion of food (USDA SR28, 8,050 foods)."

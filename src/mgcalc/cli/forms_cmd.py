@@ -11,6 +11,7 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import goal_names
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt, choice, completes, metavar
 from mgcalc.core.chemistry.forms import Form, catalogue
+from mgcalc.core.errors import InputError
 from mgcalc.core.knowledge.form_listing import FormRecordOut, form_record
 
 
@@ -66,16 +67,33 @@ def forms(
     every_hydrate: Annotated[
         bool, typer.Option("--all", help="With --goal: rank every hydrate, not one per salt.")
     ] = False,
+    by_name: Annotated[
+        bool,
+        typer.Option(
+            "--products",
+            help="The over-the-counter products a FORM may name (mag-ox-400, slow-mag, ...), "
+            "each as its label states it.",
+        ),
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """The form catalogue (formula, magnesium %, absorption, tolerance), or a ranking.
+    """The form catalogue (formula, magnesium %, absorption, tolerance), a ranking, or
+    the products by name.
 
-    Examples: mgcalc forms ; mgcalc forms --goal sleep
+    Examples: mgcalc forms ; mgcalc forms --goal sleep ; mgcalc forms --products
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if by_name:
+        if goal is not None:
+            raise InputError("--products lists products; --goal ranks forms: give one")
+        from mgcalc.core.knowledge.product_listing import ProductsResult
+        from mgcalc.data.products import products
+
+        actions.show(ProductsResult(products()), out)
+        return
     if goal is not None:
         from mgcalc.core.knowledge.ranking import rank_forms
 

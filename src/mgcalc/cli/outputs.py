@@ -47,6 +47,7 @@ OUTPUTS: dict[str, Records] = {
         listing=(
             "mgcalc.core.knowledge.form_listing:FormRecordOut",
             "mgcalc.core.knowledge.ranking:RankingRecord",
+            "mgcalc.core.knowledge.product_listing:ProductListingRecord",
         )
     ),
     "food": Records(

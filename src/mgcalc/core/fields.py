@@ -104,6 +104,18 @@ ASSUMED = Doc("What a bare name was read as, why, and what to ask for instead.")
 Basis = Annotated[
     str, Doc("Why that reading: pharmacopoeia, clinical, market, safer or formula (as written).")
 ]
+Product = Annotated[str, Doc("Id of the over-the-counter product named (mgcalc forms --products).")]
+ProductUnits = Annotated[
+    float, Doc("Units of the product: tablets, caplets, 15 mL doses, level teaspoons.", "1")
+]
+ProductUnit = Annotated[
+    str, Doc("What a count of the product counts: tablet, caplet, 15 mL, level teaspoon.")
+]
+UnitVolumeMl = Annotated[float, Doc("Volume of one unit of a liquid product.", "mL")]
+MaxUnitsPerDay = Annotated[
+    float, Doc("The most units the product's label allows in 24 hours (null: not stated).", "1")
+]
+LabelDate = Annotated[str, Doc("Date of the label version the figures come from (YYYY-MM-DD).")]
 OTHER_READING = Doc(
     "A bare formula of a salt medicines hold as a hydrate (MgSO4) has two readings: the same "
     "calculation as the other one (the hydrate, or the salt as written without water)."

@@ -32,6 +32,7 @@ from mgcalc.data.labels import (
 from mgcalc.data.reference import EgfrCategory, KidneyCaution, Medication, Source, Standard
 from mgcalc.data.strict_rows import validated
 from mgcalc.data.validate_names import check_materials_and_names
+from mgcalc.data.validate_products import check_products
 
 
 def problems() -> list[str]:
@@ -60,6 +61,7 @@ def problems() -> list[str]:
         except FormulaError as exc:
             found.append(f"forms.toml: {form.id}: {exc}")
     check_materials_and_names(known, {f.id for f in forms}, seen, found)
+    check_products(known, {f.id for f in forms}, found)
     _check_intakes(known, found)
     _check_labels_and_interactions(known, found)
     _check_foods(found)

@@ -14,12 +14,17 @@ saying so, so that every output can tell the user what was assumed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from mgcalc.core.chemistry.formulas import composition
 from mgcalc.core.chemistry.materials import material_fractions
+
+# re-exported: callers look names up by the catalogue's keys
+from mgcalc.core.chemistry.name_keys import fold as fold
+from mgcalc.core.chemistry.name_keys import form_key as form_key
+from mgcalc.core.chemistry.name_keys import normalise as normalise
+from mgcalc.core.chemistry.unknown_names import not_a_form, refuse
 from mgcalc.core.errors import FormulaError, UnknownNameError, suggest
 from mgcalc.data.chemistry import (
     BareName,
@@ -28,7 +33,6 @@ from mgcalc.data.chemistry import (
     bare_names,
     form_records,
     material_records,
-    refused_names,
 )
 
 
@@ -86,30 +90,6 @@ class Form(NamedTuple):
 def fraction_span(form: Form) -> tuple[float, float]:
     """A form's magnesium fraction, as the stated range for raw materials."""
     return (form.fraction_low or form.fraction), (form.fraction_high or form.fraction)
-
-
-_FOREIGN_PREFIX = r"^(?:magnesium|magnesio|magnesiu|magnezu|magnesii)-?"
-_FOREIGN_SUFFIX = r"-(?:de|di|du)-(?:magnesium|magnesio)$"
-
-
-def fold(text: str) -> str:
-    """Accents off (``Magnésium`` -> ``Magnesium``): names arrive in many languages."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalise(name: str) -> str:
-    """``'Magnesium  Bis_Glycinate'`` -> ``'bis-glycinate'``: the key aliases use."""
-    key = re.sub(r"[\s_]+", "-", fold(name).strip().lower())
-    key = re.sub(r"^magnesium-?", "", key)
-    return key.strip("-")
-
-
-def form_key(name: str) -> str:
-    """:func:`normalise`, also dropping other languages' word for magnesium
-    (``Magnesio``, ``citrato de magnesio``), so those names reach the catalogue."""
-    key = re.sub(_FOREIGN_SUFFIX, "", normalise(name))
-    return re.sub(_FOREIGN_PREFIX, "", key).strip("-")
 
 
 Record = FormRecord | MaterialRecord
@@ -212,15 +192,6 @@ def _assumed(given: str, bare: BareName) -> Form:
     )
 
 
-def _refuse(key: str, raw: str) -> None:
-    for refused in refused_names():
-        if key in {normalise(k) for k in (refused.name, *refused.aliases)}:
-            error = UnknownNameError("form", raw, list(refused.use))
-            error.message = f"form '{raw}': {refused.reason} ({', '.join(refused.sources)})"
-            error.suggestion = "use " + " or ".join(f"'{u}'" for u in refused.use)
-            raise error
-
-
 MEDICINE_BASES = ("pharmacopoeia", "clinical")  # a bare name settled by a medicine's source
 
 
@@ -287,7 +258,8 @@ def resolve(text: str) -> Form:
         error.message = f"'{raw}' names the element, not a form of it"
         error.suggestion = "give the salt, e.g. 'magnesium citrate' or 'glycinate', or a formula"
         raise error
-    _refuse(key, raw)
+    refuse(key, raw)
+    not_a_form(key, raw)
     table = names_table()
     candidates = list(dict.fromkeys(table[k] for k in suggest(key, list(table), n=6)))[:2]
     if _looks_like_formula(raw):

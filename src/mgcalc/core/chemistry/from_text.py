@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from mgcalc.core.chemistry import calc
 from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.chemistry.products import find_product, product_compound, product_elemental
 from mgcalc.core.chemistry.quantity import parse_quantity, parse_unit_size
 from mgcalc.core.chemistry.results import CompoundResult, ElementalResult
 from mgcalc.core.errors import InputError
@@ -27,9 +28,19 @@ def elemental_of(
     concentration: str | None = None,
 ) -> ElementalResult:
     """Elemental magnesium in ``count`` units of ``amount`` of ``form`` (a mass, or a
-    volume of a liquid at ``concentration``)."""
+    volume of a liquid at ``concentration``), or in ``amount`` of a product by name
+    (tablets, doses, teaspoons: :mod:`mgcalc.core.chemistry.products`)."""
     units = 1 if count is None else calc.parse_count(count)
     share = 1.0 if purity is None else calc.parse_purity(purity)
+    product = find_product(form)
+    if product is not None:  # an OTC product by name: AMOUNT counts its label's units
+        if concentration is not None or share != 1:
+            given = "--concentration" if concentration is not None else "--purity"
+            raise InputError(
+                f"{given} does not apply to {product.id}: its label states its strength",
+                suggestion=f"e.g. mgcalc elemental {product.id} 2",
+            )
+        return product_elemental(product, amount, count=units)
     if concentration is not None:
         from mgcalc.core.chemistry import concentration as strength
         from mgcalc.core.chemistry import liquids
@@ -63,6 +74,15 @@ def compound_of(
     """Compound weight of ``form`` that supplies ``elemental`` magnesium; with
     ``unit_size``, whole units; with ``concentration``, the volume of a liquid."""
     share = 1.0 if purity is None else calc.parse_purity(purity)
+    product = find_product(form)
+    if product is not None:
+        if concentration is not None or unit_size is not None or unit_is_compound or share != 1:
+            raise InputError(
+                f"{product.id}'s label states what a {product.unit} holds: give no "
+                "--concentration, --unit-size or --purity",
+                suggestion=f"e.g. mgcalc compound {product.id} 400mg",
+            )
+        return product_compound(product, parse_quantity(elemental, bulk=True))
     if concentration is not None:
         from mgcalc.core.chemistry import concentration as strength
         from mgcalc.core.chemistry import liquids

@@ -29,6 +29,7 @@ MAX_MG = 1_000_000.0  # 1 kg: what a person takes or eats; anything above is a t
 MAX_BULK_MG = 1_000_000_000_000.0  # 1,000 t: raw material for the calculators (a 25 kg drum)
 MAX_NUMBER_CHARS = 40  # digits people type; a 400-digit number is a paste accident
 
+_CONTAINER = r"(?i)(?:amp(?:oule|ule)?s?|vials?|bags?|syringes?|bottles?)\.?"  # volumes by label
 _PLAIN_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?"
 
 # A number as people type it before a unit: ``500``, ``0.5``, ``.5``, ``1,000`` (a comma
@@ -167,6 +168,13 @@ def _unit(unit_text: str, raw: str) -> Unit:
         raise QuantityError(
             f"'{raw}' is a volume; mgcalc needs the liquid's concentration to weigh it",
             suggestion=f"add --concentration ({CONCENTRATION_EXAMPLES})",
+        )
+    if re.fullmatch(_CONTAINER, unit_text.strip()):
+        raise QuantityError(
+            f"'{raw}': an ampoule, vial or bag holds the volume its label states, which "
+            "mgcalc cannot know",
+            suggestion="give the volume and the strength, e.g. 20mL --concentration 50% "
+            "(two 10 mL ampoules of 50%)",
         )
     close = suggest(unit_text.lower(), list(unit_table()), n=1)
     known = ", ".join(u.symbol for u in UNITS)

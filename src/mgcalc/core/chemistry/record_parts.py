@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
+from mgcalc.core.figures import mg2, plain
+
 if TYPE_CHECKING:  # annotations only, as in results
     from mgcalc.core import fields
     from mgcalc.core.chemistry.results import CompoundResult, ElementalResult
+    from mgcalc.data.products import ProductRecord
 
 
 class LiquidKeys(TypedDict):
@@ -102,3 +105,47 @@ class Notice(NamedTuple):
     """A warning as ``-q`` prints it on stderr (``mgcalc: caution: ...``)."""
 
     text: str
+
+
+class ProductKeys(TypedDict):
+    product: fields.Product | None
+    product_units: fields.ProductUnits | None
+    elemental_per_unit_mg: fields.ElementalPerUnitMg | None
+    label_date: fields.LabelDate | None
+
+
+def product_keys(product: ProductRecord | None, units: float | None) -> ProductKeys:
+    """A product by name: which, how many of its units, the label's magnesium a unit."""
+    if product is None:
+        return {
+            "product": None,
+            "product_units": None,
+            "elemental_per_unit_mg": None,
+            "label_date": None,
+        }
+    return {
+        "product": product.id,
+        "product_units": None if units is None else round(units, 3),
+        "elemental_per_unit_mg": product.elemental_mg,
+        "label_date": product.label_date or None,
+    }
+
+
+def label_maximum(product: ProductRecord | None, units: float | None) -> list[str]:
+    """More units than the product's label allows in 24 hours, in the label's terms."""
+    most = None if product is None else product.max_units_per_day
+    if product is None or units is None or most is None or units <= most:
+        return []
+    return [
+        f"{units_text(units, product.unit)} of {product.id} is more than its label allows "
+        f"in 24 hours ({units_text(most, product.unit)}, "
+        f"{plain(mg2(most * product.elemental_mg))} mg magnesium) unless a doctor directs "
+        f"({', '.join(product.sources)})"
+    ]
+
+
+def units_text(units: float, unit: str) -> str:
+    """``2 tablets``, ``1 level teaspoon``, ``4 x 15 mL``."""
+    if unit[:1].isdigit() or "(" in unit:
+        return f"{plain(round(units, 2))} x {unit}"
+    return f"{plain(round(units, 2))} {unit}{'' if units == 1 else 's'}"

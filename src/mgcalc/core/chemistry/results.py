@@ -17,8 +17,10 @@ from mgcalc.core.chemistry.concentration import Concentration, Volume
 from mgcalc.core.chemistry.record_parts import (
     Notice,
     OtherReadingRecord,
+    label_maximum,
     liquid_keys,
     other_reading,
+    product_keys,
     reading_warnings,
     with_volume_source,
 )
@@ -27,6 +29,7 @@ from mgcalc.core.figures import frac5, mg2, milli3, plain
 if TYPE_CHECKING:  # annotations only: a result module need not load the catalogue
     from mgcalc.core import fields
     from mgcalc.core.chemistry.forms import Assumption, Form
+    from mgcalc.data.products import ProductRecord
 
 
 class AssumedRecord(TypedDict):
@@ -92,6 +95,10 @@ class ElementalRecord(TypedDict):
     elemental_mg_per_ml: fields.ElementalMgPerMl | None
     other_reading: Annotated[OtherReadingRecord | None, fields.OTHER_READING]
     warnings: fields.Warnings
+    product: fields.Product | None
+    product_units: fields.ProductUnits | None
+    elemental_per_unit_mg: fields.ElementalPerUnitMg | None
+    label_date: fields.LabelDate | None
 
 
 class CompoundRecord(TypedDict):
@@ -142,9 +149,11 @@ class ElementalResult:
     volume: Volume | None = None
     concentration: Concentration | None = None
     other: ElementalResult | None = None
+    product: ProductRecord | None = None
+    units: float | None = None  # the product's units (tablets, 15 mL doses, teaspoons)
 
     def warnings(self) -> list[str]:
-        return reading_warnings(self)
+        return reading_warnings(self) + label_maximum(self.product, self.units)
 
     @property
     def cautions(self) -> list[Notice]:
@@ -170,7 +179,8 @@ class ElementalResult:
             "elemental_mg": mg2(self.elemental_mg),
             "mmol": milli3(self.mmol),
             "meq": milli3(self.meq),
-            "sources": with_volume_source(self),
+            "sources": with_volume_source(self)
+            + list(self.product.sources if self.product else ()),
             "fraction_low": _fraction_or_none(form.fraction_low),
             "fraction_high": _fraction_or_none(form.fraction_high),
             "elemental_low_mg": low,
@@ -179,6 +189,7 @@ class ElementalResult:
             **liquid_keys(self, self.count),
             "other_reading": other_reading(self),
             "warnings": self.warnings(),
+            **product_keys(self.product, self.units),
         }
 
     def quiet(self) -> str:

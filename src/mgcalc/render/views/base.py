@@ -43,6 +43,7 @@ VIEWS: dict[str, str] = {
     "CompoundResult": "calc:compound_view",
     "ConvertResult": "calc:convert_view",
     "FormsResult": "calc:forms_view",
+    "ProductsResult": "calc:products_view",
     "SourcesResult": "calc:sources_view",
     "DayResult": "days:day_view",
     "DaysResult": "days:days_view",

@@ -15,6 +15,17 @@ def form_notes(result: Any) -> list[str]:
     stated range of a raw material."""
     form = result.form
     notes = [f"Caution: {text}" for text in result.warnings()]
+    product = getattr(result, "product", None)
+    if product is not None:
+        from mgcalc.core.chemistry.record_parts import units_text
+
+        dated = f", label of {product.label_date}" if product.label_date else ", label undated"
+        notes.append(
+            f"{units_text(result.units, product.unit)} of {product.name}: "
+            f"{plain(product.elemental_mg)} mg magnesium a {product.unit}, as the label "
+            f"states it ({', '.join(product.sources)}{dated})."
+            + (f" {product.note}" if product.note else "")
+        )
     if form.assumed is not None:
         notes.append(f"Assumed: {form.assumed.text()} ({', '.join(form.assumed.sources)})")
     if form.has_range:
@@ -195,6 +206,43 @@ def forms_view(result: Any, ascii_only: bool = False) -> View:
             "states. Absorption tiers are study-specific: mgcalc forms --json for notes and "
             "sources.",
             *([f"* nominal figure of a stated range: {stated}."] if ranged else []),
+            "Products by name (Mag-Ox 400, Slow-Mag, ...) count their label's units: "
+            "mgcalc forms --products.",
+        ],
+    )
+
+
+def products_view(result: Any, ascii_only: bool = False) -> View:
+    """Each product by name: what a unit holds as its label states it, and the label."""
+    records = result.records()
+    rows = [
+        [
+            rec["id"],
+            rec["form"],
+            rec["product_unit"],
+            num(rec["elemental_per_unit_mg"], "mg"),
+            "-" if rec["max_units_per_day"] is None else plain(rec["max_units_per_day"]),
+            rec["label_date"] or "undated",
+        ]
+        for rec in records
+    ]
+    cited = sorted({source for rec in records for source in rec["sources"]})
+    return View(
+        title="Products by name (over the counter)",
+        columns=[
+            Column("Product"),
+            Column("Form"),
+            Column("Unit"),
+            Column("Mg a unit", True),
+            Column("Most a day", True),
+            Column("Label"),
+        ],
+        rows=rows,
+        notes=[
+            "Magnesium a unit as each label states it. AMOUNT counts units: mgcalc elemental "
+            "mag-ox-400 2; a liquid also takes a volume (30mL). Most a day: the label's limit "
+            "in 24 hours unless a doctor directs.",
+            sources_note(cited),
         ],
     )
 
