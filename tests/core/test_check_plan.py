@@ -48,10 +48,14 @@ def test_kidney_disease_warns_whatever_the_amounts() -> None:
 @pytest.mark.parametrize(
     ("medication", "phrase"),
     [
-        ("bisphosphonates", "at least 2 hours"),
-        ("alendronate", "at least 2 hours"),
+        ("bisphosphonates", "ibandronate 60 minutes"),
+        ("alendronate", "at least 30 minutes before the first food"),
+        ("ibandronate", "at least 60 minutes before the first food"),
         ("tetracyclines", "2 hours before, or 4-6 hours after"),
-        ("quinolones", "2 hours before, or 4-6 hours after"),
+        ("doxycycline", "2 hours before, or 4-6 hours after"),
+        ("ciprofloxacin", "2 hours before, or 6 hours after"),
+        ("moxifloxacin", "4 hours before, or 8 hours after"),
+        ("quinolones", "name the medicine"),
         ("loop-diuretics", "raise urinary magnesium loss"),
         ("thiazide-diuretics", "raise urinary magnesium loss"),
         ("potassium-sparing-diuretics", "reduce urinary magnesium loss"),

@@ -65,10 +65,10 @@ def test_every_required_medicine_has_mechanism_action_and_known_source() -> None
 @pytest.mark.parametrize(
     ("name", "entry"),
     [
-        ("Cipro", "quinolones"),
-        ("Levaquin", "quinolones"),
-        ("Fosamax", "bisphosphonates"),
-        ("Actonel", "bisphosphonates"),
+        ("Cipro", "ciprofloxacin"),
+        ("Levaquin", "levofloxacin"),
+        ("Fosamax", "alendronate"),
+        ("Actonel", "risedronate"),
         ("Synthroid", "levothyroxine"),
         ("Lasix", "loop-diuretics"),
         ("Nexium", "ppis"),
@@ -211,7 +211,7 @@ def test_an_unknown_medicine_in_a_list_is_its_own_error_record(mg) -> None:
     )
     rows = json.loads(ran.out)
     assert ran.code == 1
-    assert [r.get("id") for r in rows] == ["quinolones", None, None]
+    assert [r.get("id") for r in rows] == ["ciprofloxacin", None, None]
     assert rows[1] == {
         "option": "--medication",
         "index": 2,

@@ -11,6 +11,8 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import form_names, goal_names
 from mgcalc.cli.options import (
     AgeOpt,
+    ConditionOpt,
+    CrclOpt,
     EgfrOpt,
     ExplainOpt,
     FoodOpt,
@@ -56,11 +58,15 @@ def check(
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
     egfr: EgfrOpt = None,
+    crcl: CrclOpt = None,
+    condition: ConditionOpt = None,
     strict: Annotated[
         bool,
         typer.Option(
             "--strict",
-            help="Exit 3 if supplements exceed the UL, where no UL is set, or with eGFR < 30.",
+            help="Exit 3 if supplements exceed the UL, where no UL is set, with eGFR or "
+            "creatinine clearance < 30, a condition that rules magnesium out, or a medicine "
+            "whose label says to avoid magnesium.",
         ),
     ] = False,
     batch: PeopleBatchOpt = None,
@@ -82,7 +88,9 @@ def check(
         applied = (*CHECK_OPTIONS, "strict")
         code = actions.batch(ctx, spec, batch, out, applied, breach=_breach if strict else None)
         raise typer.Exit(code)
-    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
+    person = who(
+        sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr, crcl, condition
+    )
     from mgcalc.core.intake.for_person import check_for  # the core loads to run, not for help
 
     result = check_for(
@@ -142,6 +150,8 @@ def plan(
     medication: MedicationOpt = None,
     kidney_disease: KidneyOpt = False,
     egfr: EgfrOpt = None,
+    crcl: CrclOpt = None,
+    condition: ConditionOpt = None,
     batch: PeopleBatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -162,7 +172,9 @@ def plan(
 
         spec = plan_batch(actions.given(ctx, PLAN_OPTIONS))
         raise typer.Exit(actions.batch(ctx, spec, batch, out, PLAN_OPTIONS))
-    person = who(sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr)
+    person = who(
+        sex, age, pregnant, lactating, standard, medication, kidney_disease, egfr, crcl, condition
+    )
     from mgcalc.core.intake.for_person import plan_for  # the core loads to run, not for help
 
     result = plan_for(

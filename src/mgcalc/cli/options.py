@@ -207,6 +207,25 @@ EgfrOpt = Annotated[
         help="Kidney function, eGFR in mL/min/1.73 m² (KDIGO G1-G5 categories).",
     ),
 ]
+CrclOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--crcl",
+        metavar="N",
+        help="Kidney function as creatinine clearance in mL/min (SmPC thresholds: below 30 "
+        "no dose).",
+    ),
+]
+ConditionOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--condition",
+        metavar="ID",
+        help="A condition that rules magnesium out or needs care: heart-block, bradycardia, "
+        "myasthenia-gravis, severe-renal-impairment, dialysis, hypermagnesaemia-symptoms. "
+        "Repeatable.",
+    ),
+]
 PersonStandardOpt = Annotated[
     str | None,
     typer.Option(

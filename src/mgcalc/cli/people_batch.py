@@ -31,8 +31,9 @@ def _readers() -> dict[str, Callable[[Any], object]]:
     from mgcalc.core.intake.check import food_item
     from mgcalc.core.intake.supplements import supplement_item
     from mgcalc.core.knowledge.goals import resolve_goal
+    from mgcalc.core.reference.conditions import Conditions
     from mgcalc.core.reference.interactions import medication_use
-    from mgcalc.core.reference.kidney import parse_egfr
+    from mgcalc.core.reference.kidney import parse_crcl, parse_egfr
     from mgcalc.core.reference.lifestage import get_standard, parse_age, parse_sex
 
     return {
@@ -40,6 +41,8 @@ def _readers() -> dict[str, Callable[[Any], object]]:
         "age": parse_age,
         "standard": get_standard,
         "egfr": parse_egfr,
+        "crcl": parse_crcl,
+        "condition": Conditions.of,
         "food": lambda items: [food_item(item) for item in items],
         "supplement": lambda items: [supplement_item(item) for item in items],
         "medication": lambda items: [medication_use(item) for item in items],

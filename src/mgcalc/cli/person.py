@@ -16,7 +16,7 @@ from mgcalc.core.errors import InputError
 
 class Who(NamedTuple):
     fields: dict[str, Any]  # sex, age, pregnant, lactating, standard, medication, kidney_disease,
-    # egfr
+    # egfr, crcl, condition
     profile_used: bool
 
 
@@ -29,6 +29,8 @@ def who(
     medication: Sequence[str] | None = None,
     kidney_disease: bool = False,
     egfr: str | None = None,
+    crcl: str | None = None,
+    condition: Sequence[str] | None = None,
 ) -> Who:
     fields: dict[str, Any]
     if sex is not None:
@@ -41,6 +43,8 @@ def who(
             "medication": list(medication or []),
             "kidney_disease": kidney_disease,
             "egfr": egfr,
+            "crcl": crcl,
+            "condition": list(condition or []),
         }
         return Who(fields, False)
     from mgcalc.store import profile as saved
@@ -63,6 +67,8 @@ def who(
         "medication": list(medication) if medication else list(profile.medications),
         "kidney_disease": kidney_disease or profile.kidney_disease,
         "egfr": egfr if egfr is not None else profile.egfr,
+        "crcl": crcl if crcl is not None else profile.crcl,
+        "condition": list(condition) if condition else list(profile.conditions),
     }
     if saved_state or (age is None and (pregnant or lactating)):
         _check_mixed(

@@ -14,6 +14,8 @@ from mgcalc.cli import actions
 from mgcalc.cli.complete import sex_names
 from mgcalc.cli.options import (
     AgeOpt,
+    ConditionOpt,
+    CrclOpt,
     EgfrOpt,
     FormatOpt,
     JsonOpt,
@@ -100,13 +102,15 @@ def profile_set(
         typer.Option(
             "--clear",
             metavar="FIELD",
-            help="Forget one saved field: age, egfr, medications, standard, pregnant, "
-            "lactating, kidney-disease. Repeatable.",
+            help="Forget one saved field: age, egfr, crcl, medications, conditions, standard, "
+            "pregnant, lactating, kidney-disease. Repeatable.",
         ),
     ] = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="Replace the whole saved profile (needs --sex).")
     ] = False,
+    crcl: CrclOpt = None,
+    condition: ConditionOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -117,7 +121,7 @@ def profile_set(
     Example: mgcalc profile set --sex female --age 34 --medication levothyroxine@07:00
     """
     from mgcalc.core.reference.interactions import medication_use, unknown_warning
-    from mgcalc.core.reference.kidney import parse_egfr
+    from mgcalc.core.reference.kidney import parse_crcl, parse_egfr
     from mgcalc.store.profile import Changes, load, merge, save
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
@@ -132,6 +136,8 @@ def profile_set(
         medications=tuple(medication or ()),
         remove_medications=tuple(remove_medication or ()),
         clear=tuple(clear or ()),
+        crcl=None if crcl is None else parse_crcl(crcl),
+        conditions=tuple(condition or ()),
     )
     profile = merge(None if replace else load(), changes)
     uses = [medication_use(text) for text in changes.medications]
@@ -186,5 +192,7 @@ def _show(out: actions.OutputOptions) -> None:
         profile.medications,
         life_stage(person, profile.standard),
         str(config_path()),
+        profile.crcl,
+        profile.conditions,
     )
     actions.show(result, out)

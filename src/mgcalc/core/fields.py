@@ -505,9 +505,30 @@ StudyDoseHighMg = Annotated[int, Doc("Highest daily dose used in the clinical st
 Kind = Annotated[str, Doc("Kind of entry or caution (medication, stacking, kidney, ul, ...).")]
 Effect = Annotated[str, Doc("What the interaction does.")]
 Advice = Annotated[str, Doc("What to do about it (null when nothing to do).")]
-SeparateHours = Annotated[int, Doc("Hours to keep between the medicine and magnesium.", "hours")]
-BeforeHours = Annotated[int, Doc("Hours to take the medicine before magnesium.", "hours")]
-AfterHours = Annotated[int, Doc("Hours to take the medicine after magnesium.", "hours")]
+SeparateHours = Annotated[
+    float, Doc("Hours to keep between the medicine and magnesium, either way.", "hours")
+]
+BeforeHours = Annotated[
+    float,
+    Doc("Hours the medicine must be taken before magnesium (magnesium that long after).", "hours"),
+]
+AfterHours = Annotated[
+    float,
+    Doc("Hours the medicine must be taken after magnesium (magnesium that long before).", "hours"),
+]
+FirstOfDay = Annotated[
+    bool, Doc("The medicine is the day's first intake: no magnesium before it since waking.")
+]
+Level = Annotated[
+    str, Doc("What a condition means for magnesium: contraindicated (no dose) or caution.")
+]
+Crcl = Annotated[
+    float, Doc("Creatinine clearance given, kidney function (null if not given).", "mL/min")
+]
+Conditions = Annotated[list[str], Doc("Ids of the conditions declared (--condition).")]
+Conflicts = Annotated[
+    list[str], Doc("Why a magnesium time falls inside a medicine's window (empty: none).")
+]
 Title = Annotated[str, Doc("Title of the guide topic.")]
 Text = Annotated[str, Doc("The text itself: a caution, or a guide topic's answer in Markdown.")]
 

@@ -73,9 +73,10 @@ class Medication(NamedTuple):
     effect: str
     advice: str
     sources: tuple[str, ...]
-    separate_hours: int | None = None
-    before_hours: int | None = None
-    after_hours: int | None = None
+    separate_hours: float | None = None
+    before_hours: float | None = None
+    after_hours: float | None = None
+    first_of_day: bool = False
 
 
 class EgfrCategory(NamedTuple):
@@ -88,6 +89,26 @@ class EgfrCategory(NamedTuple):
     note: str
     sources: tuple[str, ...]
     below_egfr: int | None = None
+
+
+class Condition(NamedTuple):
+    """A condition that rules magnesium out or calls for a caution (--condition ID)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    level: Literal["contraindicated", "caution"]
+    note: str
+    sources: tuple[str, ...]
+
+
+class CrclRule(NamedTuple):
+    """What mgcalc says for a creatinine clearance (mL/min), the unit of the SmPC."""
+
+    contraindicated_below: int
+    contraindicated: str
+    caution: str
+    sources: tuple[str, ...]
 
 
 class KidneyCaution(NamedTuple):
@@ -142,3 +163,13 @@ def egfr_categories() -> tuple[EgfrCategory, ...]:
     """KDIGO GFR categories, highest kidney function first (KDIGO12)."""
     rows = read_toml("interactions.toml")["egfr_category"]
     return tuple(EgfrCategory(**tuples(row)) for row in rows)
+
+
+@cache
+def conditions() -> tuple[Condition, ...]:
+    return tuple(Condition(**tuples(row)) for row in read_toml("interactions.toml")["condition"])
+
+
+@cache
+def crcl_rule() -> CrclRule:
+    return CrclRule(**tuples(read_toml("interactions.toml")["crcl"]))

@@ -29,7 +29,15 @@ from mgcalc.data.labels import (
     LabelRounding,
     NutrientReferenceValue,
 )
-from mgcalc.data.reference import EgfrCategory, KidneyCaution, Medication, Source, Standard
+from mgcalc.data.reference import (
+    Condition,
+    CrclRule,
+    EgfrCategory,
+    KidneyCaution,
+    Medication,
+    Source,
+    Standard,
+)
 from mgcalc.data.strict_rows import validated
 from mgcalc.data.validate_names import check_materials_and_names
 from mgcalc.data.validate_products import check_products
@@ -188,14 +196,24 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
     for medication in validated(Medication, table["medication"], "interactions.toml", found):
         sources += medication.sources
         timed = any((medication.separate_hours, medication.before_hours, medication.after_hours))
-        if timed != (medication.interaction == "spacing"):
-            found.append(f"interactions.toml: '{medication.id}' hours must go with 'spacing'")
+        timed = timed or medication.first_of_day
+        if medication.interaction == "spacing" and not timed:
+            found.append(f"interactions.toml: '{medication.id}' is 'spacing' with no hours")
+        if medication.interaction == "avoid" and timed:
+            found.append(f"interactions.toml: '{medication.id}' is 'avoid': no interval is safe")
         for name in (medication.id, *medication.aliases):
             key = name.strip().lower()
             if names.setdefault(key, medication.id) != medication.id:
                 found.append(f"interactions.toml: '{name}' names two medicines")
     for kidney in validated(KidneyCaution, [table["kidney"]], "interactions.toml", found):
         sources += kidney.sources
+    for rule in validated(CrclRule, [table["crcl"]], "interactions.toml crcl", found):
+        sources += rule.sources
+    for condition in validated(Condition, table["condition"], "interactions.toml", found):
+        sources += condition.sources
+        for name in (condition.id, *condition.aliases):
+            if names.setdefault(name.strip().lower(), condition.id) != condition.id:
+                found.append(f"interactions.toml: '{name}' names two entries")
     expected: int | None = None
     for category in validated(EgfrCategory, table["egfr_category"], "interactions.toml", found):
         sources += category.sources

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from mgcalc.core.errors import InputError
-from mgcalc.core.reference.kidney import parse_egfr
+from mgcalc.core.reference.kidney import parse_crcl, parse_egfr
 from mgcalc.core.reference.lifestage import Person, get_standard, parse_age, parse_sex
 from mgcalc.store.paths import config_path, ensure_home
 
@@ -32,6 +32,8 @@ class Profile:
     egfr: float | None = None
     kidney_disease: bool = False
     medications: tuple[str, ...] = field(default_factory=tuple)
+    crcl: float | None = None
+    conditions: tuple[str, ...] = field(default_factory=tuple)
 
     def validated(self) -> Profile:
         """The profile checked by the same rules as the command-line options."""
@@ -42,7 +44,12 @@ class Profile:
         get_standard(self.standard)
         if self.egfr is not None:
             parse_egfr(self.egfr)
+        if self.crcl is not None:
+            parse_crcl(self.crcl)
         meds = tuple(dict.fromkeys(m.strip() for m in self.medications if m.strip()))
+        from mgcalc.core.reference.conditions import Conditions  # only when a profile is set
+
+        conditions = tuple(Conditions.of(self.conditions).ids)
         return Profile(
             sex,
             age,
@@ -52,6 +59,8 @@ class Profile:
             self.egfr,
             self.kidney_disease,
             meds,
+            self.crcl,
+            conditions,
         )
 
 
@@ -68,6 +77,8 @@ class Changes(NamedTuple):
     medications: tuple[str, ...] = ()
     remove_medications: tuple[str, ...] = ()
     clear: tuple[str, ...] = ()
+    crcl: float | None = None
+    conditions: tuple[str, ...] = ()  # added to the saved ones
 
 
 # the fields --clear forgets, and what each becomes
@@ -79,6 +90,8 @@ CLEARABLE: dict[str, dict[str, object]] = {
     "pregnant": {"pregnant": False},
     "lactating": {"lactating": False},
     "kidney-disease": {"kidney_disease": False},
+    "crcl": {"crcl": None},
+    "conditions": {"conditions": ()},
 }
 
 
@@ -111,6 +124,11 @@ def merge(saved: Profile | None, changes: Changes) -> Profile:
     for key in ("sex", "age", "pregnant", "lactating", "standard", "egfr", "kidney_disease"):
         if given[key] is not None:
             values[key] = given[key]
+    if changes.crcl is not None:
+        values["crcl"] = changes.crcl
+    if changes.conditions:
+        kept = values.get("conditions", saved.conditions)
+        values["conditions"] = (*kept, *changes.conditions)  # type: ignore[misc]
     medicines = list(values.get("medications", saved.medications))  # type: ignore[call-overload]
     for text in changes.remove_medications:
         kept = [m for m in medicines if _medicine_name(m) != _medicine_name(text)]
@@ -149,6 +167,10 @@ def dumps(profile: Profile) -> str:
         lines.append(f"egfr = {profile.egfr!r}")
     lines.append(f"kidney_disease = {'true' if profile.kidney_disease else 'false'}")
     lines.append("medications = [" + ", ".join(map(_toml_string, profile.medications)) + "]")
+    if profile.crcl is not None:
+        lines.append(f"crcl = {profile.crcl!r}")
+    if profile.conditions:
+        lines.append("conditions = [" + ", ".join(map(_toml_string, profile.conditions)) + "]")
     return "\n".join(lines) + "\n"
 
 
@@ -173,6 +195,8 @@ def loads(text: str, where: str = "the profile") -> Profile:
             egfr=_number(table, "egfr"),
             kidney_disease=_bool(table, "kidney_disease"),
             medications=_strings(table, "medications"),
+            crcl=_number(table, "crcl"),
+            conditions=_strings(table, "conditions"),
         ).validated()
     except InputError as exc:
         raise _unreadable(where, str(exc)) from None

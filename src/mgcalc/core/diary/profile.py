@@ -29,6 +29,8 @@ class ProfileRecord(TypedDict):
     standard: fields.Standard
     egfr: fields.Egfr | None
     kidney_disease: fields.KidneyDisease
+    crcl: fields.Crcl | None
+    conditions: fields.Conditions
     medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
     life_stage: fields.LifeStage
     rda_mg: fields.RdaMg | None
@@ -69,6 +71,8 @@ class ProfileResult(NamedTuple):
     medications: tuple[str, ...]
     stage: LifeStage
     path: str
+    crcl: float | None = None
+    conditions: tuple[str, ...] = ()
 
     def record(self) -> ProfileRecord:
         stage = self.stage
@@ -80,6 +84,8 @@ class ProfileResult(NamedTuple):
             "standard": stage.standard_id,
             "egfr": self.egfr,
             "kidney_disease": self.kidney_disease,
+            "crcl": self.crcl,
+            "conditions": list(self.conditions),
             "medications": [saved_medication(text).record() for text in self.medications],
             "life_stage": stage.label,
             "rda_mg": stage.reference_mg,

@@ -19,6 +19,7 @@ from mgcalc.core.intake.items import food_item as food_item
 from mgcalc.core.intake.stack import StackFix, products_to_drop
 from mgcalc.core.intake.supplements import supplement_item
 from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.conditions import Conditions
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, medication_use
 from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.reference.lifestage import LifeStage
@@ -50,6 +51,8 @@ class CheckRecord(TypedDict):
     egfr: fields.Egfr | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
+    crcl: fields.Crcl | None
+    conditions: fields.Conditions
     medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
     foods: Annotated[list[IntakeItemRecord], fields.FOODS]
     supplements: Annotated[list[IntakeItemRecord], fields.SUPPLEMENTS]
@@ -69,6 +72,7 @@ class CheckResult:
     kidney: KidneyFunction = field(default_factory=KidneyFunction)
     cautions: list[Caution] = field(default_factory=list)
     profile_used: bool = False
+    conditions: Conditions = field(default_factory=Conditions)
 
     @property
     def kidney_disease(self) -> bool:
@@ -106,9 +110,19 @@ class CheckResult:
             [(item.input, item.elemental_mg) for item in self.supplements], self.stage.ul_mg
         )
 
+    @property
+    def avoid_medicines(self) -> list[str]:
+        """Medicines taken whose label advises against magnesium altogether."""
+        return [
+            u.medication.name
+            for u in self.medications
+            if u.medication is not None and u.medication.interaction == "avoid"
+        ]
+
     def limit_breach(self) -> str | None:
-        """Why ``--strict`` fails (exit 3), or None: over the UL, or any supplement
-        where no UL is set."""
+        """Why ``--strict`` fails (exit 3), or None: over the UL; any supplement with
+        kidney function or a condition that rules magnesium out, with a medicine whose
+        label advises against magnesium, or where no UL is set."""
         supplement = mg2(self.supplement_mg)
         if self.over_ul:
             return (
@@ -117,6 +131,14 @@ class CheckResult:
         if supplement > 0 and self.kidney.no_supplement:
             reason = self.kidney.describe() or "kidney disease"
             return f"supplemental magnesium {supplement:g} mg with {reason}"
+        if supplement > 0 and self.conditions.no_supplement:
+            return f"supplemental magnesium {supplement:g} mg with {self.conditions.describe()}"
+        if supplement > 0 and self.avoid_medicines:
+            names = ", ".join(self.avoid_medicines)
+            return (
+                f"supplemental magnesium {supplement:g} mg with {names}, whose label advises "
+                "against magnesium"
+            )
         if self.ul_status == "not_set" and supplement > 0:
             return (
                 f"supplemental magnesium {supplement:g} mg for {self.stage.upper.label}, "
@@ -162,6 +184,7 @@ class CheckResult:
             "ul_status": self.ul_status,
             "drop_to_fit": [] if fix is None else list(fix.drop),
             **kidney_fields(self.kidney),
+            "conditions": self.conditions.ids,
             "medications": [use.record() for use in self.medications],
             "foods": [item.record() for item in self.foods],
             "supplements": [item.record() for item in self.supplements],
@@ -174,11 +197,18 @@ class CheckResult:
 
     def quiet(self) -> str:
         """``over``, ``kidney`` (supplements where kidney function advises against
-        them), ``no-ul`` (supplements where no UL is set) or ``ok``."""
+        them), ``condition`` (with a condition that rules magnesium out), ``avoid``
+        (with a medicine whose label advises against magnesium), ``no-ul``
+        (supplements where no UL is set) or ``ok``."""
         if self.over_ul:
             return "over"
-        if mg2(self.supplement_mg) > 0 and self.kidney.no_supplement:
+        taken = mg2(self.supplement_mg) > 0
+        if taken and self.kidney.no_supplement:
             return "kidney"
+        if taken and self.conditions.no_supplement:
+            return "condition"
+        if taken and self.avoid_medicines:
+            return "avoid"
         return "no-ul" if self.limit_breach() else "ok"
 
 
@@ -190,14 +220,19 @@ def check(
     kidney_disease: bool = False,
     *,
     egfr: float | None = None,
+    crcl: float | None = None,
+    conditions: Sequence[str] = (),
 ) -> CheckResult:
-    """Unknown medicines do not stop the check: each becomes a caution."""
+    """Unknown medicines do not stop the check: each becomes a caution. An unknown
+    condition does (the list of conditions is closed)."""
 
     food_items = [food_item(text) for text in foods]
     supplement_items = [supplement_item(text) for text in supplements]
     meds = [medication_use(text) for text in medications]
-    kidney = KidneyFunction(egfr, kidney_disease)
-    result = CheckResult(stage, food_items, supplement_items, meds, kidney)
+    kidney = KidneyFunction(egfr, kidney_disease, crcl)
+    result = CheckResult(
+        stage, food_items, supplement_items, meds, kidney, conditions=Conditions.of(conditions)
+    )
     result.cautions.extend(check_cautions(result))
     return result
 
@@ -215,11 +250,14 @@ def check_cautions(result: CheckResult) -> list[Caution]:
     if no_limit:
         found.append(cautions.no_ul(stage))
     found.extend(result.kidney.cautions())
+    found.extend(result.conditions.cautions())
     found.extend(cautions.medications(result.medications))
     found.extend(
         Caution("label", w, ("CFR101-36",)) for s in result.supplements for w in s.warnings
     )
-    quiet_kidney = not (result.kidney.disease or result.kidney.cautions())
+    quiet_kidney = not (
+        result.kidney.disease or result.kidney.cautions() or result.conditions.items
+    )
     if supplement > 0 and quiet_kidney and not (no_limit or result.medications):
         found.append(cautions.general())
     return found

@@ -17,8 +17,9 @@ from mgcalc.core.errors import InputError
 from mgcalc.core.intake.check import CheckResult, check, food_item
 from mgcalc.core.intake.planner import plan, unit_elemental, unit_range
 from mgcalc.core.knowledge.goals import resolve_goal
+from mgcalc.core.reference.conditions import Conditions
 from mgcalc.core.reference.interactions import medication_use
-from mgcalc.core.reference.kidney import parse_egfr
+from mgcalc.core.reference.kidney import parse_crcl, parse_egfr
 from mgcalc.core.reference.lifestage import LifeStage, Person, life_stage, parse_age, parse_sex
 
 if TYPE_CHECKING:  # imported by plan_for only: check and the diary's days never plan
@@ -49,10 +50,22 @@ def check_for(
     medication: Sequence[str] = (),
     kidney_disease: bool = False,
     egfr: str | float | None = None,
+    crcl: str | float | None = None,
+    condition: Sequence[str] = (),
 ) -> CheckResult:
     stage = stage_for(sex=sex, age=age, pregnant=pregnant, lactating=lactating, standard=standard)
     kidney = None if egfr is None else parse_egfr(egfr)
-    return check(stage, food, supplement, medication, kidney_disease, egfr=kidney)
+    clearance = None if crcl is None else parse_crcl(crcl)
+    return check(
+        stage,
+        food,
+        supplement,
+        medication,
+        kidney_disease,
+        egfr=kidney,
+        crcl=clearance,
+        conditions=condition,
+    )
 
 
 FOOD_NEEDED = (
@@ -76,6 +89,8 @@ def plan_for(
     medication: Sequence[str] = (),
     kidney_disease: bool = False,
     egfr: str | float | None = None,
+    crcl: str | float | None = None,
+    condition: Sequence[str] = (),
 ) -> PlanResult:
     """A plan needs to know the food: without it the gap would be the whole reference
     value and the UL would become the target (see docs/intake.md, "plan")."""
@@ -103,4 +118,6 @@ def plan_for(
         medications=[medication_use(m) for m in medication],
         kidney_disease=kidney_disease,
         egfr=kidney,
+        crcl=None if crcl is None else parse_crcl(crcl),
+        conditions=Conditions.of(condition),
     )

@@ -12,6 +12,7 @@ from mgcalc.core.chemistry.forms import Form
 from mgcalc.core.figures import frac5, mg2
 from mgcalc.core.intake.cautions import Caution, CautionRecord
 from mgcalc.core.intake.check import IntakeItem, IntakeItemRecord
+from mgcalc.core.reference.conditions import Conditions
 from mgcalc.core.reference.interactions import MedicationRecord, MedicationUse, clock
 from mgcalc.core.reference.kidney import KidneyFunction, kidney_fields
 from mgcalc.core.reference.lifestage import LifeStage
@@ -73,6 +74,8 @@ class PlanRecord(TypedDict):
     egfr: fields.Egfr | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
+    crcl: fields.Crcl | None
+    conditions: fields.Conditions
     medications: Annotated[list[MedicationRecord], fields.MEDICATIONS]
     warnings: fields.Warnings
     cautions: Annotated[list[CautionRecord], fields.CAUTIONS]
@@ -97,6 +100,7 @@ class PlanResult:
     profile_used: bool = False
     unit_span_mg: tuple[float, float] | None = None  # one unit, low and top of the range
     reason: str | None = None  # why no dose is proposed
+    conditions: Conditions = field(default_factory=Conditions)
 
     def no_dose(self, why: str) -> None:
         """A note that says why no dose is proposed; -q writes it to stderr, since its
@@ -183,6 +187,7 @@ class PlanResult:
             "total_mg": mg2(self.food_mg + self.supplement_mg),
             "doses": [dose.record() for dose in self.doses],
             **kidney_fields(self.kidney),
+            "conditions": self.conditions.ids,
             "medications": [use.record() for use in self.medications],
             "warnings": self.warnings,
             "cautions": [caution.record() for caution in self.cautions],

@@ -24,6 +24,7 @@ from mgcalc.core.intake.check import IntakeItem
 from mgcalc.core.intake.plan import Dose, PlanResult
 from mgcalc.core.knowledge.goals import last_dose_time, resolve_goal
 from mgcalc.core.reference import upper_limit
+from mgcalc.core.reference.conditions import Conditions
 from mgcalc.core.reference.evidence import evidence_caution, is_weak, outcome_for
 from mgcalc.core.reference.interactions import MedicationUse, has_timing_rule
 from mgcalc.core.reference.kidney import KidneyFunction
@@ -43,19 +44,29 @@ def plan(
     medications: list[MedicationUse] | None = None,
     kidney_disease: bool = False,
     egfr: float | None = None,
+    crcl: float | None = None,
+    conditions: Conditions | None = None,
 ) -> PlanResult:
     """No dose where the sources advise against one: kidney disease, eGFR below 30
-    (KDIGO G4-G5), or a medicine whose label advises against magnesium."""
+    (KDIGO G4-G5) or creatinine clearance below 30 mL/min, a condition an SmPC
+    contraindicates, or a medicine whose label advises against magnesium."""
     goal = resolve_goal(goal).id
-    kidney = KidneyFunction(egfr, kidney_disease)
+    kidney = KidneyFunction(egfr, kidney_disease, crcl)
     result = PlanResult(stage, form, goal, foods, unit_elemental_mg, medications or [], kidney)
+    result.conditions = conditions or Conditions()
     result.unit_span_mg = unit_span_mg
     result.notes.extend([*stage.notes, *kidney.notes()])
     result.cautions.extend(kidney.cautions())
+    result.cautions.extend(result.conditions.cautions())
     result.cautions.extend(cautions.medications(result.medications))
     if kidney.no_supplement:
         why = kidney.describe() or "kidney disease"
         result.no_dose(f"With {why} mgcalc proposes no dose.")
+        return result
+    if result.conditions.no_supplement:
+        result.no_dose(
+            f"With {result.conditions.describe()} mgcalc proposes no dose: ask your clinician."
+        )
         return result
     avoid = [u.medication for u in result.medications if u.medication and _avoid(u.medication)]
     if avoid:
@@ -75,7 +86,7 @@ def plan(
             result.notes.append(
                 upper_limit.top_note(low, result.supplement_mg, high, "The supplement")
             )
-        if not result.medications and not result.kidney.cautions():
+        if not (result.medications or result.kidney.cautions() or result.conditions.items):
             result.cautions.append(cautions.general())
     if goal in ("blood-pressure", "blood-sugar"):
         dose = evidence()["dose_range"]

@@ -6,13 +6,15 @@ slot (breakfast, dinner, bed) that keeps every medicine's window from
 interactions.toml. Medicines taken daily recur, so a dose must be far enough
 after the previous intake of the medicine *and* before the next one: with
 levothyroxine at 07:00 and a 4-hour window, magnesium fits from 11:00 to 03:00.
+Whether a time fits is :func:`mgcalc.core.reference.windows.magnesium_dose_conflicts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mgcalc.core.reference.interactions import MedicationUse, clock
+from mgcalc.core.reference.interactions import MedicationUse, clock, has_timing_rule
+from mgcalc.core.reference.windows import keeps_windows
 from mgcalc.data.reference import Medication
 
 DAY = 24 * 60
@@ -42,27 +44,8 @@ def timed(uses: Sequence[MedicationUse]) -> list[MedicationUse]:
     return [
         use
         for use in uses
-        if use.times and use.medication is not None and use.medication.interaction == "spacing"
+        if use.times and use.medication is not None and has_timing_rule(use.medication)
     ]
-
-
-def keeps_windows(minute: int, uses: Sequence[MedicationUse]) -> bool:
-    """Whether magnesium at ``minute`` keeps every timed medicine's window.
-
-    For a medicine at T taken daily, d = (minute - T) mod 24 h is how long after
-    it the magnesium comes, and 24 h - d how long before its next intake."""
-    for use in uses:
-        medication = use.medication
-        if medication is None:
-            continue
-        either = medication.separate_hours or 0
-        before = 60 * (medication.before_hours or either)
-        after = 60 * (medication.after_hours or either)
-        for taken in use.times:
-            since = (minute - taken) % DAY
-            if since < before or DAY - since < after:
-                return False
-    return True
 
 
 def place(labels: Sequence[str], uses: Sequence[MedicationUse]) -> list[int | None]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from mgcalc.core.error_records import OptionError
 from mgcalc.core.errors import InputError, UnknownNameError
 from mgcalc.data.knowledge import stacking
-from mgcalc.data.reference import Medication, kidney_caution, medications
+from mgcalc.data.reference import Medication, conditions, kidney_caution, medications
 
 SPELLING_CUTOFF = 0.8  # difflib ratio: 'levothyroxin' -> 'levothyroxine', not 'levofloxacin'
 MAX_NAME = 100
@@ -168,7 +168,12 @@ def unknown_warning(use: MedicationUse) -> str:
 
 def has_timing_rule(medication: Medication) -> bool:
     """Whether doses must be spaced from this medicine (not just monitored)."""
-    return bool(medication.separate_hours or medication.before_hours or medication.after_hours)
+    return bool(
+        medication.separate_hours
+        or medication.before_hours
+        or medication.after_hours
+        or medication.first_of_day
+    )
 
 
 class InteractionRecord(TypedDict):
@@ -182,12 +187,15 @@ class InteractionRecord(TypedDict):
     separate_hours: fields.SeparateHours | None
     before_hours: fields.BeforeHours | None
     after_hours: fields.AfterHours | None
+    first_of_day: fields.FirstOfDay
+    level: fields.Level | None
     sources: fields.Sources
 
 
 @dataclass(frozen=True, slots=True)
 class InteractionsResult:
-    """The medicines asked about (or all of them), then stacking and kidney notes.
+    """The medicines asked about (or all of them), then stacking, kidney and the
+    conditions that rule magnesium out (``--condition``).
     A medicine mgcalc does not know is its own error record, in its place in the
     list (``index`` is its position among the --medication values), as a bad
     --product is in compare: the rest are
@@ -210,6 +218,8 @@ class InteractionsResult:
                 "separate_hours": m.separate_hours,
                 "before_hours": m.before_hours,
                 "after_hours": m.after_hours,
+                "first_of_day": m.first_of_day,
+                "level": None,
                 "sources": list(m.sources),
             }
             for m in self.items
@@ -227,6 +237,8 @@ class InteractionsResult:
                     "separate_hours": None,
                     "before_hours": None,
                     "after_hours": None,
+                    "first_of_day": False,
+                    "level": None,
                     "sources": list(s.sources),
                 }
                 for s in stacking()
@@ -244,9 +256,29 @@ class InteractionsResult:
                     "separate_hours": None,
                     "before_hours": None,
                     "after_hours": None,
+                    "first_of_day": False,
+                    "level": None,
                     "sources": list(caution.sources),
                 }
             )
+            rows += [
+                {
+                    "kind": "condition",
+                    "id": c.id,
+                    "name": c.name,
+                    "interaction": None,
+                    "names": list(c.aliases),
+                    "effect": c.note,
+                    "advice": None,
+                    "separate_hours": None,
+                    "before_hours": None,
+                    "after_hours": None,
+                    "first_of_day": False,
+                    "level": c.level,
+                    "sources": list(c.sources),
+                }
+                for c in conditions()
+            ]
         for error in sorted(self.errors, key=lambda e: e.get("index", 0)):
             rows.insert(error.get("index", 1) - 1, error)
         return rows

@@ -1,10 +1,13 @@
-"""Kidney function: ``--egfr N`` in KDIGO GFR categories, and ``--kidney-disease``.
+"""Kidney function: ``--egfr N`` in KDIGO GFR categories, ``--crcl N`` (creatinine
+clearance in mL/min, the unit SmPC thresholds are stated in), and ``--kidney-disease``.
 
 The kidneys are how the body sheds excess magnesium, so kidney function decides
 what mgcalc may say about supplements. ``--egfr`` (mL/min/1.73 m²) maps to a
 KDIGO category (KDIGO12) whose entry in interactions.toml says whether a dose may
 be planned: below 30 an SmPC for an oral magnesium medicine contraindicates it,
-so mgcalc plans none; from 30 to 59 a dose comes with a caution.
+so mgcalc plans none; from 30 to 59 a dose comes with a caution. A creatinine
+clearance is held against the SmPC's own threshold (30 mL/min), not turned into a
+KDIGO category: the two measures are not the same number.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from mgcalc.core.chemistry.quantity import NUMBER, number_value
 from mgcalc.core.errors import InputError
 from mgcalc.core.intake import cautions as caution_texts
 from mgcalc.core.intake.cautions import Caution
-from mgcalc.data.reference import EgfrCategory, egfr_categories
+from mgcalc.data.reference import EgfrCategory, crcl_rule, egfr_categories
 
 if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
     from mgcalc.core import fields
@@ -40,6 +43,26 @@ def parse_egfr(text: str | float) -> float:
     return value
 
 
+MAX_CRCL = 250.0  # mL/min: above any measured adult value
+_CRCL = rf"(?i)^\s*([+-]?{NUMBER})\s*(?:ml/min)?\s*$"
+
+
+def parse_crcl(text: str | float) -> float:
+    """``25``, ``25 mL/min`` -> 25.0 (plausible values only)."""
+    match = re.match(_CRCL, str(text))
+    if match is None:
+        raise InputError(
+            f"cannot read creatinine clearance '{text}'",
+            suggestion="give mL/min as a number, e.g. 45",
+        )
+    value = number_value(match[1])
+    if not 0 < value <= MAX_CRCL:
+        raise InputError(
+            f"creatinine clearance '{text}' must be more than 0 and at most {MAX_CRCL:g} mL/min"
+        )
+    return value
+
+
 def egfr_category(egfr: float) -> EgfrCategory:
     for category in egfr_categories():
         if egfr >= category.from_egfr:
@@ -53,6 +76,11 @@ class KidneyFunction(NamedTuple):
 
     egfr: float | None = None
     disease: bool = False
+    crcl: float | None = None
+
+    @property
+    def crcl_contraindicated(self) -> bool:
+        return self.crcl is not None and self.crcl < crcl_rule().contraindicated_below
 
     @property
     def category(self) -> EgfrCategory | None:
@@ -62,19 +90,37 @@ class KidneyFunction(NamedTuple):
     def no_supplement(self) -> bool:
         """Whether the sources advise against supplementing (mgcalc plans no dose)."""
         category = self.category
-        return self.disease or (category is not None and category.supplements == "contraindicated")
+        return (
+            self.disease
+            or (category is not None and category.supplements == "contraindicated")
+            or self.crcl_contraindicated
+        )
+
+    def _egfr_text(self, category: EgfrCategory) -> str:
+        return f"eGFR {self.egfr:g} mL/min/1.73 m²: KDIGO {category.id} ({category.label})"
 
     def describe(self) -> str | None:
         category = self.category
-        if category is None or self.egfr is None:
-            return None
-        return f"eGFR {self.egfr:g} mL/min/1.73 m²: KDIGO {category.id} ({category.label})"
+        parts = []
+        if category is not None and self.egfr is not None:
+            parts.append(
+                f"eGFR {self.egfr:g} mL/min/1.73 m²: KDIGO {category.id} ({category.label})"
+            )
+        if self.crcl is not None:
+            parts.append(f"creatinine clearance {self.crcl:g} mL/min")
+        return "; ".join(parts) or None
 
     def cautions(self) -> list[Caution]:
         found: list[Caution] = []
         category = self.category
         if category is not None and category.supplements != "note":
-            found.append(Caution("egfr", f"{self.describe()}. {category.note}", category.sources))
+            text = f"{self._egfr_text(category)}. {category.note}"
+            found.append(Caution("egfr", text, category.sources))
+        if self.crcl is not None:
+            rule = crcl_rule()
+            said = rule.contraindicated if self.crcl_contraindicated else rule.caution
+            text = f"Creatinine clearance {self.crcl:g} mL/min. {said}"
+            found.append(Caution("crcl", text, rule.sources))
         if self.disease:
             found.append(caution_texts.kidney())
         return found
@@ -83,17 +129,19 @@ class KidneyFunction(NamedTuple):
         category = self.category
         if category is None or category.supplements != "note":
             return []
-        return [f"{self.describe()}. {category.note} ({', '.join(category.sources)})"]
+        return [f"{self._egfr_text(category)}. {category.note} ({', '.join(category.sources)})"]
 
     def sources(self) -> list[str]:
         category = self.category
-        return [] if category is None else list(category.sources)
+        found = [] if category is None else list(category.sources)
+        return found + ([] if self.crcl is None else list(crcl_rule().sources))
 
 
 class KidneyFields(TypedDict):
     egfr: fields.Egfr | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
+    crcl: fields.Crcl | None
 
 
 def kidney_fields(kidney: KidneyFunction) -> KidneyFields:
@@ -102,4 +150,5 @@ def kidney_fields(kidney: KidneyFunction) -> KidneyFields:
         "egfr": kidney.egfr,
         "egfr_category": None if category is None else category.id,
         "kidney_disease": kidney.disease,
+        "crcl": kidney.crcl,
     }
