@@ -101,6 +101,8 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ("check", "medication"): _person(["--medication", "levothyroxine"]),
     ("check", "kidney_disease"): _person(["--kidney-disease"]),
     ("check", "egfr"): _person(["--egfr", "25"]),
+    ("check", "crcl"): _person(["--crcl", "25"]),
+    ("check", "condition"): _person(["--condition", "myasthenia-gravis"]),
     ("check", "strict"): _person(["--strict", "--supplement", "citrate 5000mg"]),
     ("check", "svg"): (REFUSED, ["--svg", "-"]),
     ("check", "explain"): (REFUSED, ["--explain"]),
@@ -117,6 +119,8 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ("plan", "medication"): _person(["--medication", "levothyroxine@08:00"]),
     ("plan", "kidney_disease"): _person(["--kidney-disease"]),
     ("plan", "egfr"): _person(["--egfr", "45"]),
+    ("plan", "crcl"): _person(["--crcl", "45"]),
+    ("plan", "condition"): _person(["--condition", "bradycardia"]),
     ("plan", "svg"): (REFUSED, ["--svg", "-"]),
     ("plan", "explain"): (REFUSED, ["--explain"]),
 }
