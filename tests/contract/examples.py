@@ -7,6 +7,27 @@ command can print: listings and single results, variants, bad records.
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
+
+BACKUP_FILE = str(Path(tempfile.mkdtemp(prefix="mgcalc-examples-")) / "backup.json")
+BACKUP = json.dumps(
+    {
+        "format": "mgcalc-backup",
+        "version": 1,
+        "profile": {"sex": "female", "age": "34", "medications": ["ppi"]},
+        "cabinet": [],
+        "diary": [
+            {
+                "id": "1", "date": "2026-11-20", "clock": "08:00", "kind": "supplement",
+                "item": "300", "count": 1, "elemental_mg": 300.0, "form": None, "food": None,
+                "compound_mg": None, "source": None, "logged_at": "2026-11-20T08:00:00",
+            }
+        ],
+    }
+)  # fmt: skip
+
 COMPARE_CSV = (
     "name,form,amount,amount_is,units,price\n"
     "Gentle,glycinate,500mg,compound,120,19.99\n"
@@ -18,6 +39,8 @@ Example = tuple[list[str], str]
 
 EXAMPLES: dict[str, list[Example]] = {
     "where": [([], "")],
+    "backup": [([BACKUP_FILE, "--force"], "")],
+    "restore": [(["-", "--replace"], BACKUP)],
     "cabinet": [
         (
             [

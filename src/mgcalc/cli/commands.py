@@ -137,6 +137,17 @@ COMMANDS: dict[str, Entry | Group] = {
             ),
         },
     ),
+    "backup": Entry(
+        "mgcalc.cli.backup_cmds:backup",
+        "Write your profile, cabinet and diary to one JSON file ('restore' reads it back).",
+        no_args_is_help=True,
+    ),
+    "restore": Entry(
+        "mgcalc.cli.backup_cmds:restore",
+        "Restore a backup in one step (all or nothing); says what it restored. Entries and "
+        "products already here are kept; a different profile or product needs --replace.",
+        no_args_is_help=True,
+    ),
     "log": Group(
         "Your magnesium diary: what you took and ate, day by day, against the references.",
         {

@@ -188,12 +188,13 @@ def log_import(
     from mgcalc.store.diary import import_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    entries = read_entries(_read(file))
+    entries = read_entries(read_text(file))
     imported, present = import_entries(entries)
     actions.show(ImportResult(file, len(entries), imported, present), out)
 
 
-def _read(file: str) -> str:
+def read_text(file: str) -> str:
+    """A file (or stdin, '-') as UTF-8 text, or one clear error."""
     try:
         if file == "-":
             return sys.stdin.buffer.read().decode("utf-8")

@@ -64,6 +64,8 @@ OUTPUTS: dict[str, Records] = {
         )
     ),
     "sources": Records(listing=("mgcalc.core.reference.sources:SourceRecord",)),
+    "backup": Records(single=("mgcalc.core.diary.backup:BackupRecord",)),
+    "restore": Records(single=("mgcalc.core.diary.backup:RestoreRecord",)),
     "where": Records(single=("mgcalc.core.diary.profile:WhereRecord",)),
     "profile": Records(single=("mgcalc.core.diary.profile:ProfileRecord",)),
     "cabinet": Records(

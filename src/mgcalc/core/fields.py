@@ -541,7 +541,19 @@ LoggedAt = Annotated[str, Doc("When the entry was written (ISO 8601).")]
 Status = Annotated[str, Doc("Whether the day was logged: logged, no_supplements or not_logged.")]
 ENTRIES = Doc("The day's diary entries.")
 EntryCount = Annotated[int, Doc("Number of diary entries that day.", "1")]
-File = Annotated[str, Doc("The file imported.")]
+File = Annotated[str, Doc("The file read or written (log import, backup, restore).")]
+ProfileIncluded = Annotated[bool, Doc("Whether the backup holds a saved profile.")]
+ProductsInFile = Annotated[int, Doc("Cabinet products in the backup file.", "1")]
+EntriesInFile = Annotated[int, Doc("Diary entries in the backup file.", "1")]
+Replaced = Annotated[
+    bool, Doc("True when restore replaced the home's profile, cabinet and diary (--replace).")
+]
+ProfileRestored = Annotated[
+    str,
+    Doc("The profile on restore: restored, unchanged (already the same) or none (no profile)."),
+]
+ProductsRestored = Annotated[int, Doc("Cabinet products restore added.", "1")]
+EntriesRestored = Annotated[int, Doc("Diary entries restore added.", "1")]
 Records = Annotated[int, Doc("Records found in the file.", "1")]
 Imported = Annotated[int, Doc("Records imported.", "1")]
 AlreadyPresent = Annotated[int, Doc("Records skipped as already in the diary.", "1")]

@@ -74,23 +74,28 @@ def add_product(product: Product, *, replace: bool = False) -> None:
                     f"'{product.name}' is already in the cabinet",
                     suggestion="give --replace to overwrite it, or choose another name",
                 )
-            connection.execute(
-                f"INSERT OR REPLACE INTO products ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    product.name,
-                    product.label,
-                    json.dumps(list(product.forms)),
-                    product.figure_is,
-                    product.stated_mg,
-                    product.elemental_mg_per_unit,
-                    product.units_per_serving,
-                    product.price,
-                    product.count,
-                    product.added_at,
-                ),
-            )
+            insert_product(connection, product)
     finally:
         connection.close()
+
+
+def insert_product(connection: sqlite3.Connection, product: Product) -> None:
+    """Write ``product`` (replacing one of the same name) inside the caller's transaction."""
+    connection.execute(
+        f"INSERT OR REPLACE INTO products ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            product.name,
+            product.label,
+            json.dumps(list(product.forms)),
+            product.figure_is,
+            product.stated_mg,
+            product.elemental_mg_per_unit,
+            product.units_per_serving,
+            product.price,
+            product.count,
+            product.added_at,
+        ),
+    )
 
 
 def remove_product(name: str) -> Product:

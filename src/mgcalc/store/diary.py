@@ -103,21 +103,26 @@ def import_entries(entries: Iterable[Entry]) -> tuple[int, int]:
     different entry gets a new one. Returns (imported, already present)."""
     connection = connect(create=True)
     assert connection is not None
-    imported = skipped = 0
     try:
         with transaction(connection):
-            for entry in entries:
-                if entry.id is not None:
-                    row = connection.execute(f"{_SELECT} WHERE id = ?", (entry.id,)).fetchone()
-                    if row is None:
-                        connection.execute(_INSERT, _values(entry))
-                        imported += 1
-                        continue
-                    if _entry(row).same_content(entry):
-                        skipped += 1
-                        continue
-                connection.execute(_INSERT, (None, *_values(entry)[1:]))
-                imported += 1
+            return import_into(connection, entries)
     finally:
         connection.close()
+
+
+def import_into(connection: sqlite3.Connection, entries: Iterable[Entry]) -> tuple[int, int]:
+    """:func:`import_entries` inside the caller's transaction."""
+    imported = skipped = 0
+    for entry in entries:
+        if entry.id is not None:
+            row = connection.execute(f"{_SELECT} WHERE id = ?", (entry.id,)).fetchone()
+            if row is None:
+                connection.execute(_INSERT, _values(entry))
+                imported += 1
+                continue
+            if _entry(row).same_content(entry):
+                skipped += 1
+                continue
+        connection.execute(_INSERT, (None, *_values(entry)[1:]))
+        imported += 1
     return imported, skipped

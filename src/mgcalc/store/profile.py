@@ -185,6 +185,11 @@ def loads(text: str, where: str = "the profile") -> Profile:
         raise _unreadable(where, "arrays or tables nested too deeply to read") from None
     if not isinstance(table, dict):
         raise _unreadable(where, "no [profile] table")
+    return from_table(table, where)
+
+
+def from_table(table: dict[str, object], where: str = "the profile") -> Profile:
+    """A profile from its saved fields (the TOML table, or a backup's object)."""
     try:
         return Profile(
             sex=_str(table, "sex", None),

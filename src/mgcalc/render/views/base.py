@@ -54,6 +54,8 @@ VIEWS: dict[str, str] = {
     "Cabinet": "diary:cabinet_view",
     "Entries": "diary:entries_view",
     "ImportResult": "diary:import_view",
+    "BackupResult": "diary:backup_view",
+    "RestoreResult": "diary:restore_view",
     "CheckResult": "intake:check_view",
     "PlanResult": "intake:plan_view",
     "FoodResult": "intake:food_view",

@@ -168,3 +168,36 @@ def import_view(result: Any, ascii_only: bool = False) -> View:
             ("Already in the diary", str(rec["already_present"])),
         ],
     )
+
+
+def backup_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    return _pairs(
+        f"Backed up to {rec['file']}",
+        [
+            ("Profile", "included" if rec["profile_included"] else "none saved"),
+            ("Cabinet products", str(rec["products_in_file"])),
+            ("Diary entries", str(rec["entries_in_file"])),
+        ],
+        [f"'mgcalc restore {rec['file']}' puts them back, in this home or another."],
+    )
+
+
+def restore_view(result: Any, ascii_only: bool = False) -> View:
+    rec = result.record()
+    profile = {"restored": "restored", "unchanged": "already the same", "none": "none in the file"}
+    kept_products = rec["products_in_file"] - rec["products_restored"]
+    return _pairs(
+        f"Restored {rec['file']}" + (" (this home replaced)" if rec["replaced"] else ""),
+        [
+            ("Profile", profile[rec["profile_restored"]]),
+            (
+                "Cabinet products",
+                f"{rec['products_restored']} restored, {kept_products} already here",
+            ),
+            (
+                "Diary entries",
+                f"{rec['entries_restored']} restored, {rec['already_present']} already here",
+            ),
+        ],
+    )
