@@ -59,6 +59,8 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
     "sources": (1, [], []),
     "schema": (1, [], ["--batch"]),
     "where": (0, [], []),
+    "backup": (0, [], ["--force"]),  # no FILE: a fuzzed name would be written in the cwd
+    "restore": (1, [], ["--replace"]),
     "cabinet": (3, ["--units-per-serving", "--price", "--count"], ["--replace"]),
     "log": (
         3,
@@ -67,8 +69,16 @@ COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
     ),
     "profile": (
         1,
-        ["--sex", "--age", "--standard", "--egfr", "--medication"],
-        ["--pregnant", "--lactating", "--kidney-disease"],
+        [
+            "--sex",
+            "--age",
+            "--standard",
+            "--egfr",
+            "--medication",
+            "--remove-medication",
+            "--clear",
+        ],
+        ["--pregnant", "--lactating", "--kidney-disease", "--not-pregnant", "--replace"],
     ),
 }
 BATCH_COMMANDS = ["elemental", "compound", "convert", "food", "label", "serum"]
