@@ -63,3 +63,16 @@ def test_contradictory_unit_sizes_are_refused(mg, argv: list[str]) -> None:
     ran = mg(*argv)
     assert ran.code == 2 and ran.out == ""
     assert ran.err.startswith("mgcalc: error: ") and ran.err.count("\n") == 1
+
+
+def test_a_count_past_the_limit_is_refused_with_the_range_not_clamped(mg) -> None:
+    ran = mg("compound", "glycinate", "200mg", "--unit-size", "1mcg", "--json")
+    assert ran.code == 2 and ran.out == ""
+    assert "200,000.00 units" in ran.err and "from 1 to 100,000" in ran.err
+    batch = mg("compound", "--batch", "-", "--unit-size", "1mcg", "-q", stdin="glycinate 200mg\n")
+    assert batch.code == 1 and batch.out == "\n" and "from 1 to 100,000" in batch.err
+
+
+def test_the_units_note_says_the_exact_count_of_the_exact_unit(mg) -> None:
+    ran = mg("compound", "glycinate", "200mg", "--unit-size", "0.003mg")
+    assert "66666.67 units of 0.02128 mg" in ran.out and "rounded up to 66667" in ran.out

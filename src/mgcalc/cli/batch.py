@@ -31,7 +31,7 @@ from mgcalc.core.errors import (
     error_line,
 )
 from mgcalc.render import OutputFormat, SingleResult
-from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, record_encoder
+from mgcalc.render.machine import ascii_only, csv_cell, csv_writer, record_encoder, utf8
 
 CACHE_LIMIT = 65536
 # A catalogue repeats its lines, so a memo hit saves a whole computation; a batch of
@@ -188,6 +188,7 @@ def run_batch(
     ``breach`` (``--strict``): why a result is over its limit, or None. Every record
     is still written; the run then exits 3 if any was over, naming the first."""
     source = open_source(path)
+    utf8(out)  # records another program reads (a batch's TSV table too): never a '?'
     writer = Serialiser(fmt, spec.columns, out, quiet)
     rows = Rows(spec)
     messages = Messages(err)

@@ -162,6 +162,7 @@ def log_export(
         raise InputError(f"unknown export format '{fmt}'", suggestion="choose json, csv or ndjson")
     actions.check_conflicts(fmt and chosen, as_json, quiet)
     entries = all_entries()
+    machine.utf8(sys.stdout)  # an export is read back: UTF-8 whatever the locale
     if quiet:
         sys.stdout.write(f"{len(entries)}\n")
     elif chosen == "csv":

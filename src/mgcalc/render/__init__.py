@@ -90,13 +90,15 @@ def emit(result: Result, fmt: OutputFormat, stream: TextIO, *, quiet: bool = Fal
 
     Nothing is written if a figure is not finite."""
     ensure_finite(result.records() if isinstance(result, ListingResult) else result.record())
-    if quiet:
-        stream.write(result.quiet() + "\n")
-        return
-    if fmt is OutputFormat.TABLE:
+    if fmt is OutputFormat.TABLE and not quiet:
         write_table(result, stream)
         return
     from mgcalc.render import machine
+
+    machine.utf8(stream)  # data another program reads: never '?' for a letter
+    if quiet:
+        stream.write(result.quiet() + "\n")
+        return
 
     if isinstance(result, ListingResult):
         rows: Sequence[Mapping[str, Any]] = result.records()

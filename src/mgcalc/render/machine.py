@@ -1,7 +1,10 @@
 """The machine formats: JSON, NDJSON and CSV (stdlib only, cheap to import).
 
-JSON is UTF-8 unless the output stream cannot encode it, in which case it is
-escaped to ASCII: still the same JSON document, never an encoding error.
+They are UTF-8 whatever the locale (:func:`utf8`): under ``LANG=C`` or
+``PYTHONIOENCODING=ascii`` a table may spell ``é`` as ``e``, but a CSV, JSON or NDJSON
+file is data another program reads back, and a ``?`` in place of a letter would be
+stored as such. Where the stream cannot be switched to UTF-8 (a text stream without
+bytes underneath), JSON is escaped to ASCII: the same document.
 """
 
 from __future__ import annotations
@@ -14,6 +17,27 @@ from typing import Any, TextIO
 
 from mgcalc.core.csvtext import csv_text
 from mgcalc.core.errors import ensure_finite
+
+
+def utf8(stream: TextIO) -> TextIO:
+    """``stream``, switched to strict UTF-8 if it was in another encoding (before
+    anything of the machine output is written; what was written is flushed first)."""
+    if not ascii_only(stream) and _utf8_name(stream):
+        return stream
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        stream.flush()
+        reconfigure(encoding="utf-8", errors="strict")
+    return stream
+
+
+def _utf8_name(stream: TextIO) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def ascii_only(stream: TextIO) -> bool:

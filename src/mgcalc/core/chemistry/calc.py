@@ -107,7 +107,14 @@ def compound(
         else:
             unit_elemental = unit_size.mg
             size_mg = unit_elemental / (form.fraction * purity)
-        units = math.ceil(round(compound_mg / size_mg, 9))
+        exact = compound_mg / size_mg
+        units = math.ceil(round(exact, 9))
+        if units > MAX_UNITS:  # refused with the range, never rounded to what fits
+            raise QuantityError(
+                f"{exact:,.2f} units of {size_mg:.4g} mg would be needed; a unit count "
+                f"goes from 1 to {MAX_UNITS:,}",
+                suggestion="check --unit-size (mg, not mcg?)",
+            )
         supplied = units * unit_elemental
     other = other_form(form)
     return CompoundResult(

@@ -135,9 +135,9 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
     if rec["units"] is not None:
         columns += [Column("Units", True), Column("Supplies", True)]
         row += [str(rec["units"]), num(rec["supplied_elemental_mg"], "mg")]
-        exact = rec["compound_mg"] / rec["unit_size_mg"]
+        exact = result.compound_mg / result.unit_size_mg  # full precision, not the record's
         notes.append(
-            f"{plain(round(exact, 2))} units of {num(rec['unit_size_mg'], 'mg')} "
+            f"{plain(round(exact, 2))} units of {result.unit_size_mg:.4g} mg "
             f"({num(rec['elemental_per_unit_mg'] or 0, 'mg')} elemental) needed, "
             f"rounded up to {rec['units']}."
         )
