@@ -66,7 +66,7 @@ def test_compare_products_option(mg) -> None:
         "B,citrate,200mg,elemental,90,12",
         "--json",
     ).json()
-    assert [row["name"] for row in data] == ["B", "A"]
+    assert [(row["name"], row["rank"]) for row in data] == [("A", 2), ("B", 1)]  # input order
     assert mg("compare", "--product", "A,glycinate,500mg,compound,120,19.99", "-q").out == "A\n"
 
 
@@ -103,10 +103,10 @@ def test_compare_bad_target_with_bad_rows_and_other_formats(mg) -> None:
     stdin = TWO_PRODUCTS + "C,unobtainium,1g,compound,10,5\n"
     rows = mg("compare", "-", "--target", "lots", "--json", stdin=stdin).json()
     assert [r.get("rank") or r.get("option") or r.get("line") for r in rows] == [
-        1,
         2,
-        "--target",
+        1,
         4,
+        "--target",
     ]
     lines = mg("compare", "-", "--target", "lots", "-f", "ndjson", stdin=stdin).out.splitlines()
     assert [json.loads(line).get("option") for line in lines].count("--target") == 1
@@ -127,7 +127,8 @@ def test_a_bad_product_option_is_named_as_the_option_not_as_a_line_of_the_file(m
     args = ("compare", "-", "--product", "E,citrate,500mg,compound,60,9", "--product", bad)
     ran = mg(*args, "--json", stdin=stdin)
     rows = json.loads(ran.out)
-    assert ran.code == 1 and [r["name"] for r in rows if "rank" in r] == ["B", "E", "A"]
+    ranked = sorted((r for r in rows if "rank" in r), key=lambda r: r["rank"])
+    assert ran.code == 1 and [r["name"] for r in ranked] == ["B", "E", "A"]
     errors = [r for r in rows if "rank" not in r]
     assert errors[0] == {
         "line": 4,

@@ -74,8 +74,8 @@ def test_compare_refuses_prices_it_would_have_to_guess(mg, price: str, message: 
         stdin=PRODUCTS + f"A,oxide,500mg,compound,100,{price}\nB,oxide,500mg,compound,100,5\n",
     )
     rows = ran.json()  # JSON a strict parser accepts: no Infinity
-    assert ran.code == 1 and rows[0]["name"] == "B"
-    assert rows[1]["line"] == 2 and message in rows[1]["error"]
+    assert ran.code == 1 and rows[1]["name"] == "B" and rows[1]["rank"] == 1  # input order
+    assert rows[0]["line"] == 2 and message in rows[0]["error"]
 
 
 def test_compare_reads_thousands_and_currency(mg) -> None:
@@ -87,8 +87,8 @@ def test_compare_unterminated_quote_does_not_swallow_the_next_row(mg) -> None:
     text = PRODUCTS + 'A,"oxide,500mg,compound,100,5\nB,oxide,500mg,compound,100,5\n'
     ran = mg("compare", "-", "--json", stdin=text)
     rows = ran.json()
-    assert ran.code == 1 and rows[0]["name"] == "B"
-    assert rows[1]["line"] == 2 and "unterminated quote" in rows[1]["error"]
+    assert ran.code == 1 and rows[1]["name"] == "B"
+    assert rows[0]["line"] == 2 and "unterminated quote" in rows[0]["error"]
 
 
 def test_a_bad_product_option_never_stops_the_rest(mg) -> None:
@@ -102,7 +102,7 @@ def test_a_bad_product_option_never_stops_the_rest(mg) -> None:
         "ndjson",
     )
     rows = [json.loads(line) for line in ran.out.splitlines()]
-    assert ran.code == 1 and rows[0]["name"] == "B" and "needs 6 fields" in rows[1]["error"]
+    assert ran.code == 1 and rows[1]["name"] == "B" and "needs 6 fields" in rows[0]["error"]
 
 
 def test_compare_reads_a_spreadsheet_export(mg, tmp_path) -> None:
@@ -115,8 +115,8 @@ def test_compare_reads_a_spreadsheet_export(mg, tmp_path) -> None:
     )
     ran = mg("compare", str(path), "--json")
     rows = ran.json()
-    assert ran.code == 1 and rows[0]["name"] == "B"
-    assert "not UTF-8" in rows[1]["error"]
+    assert ran.code == 1 and rows[1]["name"] == "B"
+    assert "not UTF-8" in rows[0]["error"]
 
 
 def test_tiny_figures_are_never_printed_as_zero(mg) -> None:

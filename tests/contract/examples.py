@@ -165,6 +165,8 @@ BATCH: dict[str, str] = {
     "elemental": "citrate 500mg\nfoo 1g\n\n# comment\nepsom salt 1 g\n",
     "compound": "glycinate 200mg\nnope 1g\n",
     "convert": "10 mmol\nfoo\n",
+    "compare": "name,form,amount,amount_is,units,price\nA,oxide,500mg,compound,100,5\n"
+    "B,wat,1g,compound,10,5\n",
     "label": "Magnesium citrate 500 mg\n=HYPERLINK(1)\n",
     "food": "almonds 1oz\nzzzzqqq 1g\n",
     "serum": "2.0 mg/dL\n0.5 mmol/L\nnonsense\n",

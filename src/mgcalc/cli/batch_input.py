@@ -10,7 +10,8 @@ line reaches a command, so every command's batch reads the same way:
   guess an encoding), the rest are read;
 - a line is at most :data:`MAX_LINE` characters; a longer one is cut at the reader
   (memory stays flat) and becomes an error record;
-- quoted cells are CSV, one record per physical line, so an unterminated quote is
+- quoted cells are CSV (:mod:`mgcalc.core.csvlines`, as ``compare`` reads them), one
+  record per physical line, so an unterminated quote is
   that line's error and never swallows the next row; a line that is not CSV but
   quotes whole words as a shell command line would (``"magnesium sulfate" 2g``) is
   read as those words, as the single-argument command reads them;
@@ -19,12 +20,20 @@ line reaches a command, so every command's batch reads the same way:
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple
 
+from mgcalc.core.csvlines import (
+    cells,
+    header_names,
+    looks_quoted,
+    unquoted_words,
+)
+from mgcalc.core.csvlines import (
+    column_key as column_key,
+)
 from mgcalc.core.errors import InputError, suggest
 from mgcalc.render import SingleResult
 
@@ -35,7 +44,6 @@ _MAX_BYTES = 4 * MAX_LINE + 4  # UTF-8 holds at most 4 bytes a character
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _NOT_UTF8 = "[\udc80-\udcff]"
-_WORD = r"[a-z][a-z0-9_]*"
 LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
 
 
@@ -132,61 +140,6 @@ def _start(chunk: bytes) -> bytes:
     if chunk.startswith(_UTF16_BOMS):
         raise InputError("the batch input is UTF-16 text; save it as UTF-8 (CSV UTF-8)")
     return chunk
-
-
-def looks_quoted(text: str) -> bool:
-    """A CSV line with quoted cells (``"magnesium citrate","1,000 mg"``)."""
-    return text.startswith('"') or ',"' in text or ';"' in text or '\t"' in text
-
-
-_SHELL_QUOTED = r'(?<!\S)"([^"]*)"(?!\S)'
-
-
-def unquoted_words(text: str) -> str | None:
-    """A free-text line written as on a command line (``"magnesium sulfate" 2g``): the
-    words with their double quotes taken off, or None when quotes remain that do not
-    wrap whole words (a broken CSV line, which stays that line's error)."""
-    plain = re.sub(_SHELL_QUOTED, lambda m: m.group(1), text)
-    return None if plain == text or '"' in plain else plain
-
-
-def cells(text: str, delimiter: str = ",") -> list[str]:
-    """The cells of one CSV line; an unterminated quote is an error, not a merge."""
-    try:
-        found = next(csv.reader([text], delimiter=delimiter, strict=True), [])
-    except csv.Error as exc:
-        reason = "unterminated quote" if "unexpected end" in str(exc) else str(exc)
-        raise InputError(f"cannot read the line as CSV: {reason}") from None
-    return [cell.strip() for cell in found]
-
-
-def sniff_delimiter(text: str) -> str:
-    for delimiter in ("\t", ";", ","):
-        if delimiter in text:
-            return delimiter
-    return ","
-
-
-def column_key(name: str) -> str:
-    """``Kidney-Disease`` -> ``kidney_disease``: header cells match option names."""
-    return name.strip().lower().replace("-", "_").replace(" ", "_")
-
-
-def header_names(text: str, known: set[str]) -> tuple[list[str], str] | None:
-    """The column names of a header line, with its delimiter, or None for a data line.
-
-    A header is a line whose every cell is a word and one of them is a known column.
-    """
-    delimiter = sniff_delimiter(text)
-    try:
-        names = [column_key(c) for c in cells(text, delimiter)]
-    except InputError:
-        return None
-    if not names or not all(re.fullmatch(_WORD, n) for n in names):
-        return None
-    if not any(n in known for n in names):
-        return None
-    return names, delimiter
 
 
 @dataclass(frozen=True, slots=True)

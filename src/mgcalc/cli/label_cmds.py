@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -23,6 +24,7 @@ from mgcalc.core.chemistry.quantity import parse_quantity
 from mgcalc.core.errors import EXIT_PARTIAL, InputError
 from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data.labels import daily_values
+from mgcalc.render import OutputFormat
 
 if TYPE_CHECKING:  # compare's, the reader's and the writer's modules load with their commands
     from mgcalc.core.error_records import OptionError
@@ -225,27 +227,52 @@ def compare(
     target: Annotated[
         str, typer.Option("--target", metavar="AMOUNT", help="Elemental magnesium a day.")
     ] = "300mg",
+    batch: Annotated[
+        str | None,
+        typer.Option(
+            "--batch",
+            "-b",
+            metavar="FILE",
+            help="The CSV FILE, as with the other commands' --batch (same as FILE).",
+        ),
+    ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """Products by cost per 100 mg of elemental magnesium.
+    """Products by cost per 100 mg of elemental magnesium. The CSV is read as --batch
+    input is (header, # comments, commas, semicolons or tabs); json, ndjson and csv
+    stream the records in input order, each with its rank.
 
     Example: mgcalc compare products.csv --target 300mg
     """
     from mgcalc.core.error_records import error_place
+    from mgcalc.core.labels.compare import CompareResult
     from mgcalc.core.labels.compare import compare as run_compare
-
-    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
-    rows = [] if file is None else product_rows(file)
-    if not rows and not product:
-        raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
     from mgcalc.core.reference.lifestage import adult_ul
 
+    out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
+    if file is not None and batch is not None:
+        raise InputError("give the CSV as FILE or as --batch FILE, not both")
+    path = file if file is not None else batch
+    if path is None and not product:
+        raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
+    rows = product_rows(path) if path is not None else iter(())
     target_mg, target_error = compare_target(target)
+    if out.quiet or (out.fmt is not OutputFormat.TABLE and out.svg is None):
+        from mgcalc.cli.compare_stream import stream_compare
+
+        context = CompareResult([], target_mg, adult_ul("us"), target_error=target_error)
+        code = stream_compare(
+            rows, product or (), context, out.fmt, sys.stdout, sys.stderr, quiet=out.quiet
+        )
+        raise typer.Exit(code)
+    listing = list(rows)
+    if not listing and not product:
+        raise InputError("no products: the file has a header and no rows")
     result = run_compare(
-        rows, target_mg, adult_ul("us"), target_error=target_error, options=product or ()
+        listing, target_mg, adult_ul("us"), target_error=target_error, options=product or ()
     )
     bad = [target_error] if target_error is not None else []
     errors = [f"{error_place(e)}: {e['error']}" for e in [*bad, *result.errors]]
@@ -264,21 +291,21 @@ def compare_target(text: str) -> tuple[float | None, OptionError | None]:
         return None, option_error("--target", text, str(exc))
 
 
-def product_rows(file: str) -> list[tuple[int, str, dict[str, str]]]:
+def product_rows(file: str) -> Iterator[tuple[int, str, dict[str, str]]]:
     """Product rows from a CSV file or stdin, read as batch input is (BOM, CRLF,
-    one row per physical line, a non-UTF-8 line as that row's error)."""
+    one row per physical line, a non-UTF-8 line as that row's error), as they come."""
     from mgcalc.cli.batch import open_source
     from mgcalc.cli.batch_input import read_lines
     from mgcalc.core.labels.compare import rows_from_lines
 
     source = open_source(file)
     try:
-        lines = [
+        lines = (
             (block.first + index, text, block.problems.get(index))
             for block in read_lines(source)
             for index, text in enumerate(block.texts)
-        ]
+        )
+        yield from rows_from_lines(lines)
     finally:
         if file != "-":
             source.close()
-    return rows_from_lines(lines)

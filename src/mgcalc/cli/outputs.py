@@ -41,7 +41,8 @@ OUTPUTS: dict[str, Records] = {
             "mgcalc.core.labels.compare:ProductRecord",
             "mgcalc.core.error_records:ErrorRecord",
             "mgcalc.core.error_records:OptionError",
-        )
+        ),
+        batch=True,
     ),
     "forms": Records(
         listing=(

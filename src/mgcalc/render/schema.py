@@ -169,7 +169,10 @@ def command_schema(command: str, output: Output, *, batch_only: bool = False) ->
             batch_record["description"] += " (a batch record: line and input first)"
             builder.defs[name] = batch_record
             batch_refs.append({"$ref": f"#/$defs/{name}"})
-        batch_refs.append(error)
+        if output.single:
+            batch_refs.append(error)
+        else:  # a listing streamed (compare --batch): its records carry their own place
+            batch_refs = [builder.ref(record) for record in output.listing]
         shapes.append({"type": "array", "items": {"$ref": "#/$defs/batch_record"}})
         builder.defs["batch_record"] = _any(batch_refs)
     document: dict[str, Any] = {"$schema": DRAFT, "title": f"mgcalc {command}"}

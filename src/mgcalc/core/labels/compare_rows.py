@@ -1,11 +1,13 @@
-"""Reading ``compare``'s products: a CSV file line by line (a bad line is that row's
-error, never the next row's) and ``--product`` options, one CSV row each."""
+"""Reading ``compare``'s products: a CSV file line by line, as ``--batch`` reads one (a
+bad line is that row's error, never the next row's), and ``--product`` options, one
+CSV row each."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from mgcalc.core.csvlines import cells, column_key, sniff_delimiter
 from mgcalc.core.errors import InputError
 
 COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
@@ -13,49 +15,61 @@ COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
 def rows_from_csv(text_lines: Iterable[str]) -> list[tuple[int, str, dict[str, str]]]:
     """CSV with a header naming at least ``name,form,amount,amount_is,units,price``."""
-    return rows_from_lines((n, line, None) for n, line in enumerate(text_lines, 1))
+    return list(rows_from_lines((n, line, None) for n, line in enumerate(text_lines, 1)))
 
 
 def rows_from_lines(
     lines: Iterable[tuple[int, str, str | None]],
-) -> list[tuple[int, str, dict[str, str]]]:
-    """Rows from numbered physical lines (with why a line cannot be read, or None).
+) -> Iterator[tuple[int, str, dict[str, str]]]:
+    """Rows from numbered physical lines (with why a line cannot be read, or None),
+    read as ``--batch`` reads CSV (:mod:`mgcalc.core.csvlines`): blank lines and ``#``
+    comments skipped, the delimiter sniffed from the header (comma, semicolon, tab),
+    header names as option names (``Amount Is`` is ``amount_is``).
 
-    Each line is one row: an unterminated quote is that row's error and never
-    swallows the next one."""
+    Each line is one row: an unterminated quote, or more cells than the header
+    names, is that row's error and never swallows or trims the next one. A generator:
+    rows are read as they are compared, however long the file."""
     header: list[str] | None = None
-    rows: list[tuple[int, str, dict[str, str]]] = []
+    delimiter = ","
     for number, raw, problem in lines:
-        text = raw.strip("\r\n").lstrip("\ufeff")
-        if not text.strip():
-            continue
-        cells, reason = _cells(text) if problem is None else ([], problem)
-        if reason is not None:
-            if header is None:
-                raise InputError(f"cannot read the CSV header: {reason}")
-            rows.append((number, text, {"error": f"cannot read the row: {reason}"}))
+        text = raw.strip()
+        if not text or text[0] == "#":
             continue
         if header is None:
-            header = [h.strip().lower() for h in cells]
-            missing = [c for c in COLUMNS if c not in header]
-            if missing:
-                raise InputError(
-                    f"the CSV header lacks: {', '.join(missing)}; found: {text.strip()[:200]}",
-                    suggestion="make the first line the header: " + ",".join(COLUMNS),
-                )
+            if problem is not None:
+                raise InputError(f"cannot read the CSV header: {problem}")
+            header, delimiter = _header(text)
             continue
-        if any(cell.strip() for cell in cells):
-            rows.append((number, text, dict(zip(header, cells, strict=False))))
+        if problem is not None:
+            yield number, text, {"error": f"cannot read the row: {problem}"}
+            continue
+        try:
+            values = cells(text, delimiter)
+        except InputError as exc:
+            yield number, text, {"error": f"cannot read the row: {exc.message}"}
+            continue
+        if len(values) > len(header):
+            error = f"{len(values)} cells, but the header names {len(header)}"
+            yield number, text, {"error": error}
+        elif any(values):
+            yield number, text, dict(zip(header, values, strict=False))
     if header is None:
         raise InputError("the product list is empty; expected a CSV header line")
-    return rows
 
 
-def _cells(text: str) -> tuple[list[str], str | None]:
+def _header(text: str) -> tuple[list[str], str]:
+    delimiter = sniff_delimiter(text)
     try:
-        return next(csv.reader([text], strict=True)), None
-    except csv.Error as exc:
-        return [], "unterminated quote" if "unexpected end" in str(exc) else str(exc)
+        names = [column_key(cell) for cell in cells(text, delimiter)]
+    except InputError as exc:
+        raise InputError(f"cannot read the CSV header: {exc.message}") from None
+    missing = [c for c in COLUMNS if c not in names]
+    if missing:
+        raise InputError(
+            f"the CSV header lacks: {', '.join(missing)}; found: {text[:200]}",
+            suggestion="make the first line the header: " + ",".join(COLUMNS),
+        )
+    return names, delimiter
 
 
 def row_from_option(text: str) -> dict[str, str]:
