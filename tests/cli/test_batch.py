@@ -225,11 +225,49 @@ def test_a_misspelt_header_column_is_one_usage_error(mg) -> None:
     assert "did you mean 'amount'" in ran.err
 
 
-def test_utf16_input_is_one_clear_error() -> None:
-    code, out, err = run_bytes(
-        "elemental", "--batch", "-", stdin="citrate 500mg\n".encode("utf-16")
-    )
-    assert code == 2 and out == "" and "UTF-16" in err and err.count("\n") == 1
+CSV_LINES = ["form,amount", "citrate,500mg", "oxide,1g", "", "glycinate,200mg"]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "\n".join(CSV_LINES).encode("utf-8"),
+        "\r\n".join(CSV_LINES).encode("utf-8"),
+        "\r".join(CSV_LINES).encode("utf-8"),  # Excel's "CSV (Macintosh)"
+        "\r\n".join(CSV_LINES).encode("utf-16"),  # Excel's "Unicode text"
+        "\n".join(CSV_LINES).encode("utf-16-le"),  # no byte-order mark
+        "\n".join(CSV_LINES).encode("utf-16-be"),
+    ],
+    ids=["lf", "crlf", "cr", "utf16", "utf16le-no-bom", "utf16be-no-bom"],
+)
+def test_spreadsheet_encodings_and_line_ends_read_alike(payload: bytes) -> None:
+    code, out, err = run_bytes("elemental", "--batch", "-", "-f", "ndjson", stdin=payload)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and err == ""
+    assert [(r["line"], r["form"]) for r in records] == [
+        (2, "citrate"),
+        (3, "oxide"),
+        (5, "glycinate"),
+    ]
+
+
+def test_two_exports_joined_read_as_one_with_their_lines_numbered() -> None:
+    export = "\ufeffform,amount\r\ncitrate,500mg\r\n".encode()
+    code, out, _ = run_bytes("elemental", "--batch", "-", "-q", stdin=export + export)
+    assert (code, out) == (0, "80.82\n80.82\n")
+
+
+def test_broken_utf16_is_one_clear_error() -> None:
+    code, _, err = run_bytes("elemental", "--batch", "-", stdin=b"\xff\xfec\x00i\x00\x00\xd8")
+    assert code == 2 and "UTF-16" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_the_line_length_limit_is_the_same_for_every_line_end(end: str) -> None:
+    fits, over = "x" * 4096, "x" * 4097
+    payload = (fits + end + over + end).encode()
+    _, _, err = run_bytes("elemental", "--batch", "-", "-q", stdin=payload)
+    assert "line 1: the line is over" not in err and "line 2: the line is over 4096" in err
 
 
 def test_quiet_batch_prints_one_figure_per_line_and_blank_for_errors(mg) -> None:

@@ -204,6 +204,7 @@ def run_batch(
     storing, lookups, hits = True, 0, 0  # the memo's policy: see WINDOW
     over: dict[str, str] = {}  # --strict: why a memoised line is over its limit
     over_count, first_over = 0, ""
+    header_line: str | None = None
     try:
         for block in read_lines(source):
             problems = block.problems
@@ -220,7 +221,10 @@ def run_batch(
                         template, between = writer.template(), writer.separator()
                     write(writer.head())
                     if header:
+                        header_line = text
                         continue
+                elif text == header_line:  # the header again: two exports joined
+                    continue
                 said: Sequence[tuple[str, str]] = ()  # -q: this record's cautions
                 why: str | None = None  # --strict: why this record is over its limit
                 if problem is not None:

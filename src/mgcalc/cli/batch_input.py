@@ -1,15 +1,9 @@
-"""Batch input as it comes from editors and spreadsheets, one physical line at a time.
+"""Batch input as it comes from editors and spreadsheets: what a line means.
 
-Spreadsheets save a UTF-8 byte-order mark, CRLF line ends, a header row, quoted
-cells and, now and then, Latin-1 bytes. Each of those is handled here, before a
-line reaches a command, so every command's batch reads the same way:
+Physical lines come from :mod:`mgcalc.cli.batch_lines` (encodings, byte-order marks,
+CR, LF or CRLF line ends, the line-length limit); here, before a line reaches a
+command, so every command's batch reads the same way:
 
-- a UTF-8 BOM is dropped; a UTF-16 file (Excel's "Unicode text") is one clear
-  error, since every line of it would be garbage;
-- a line that is not UTF-8 becomes that line's error record (mgcalc does not
-  guess an encoding), the rest are read;
-- a line is at most :data:`MAX_LINE` characters; a longer one is cut at the reader
-  (memory stays flat) and becomes an error record;
 - quoted cells are CSV (:mod:`mgcalc.core.csvlines`, as ``compare`` reads them), one
   record per physical line, so an unterminated quote is
   that line's error and never swallows the next row; a line that is not CSV but
@@ -20,11 +14,12 @@ line reaches a command, so every command's batch reads the same way:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO, NamedTuple
 
+from mgcalc.cli.batch_lines import MAX_LINE as MAX_LINE
+from mgcalc.cli.batch_lines import Block as Block
+from mgcalc.cli.batch_lines import read_lines as read_lines
 from mgcalc.core.csvlines import (
     cells,
     header_names,
@@ -37,109 +32,7 @@ from mgcalc.core.csvlines import (
 from mgcalc.core.errors import InputError, suggest
 from mgcalc.render import SingleResult
 
-CHUNK = 65536
-MAX_LINE = 4096  # characters in one batch line; a label line or a person's row is far shorter
-TOO_LONG = f"the line is over {MAX_LINE} characters long; the limit is {MAX_LINE}"
-_MAX_BYTES = 4 * MAX_LINE + 4  # UTF-8 holds at most 4 bytes a character
-_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_NOT_UTF8 = "[\udc80-\udcff]"
 LABEL_COLUMNS = ("id", "name", "note")  # a header may carry them; they stay in `input`
-
-
-class Block(NamedTuple):
-    """Complete lines numbered from ``first``; ``problems`` says, by index, why a line
-    cannot be read (its text is then shown safely). Plain lists: batch speed lives here."""
-
-    first: int
-    texts: list[str]
-    problems: dict[int, str]
-
-
-def _decode(data: bytes) -> tuple[list[str], bool]:
-    """Lines of ``data`` and whether all of it was UTF-8 (bad bytes kept as surrogates)."""
-    try:
-        return data.decode("utf-8").split("\n"), True
-    except UnicodeDecodeError:
-        return data.decode("utf-8", "surrogateescape").split("\n"), False
-
-
-def _shown(text: str) -> str:
-    """A line as it may be echoed: undecodable bytes as U+FFFD, long lines cut."""
-    shown = re.sub(_NOT_UTF8, "\ufffd", text)
-    return shown if len(shown) <= 200 else shown[:200] + "..."
-
-
-def _problem(text: str, clean: bool) -> str | None:
-    if not clean and (bad := re.search(_NOT_UTF8, text)):
-        byte = ord(bad.group()) - 0xDC00
-        return (
-            f"not UTF-8 text (byte 0x{byte:02X} at character {bad.start() + 1}); "
-            "save the file as UTF-8"
-        )
-    if len(text) > MAX_LINE:
-        return TOO_LONG
-    return None
-
-
-def read_lines(binary: BinaryIO) -> Iterator[Block]:
-    """Blocks of complete lines, each block as soon as it is available.
-
-    Uses ``read1`` so a slow producer's lines are answered as they arrive, while a
-    fast one is processed 64 KiB at a time.
-    """
-    read = getattr(binary, "read1", binary.read)
-    carry = b""
-    number = 0  # lines numbered so far
-    first = True
-    overlong = False  # inside a line already cut at _MAX_BYTES
-    while chunk := read(CHUNK):
-        if first:
-            chunk = _start(chunk)
-            first = False
-        data = carry + chunk
-        cut = data.rfind(b"\n") + 1
-        carry = data[cut:]
-        texts: list[str] = []
-        problems: dict[int, str] = {}
-        if cut:
-            texts, clean = _decode(data[:cut])
-            texts.pop()  # after the last newline
-            if overlong:  # the tail of a cut line: not a line of its own
-                texts.pop(0)
-                overlong = False
-            if not clean or (texts and max(map(len, texts)) > MAX_LINE):
-                _mark(texts, problems, clean)
-        if len(carry) > _MAX_BYTES:
-            if not overlong:
-                problems[len(texts)] = TOO_LONG
-                texts.append(_shown(carry[:_MAX_BYTES].decode("utf-8", "surrogateescape")))
-            overlong = True
-            carry = b""
-        if texts:
-            yield Block(number + 1, texts, problems)
-            number += len(texts)
-    if carry and not overlong:
-        texts, clean = _decode(carry)
-        problems = {}
-        _mark(texts, problems, clean)
-        yield Block(number + 1, texts, problems)
-
-
-def _mark(texts: list[str], problems: dict[int, str], clean: bool) -> None:
-    for index, text in enumerate(texts):
-        problem = _problem(text, clean)
-        if problem is not None:
-            problems[index] = problem
-            texts[index] = _shown(text.strip())
-
-
-def _start(chunk: bytes) -> bytes:
-    if chunk.startswith(_BOM):
-        return chunk[len(_BOM) :]
-    if chunk.startswith(_UTF16_BOMS):
-        raise InputError("the batch input is UTF-16 text; save it as UTF-8 (CSV UTF-8)")
-    return chunk
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ def rows_from_lines(
     names, is that row's error and never swallows or trims the next one. A generator:
     rows are read as they are compared, however long the file."""
     header: list[str] | None = None
+    header_line = ""
     delimiter = ","
     for number, raw, problem in lines:
         text = raw.strip()
@@ -39,6 +40,9 @@ def rows_from_lines(
             if problem is not None:
                 raise InputError(f"cannot read the CSV header: {problem}")
             header, delimiter = _header(text)
+            header_line = text
+            continue
+        if text == header_line:  # the header again: two exports joined
             continue
         if problem is not None:
             yield number, text, {"error": f"cannot read the row: {problem}"}
