@@ -125,7 +125,16 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ("plan", "explain"): (REFUSED, ["--explain"]),
 }
 
-BATCH_COMMANDS = sorted(name for name, records in OUTPUTS.items() if records.batch)
+# compare's --batch is its FILE under the other commands' name: a listing, whose
+# options apply as with FILE (test_compare_batch_is_its_file)
+BATCH_COMMANDS = sorted(
+    name for name, records in OUTPUTS.items() if records.batch and name != "compare"
+)
+COMPARE = {
+    "product": ["--product", "B,oxide,250mg,elemental,100,6.50"],
+    "target": ["--target", "200mg"],
+    "svg": ["--svg", "-"],
+}
 
 
 def test_every_parameter_of_every_batch_command_has_a_case() -> None:
@@ -166,3 +175,16 @@ def test_a_parameter_beside_batch_is_applied_or_refused(mg, command: str, param:
     # and the option made a difference: without it the record differs
     plain = mg(command, "--batch", "-", "-f", "ndjson", stdin=stdin)
     assert (plain.out and _record(plain.out) != _record(batch.out)) or plain.code != batch.code
+
+
+def test_compare_batch_is_its_file(mg) -> None:
+    """Every parameter of compare applies with --batch FILE as with FILE."""
+    params = {p.name for p in every_command()["compare"].params} - OUTPUT - {"file"}
+    assert params == set(COMPARE)
+    stdin = "name,form,amount,amount_is,units,price\nA,glycinate,500mg,compound,120,19.99\n"
+    for options in COMPARE.values():
+        with_file = mg("compare", "-", *options, stdin=stdin)
+        with_batch = mg("compare", "--batch", "-", *options, stdin=stdin)
+        assert with_file == with_batch and with_file.code == 0
+    both = mg("compare", "-", "--batch", "-", stdin=stdin)
+    assert both.code == 2 and "not both" in both.err

@@ -202,9 +202,14 @@ def run_batch(
     separator, between = "\n", writer.separator()
     records = 0
     storing, lookups, hits = True, 0, 0  # the memo's policy: see WINDOW
+    fast: Callable[[str], str | None] | None = None  # JSON of a line, without the
+    # ordinary path (batch_fast)
+    if spec.fast is not None and writer.json and not quiet and breach is None:
+        fast = spec.fast(spec.compute, writer.rest, writer.encode)
     over: dict[str, str] = {}  # --strict: why a memoised line is over its limit
     over_count, first_over = 0, ""
     header_line: str | None = None
+    free = False
     try:
         for block in read_lines(source):
             problems = block.problems
@@ -220,6 +225,7 @@ def run_batch(
                         writer = Serialiser(fmt, spec.columns_for(rows.names or ()), out, quiet)
                         template, between = writer.template(), writer.separator()
                     write(writer.head())
+                    free = fast is not None and rows.names is None  # lines, not CSV rows
                     if header:
                         header_line = text
                         continue
@@ -233,15 +239,21 @@ def run_batch(
                     hit = cache.get(text)
                     lookups += 1
                     if hit is None:
-                        try:
-                            result = rows.result(text)
-                            hit = writer.rest(text, result)
-                            if quiet:
-                                said = caution_texts(result)
-                            if breach is not None:
-                                why = breach(result)
-                        except Exception as exc:  # one record's failure, whatever it is
-                            hit = Failed(describe(exc))
+                        if free and fast is not None and '"' not in text:
+                            try:
+                                hit = fast(text)
+                            except Exception as exc:  # one record's failure, as below
+                                hit = Failed(describe(exc))
+                        if hit is None:
+                            try:
+                                result = rows.result(text)
+                                hit = writer.rest(text, result)
+                                if quiet:
+                                    said = caution_texts(result)
+                                if breach is not None:
+                                    why = breach(result)
+                            except Exception as exc:  # one record's failure, whatever it is
+                                hit = Failed(describe(exc))
                         if storing or not lookups & SAMPLE:
                             if len(cache) >= CACHE_LIMIT:
                                 cache.clear()
@@ -264,7 +276,7 @@ def run_batch(
                     if why:
                         over_count += 1
                         first_over = first_over or f"line {block.first + index}: {why}"
-                    for kind, caution in said:
+                    for kind, caution in said or ():
                         if kind == "general":  # the same reminder on every row: say it once
                             if caution in said_general:
                                 continue

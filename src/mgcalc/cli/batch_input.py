@@ -59,6 +59,7 @@ class BatchSpec:
     # the output columns for the columns a header names, where they decide what the
     # records are (label: a header naming form,compound writes declarations)
     columns_for: Callable[[Sequence[str]], tuple[str, ...]] | None = None
+    fast: Callable[..., Callable[[str], str | None]] | None = None
 
 
 class Rows:

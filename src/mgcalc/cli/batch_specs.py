@@ -11,6 +11,8 @@ people: :mod:`mgcalc.cli.people_batch`.)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from mgcalc.cli.batch_input import BatchSpec
@@ -51,13 +53,16 @@ def _read_options(preset: Mapping[str, Any]) -> None:
 def elemental_spec(preset: Mapping[str, str]) -> BatchSpec:
     """``preset``: --count, --purity, --concentration as given, for every row."""
     _read_options(preset)
-    return keyword_spec(
+    spec = keyword_spec(
         elemental_of,
         tuple(ElementalRecord.__annotations__),
         preset=preset,
         words=("form", "amount"),
         split=split_name_amount,
     )
+    from mgcalc.cli.batch_fast import fast_elemental
+
+    return replace(spec, fast=partial(fast_elemental, preset=preset))
 
 
 def compound_spec(preset: Mapping[str, Any]) -> BatchSpec:
