@@ -94,27 +94,50 @@ def write(lines: list[str], directory: str, name: str) -> str:
     return path
 
 
+INPUTS = ("catalogue.txt", "catalogue-small.txt", "distinct.txt")
+OTHERS = (("check", "check.csv"), ("plan", "plan.csv"), ("label", "labels.txt"))
+
+
+def write_inputs(count: int, tmp: str) -> None:
+    """Every input file, written by a child process: a child forked from a process
+    that held a million lines would report that process's memory as its own peak."""
+    write(catalogue_lines(count), tmp, "catalogue.txt")
+    write(catalogue_lines(count // 10), tmp, "catalogue-small.txt")
+    write(distinct_lines(count // 10), tmp, "distinct.txt")
+    write(people_lines(count // 10, supplements=True), tmp, "check.csv")
+    write(people_lines(count // 10, supplements=False), tmp, "plan.csv")
+    write(label_lines(count // 10), tmp, "labels.txt")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lines", type=int, default=1_000_000)
-    count = parser.parse_args().lines
+    parser.add_argument("--write-inputs", metavar="DIR", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    count = arguments.lines
+    if arguments.write_inputs:
+        write_inputs(count, arguments.write_inputs)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        big = write(catalogue_lines(count), tmp, "catalogue.txt")
-        small = write(catalogue_lines(count // 10), tmp, "catalogue-small.txt")
-        unique = write(distinct_lines(count // 10), tmp, "distinct.txt")
+        here = os.path.abspath(__file__)
+        subprocess.run([PY, here, "--lines", str(count), "--write-inputs", tmp], check=True)
+        big, small, unique = (os.path.join(tmp, name) for name in INPUTS)
         base_s, _, base_n = run(BASELINE, big)
         ours_s, ours_rss, ours_n = run(BATCH, big)
         _, small_rss, _ = run(BATCH, small)
         uniq_s, _, uniq_n = run(BATCH, unique, cpu=True)
         ubase_s, _, _ = run(BASELINE, unique, cpu=True)
-        inputs = {
-            "check": write(people_lines(count // 10, supplements=True), tmp, "check.csv"),
-            "plan": write(people_lines(count // 10, supplements=False), tmp, "plan.csv"),
-            "label": write(label_lines(count // 10), tmp, "labels.txt"),
-        }
         others = {
-            name: run([*MGCALC, name, "--batch", "-", "--format", "ndjson"], path, cpu=True)[0]
-            for name, path in inputs.items()
+            name: run(
+                [*MGCALC, name, "--batch", "-", "--format", "ndjson"],
+                os.path.join(tmp, path),
+                cpu=True,
+            )[0]
+            for name, path in (
+                ("check", "check.csv"),
+                ("plan", "plan.csv"),
+                ("label", "labels.txt"),
+            )
         }
     assert ours_n == base_n == count, (ours_n, base_n)
     ours_rate, base_rate = count / ours_s, count / base_s
