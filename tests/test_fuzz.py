@@ -254,7 +254,7 @@ def _spec(command: str) -> Any:
         "elemental": batch_specs.elemental_spec({}),
         "compound": batch_specs.compound_spec({}),
         "convert": batch_specs.CONVERT,
-        "food": batch_specs.FOOD,
+        "food": batch_specs.food_spec(),
     }
     if command in specs:
         return specs[command]

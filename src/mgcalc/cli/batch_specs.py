@@ -27,9 +27,6 @@ from mgcalc.core.chemistry.results import (
     ElementalRecord,
 )
 from mgcalc.core.errors import InputError
-from mgcalc.core.foods.lookup import lookup_food_text, portion
-from mgcalc.core.foods.results import FoodRecord, FoodResult
-from mgcalc.core.serum import SerumRecord, serum
 
 
 def _read_options(preset: Mapping[str, Any]) -> None:
@@ -90,25 +87,30 @@ CONVERT = BatchSpec(
     row=lambda row: _convert_line(row.get("amount", "")),
     required=("amount",),
 )
-SERUM = BatchSpec(
-    serum,
-    tuple(SerumRecord.__annotations__),
-    fields=("value",),
-    positional=1,
-    row=lambda row: serum(row.get("value", "")),
-    required=("value",),
-)
 
 
-def _food_line(text: str) -> FoodResult:
-    return FoodResult(lookup_food_text(text))
+def serum_spec() -> BatchSpec:
+    from mgcalc.core.serum import SerumRecord, serum  # for serum --batch only
+
+    return BatchSpec(
+        serum,
+        tuple(SerumRecord.__annotations__),
+        fields=("value",),
+        positional=1,
+        row=lambda row: serum(row.get("value", "")),
+        required=("value",),
+    )
 
 
-FOOD = BatchSpec(
-    _food_line,
-    tuple(FoodRecord.__annotations__),
-    fields=("food", "amount"),
-    positional=2,
-    row=lambda row: FoodResult(portion(row.get("food", ""), row.get("amount", ""))),
-    required=("food", "amount"),
-)
+def food_spec() -> BatchSpec:
+    from mgcalc.core.foods.lookup import lookup_food_text, portion  # for food --batch only
+    from mgcalc.core.foods.results import FoodRecord, FoodResult
+
+    return BatchSpec(
+        lambda text: FoodResult(lookup_food_text(text)),
+        tuple(FoodRecord.__annotations__),
+        fields=("food", "amount"),
+        positional=2,
+        row=lambda row: FoodResult(portion(row.get("food", ""), row.get("amount", ""))),
+        required=("food", "amount"),
+    )

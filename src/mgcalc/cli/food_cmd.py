@@ -46,9 +46,9 @@ def food(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg)
     if batch is not None:
-        from mgcalc.cli.batch_specs import FOOD  # the batch machinery: --batch only
+        from mgcalc.cli.batch_specs import food_spec  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(ctx, FOOD, batch, out))
+        raise typer.Exit(actions.batch(ctx, food_spec(), batch, out))
     if search_text is not None:
         if words:
             raise InputError("give either FOOD AMOUNT or --search, not both")

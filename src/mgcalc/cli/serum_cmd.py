@@ -36,9 +36,9 @@ def serum(
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
-        from mgcalc.cli.batch_specs import SERUM  # the batch machinery: --batch only
+        from mgcalc.cli.batch_specs import serum_spec  # the batch machinery: --batch only
 
-        raise typer.Exit(actions.batch(ctx, SERUM, batch, out))
+        raise typer.Exit(actions.batch(ctx, serum_spec(), batch, out))
     text = " ".join(words or []).strip()
     if not text:
         raise InputError("missing argument VALUE", suggestion="e.g. mgcalc serum 2.0mg/dL")
