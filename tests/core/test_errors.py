@@ -65,7 +65,7 @@ def test_a_batch_record_interrupted_mid_import_ends_the_run(mg, monkeypatch) -> 
         "--batch",
         "-",
         "--format",
-        "ndjson",
+        "csv",  # JSON lines of a known form come from a template (batch_fast), not Rows
         stdin="citrate 500mg\noxide 400mg\nglycinate 1g\n",
     )
     assert ran.code == EXIT_INTERRUPTED

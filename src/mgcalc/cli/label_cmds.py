@@ -241,9 +241,10 @@ def compare(
     quiet: QuietOpt = False,
     svg: SvgOpt = None,
 ) -> None:
-    """Products by cost per 100 mg of elemental magnesium. The CSV is read as --batch
-    input is (header, # comments, commas, semicolons or tabs); json, ndjson and csv
-    stream the records in input order, each with its rank.
+    """Products by cost per 100 mg of elemental magnesium.
+
+    The CSV is read as --batch input is (header, # comments, commas, semicolons or
+    tabs); json, ndjson and csv stream the records in input order, each with its rank.
 
     Example: mgcalc compare products.csv --target 300mg
     """
