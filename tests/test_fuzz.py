@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 import sys
 from typing import Any
 
@@ -185,7 +186,8 @@ def test_any_batch_input(command: str, lines: list[str], fmt: str) -> None:
     code, out, err = _invoke([command, "--batch", "-", "--format", fmt], payload)
     assert code in (0, 1), err
     _check(0, out, "", fmt)
-    decoded = payload.decode("utf-8", "replace").split("\n")
+    # lines end at LF, CRLF or CR; a byte-order mark anywhere is dropped
+    decoded = re.split(r"\r\n|\r|\n", payload.decode("utf-8", "replace").replace("\ufeff", ""))
     data_lines = [line for line in decoded if line.strip() and not line.strip().startswith("#")]
     if fmt == "ndjson":
         assert len(out.splitlines()) == len(data_lines)

@@ -212,7 +212,9 @@ def run_batch(
     free = False
     try:
         for block in read_lines(source):
-            problems = block.problems
+            problems, start = block.problems, block.first
+            parts: list[str] = []  # the block's records, written at once
+            put = parts.append
             for index, raw in enumerate(block.texts):
                 text = raw.strip()
                 if not text or text[0] == "#":
@@ -224,7 +226,7 @@ def run_batch(
                     if spec.columns_for is not None:  # the header, or its absence, decides
                         writer = Serialiser(fmt, spec.columns_for(rows.names or ()), out, quiet)
                         template, between = writer.template(), writer.separator()
-                    write(writer.head())
+                    put(writer.head())
                     free = fast is not None and rows.names is None  # lines, not CSV rows
                     if header:
                         header_line = text
@@ -272,27 +274,30 @@ def run_batch(
                     if lookups == WINDOW:
                         storing, lookups, hits = hits * HIT_RATE >= WINDOW, 0, 0
                 if hit.__class__ is str:
-                    write(template % (separator, block.first + index, hit))
+                    put(template % (separator, start + index, hit))
                     if why:
                         over_count += 1
-                        first_over = first_over or f"line {block.first + index}: {why}"
+                        first_over = first_over or f"line {start + index}: {why}"
                     for kind, caution in said or ():
                         if kind == "general":  # the same reminder on every row: say it once
                             if caution in said_general:
                                 continue
                             said_general.add(caution)
                             messages.say(caution, "caution")
-                        else:
+                        else:  # after the records before it
+                            write("".join(parts))
+                            parts.clear()
                             out.flush()
-                            messages.say(f"line {block.first + index}: {caution}", "caution")
+                            messages.say(f"line {start + index}: {caution}", "caution")
                 else:
-                    number = block.first + index
+                    number = start + index
                     failed += 1
                     message = hit.message  # type: ignore[union-attr]
                     messages.say(f"line {number}: {message}")
-                    write(writer.failure(separator, number, text, message))
+                    put(writer.failure(separator, number, text, message))
                 separator = between
                 records += 1
+            write("".join(parts))
             out.flush()
     finally:
         if source is not getattr(sys.stdin, "buffer", None):

@@ -31,7 +31,8 @@ _MAX_BYTES = 4 * MAX_LINE + 4  # UTF-8 holds at most 4 bytes a character
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _NOT_UTF8 = "[\udc80-\udcff]"
-_SNIFF = 64  # characters of the first line that show UTF-16 without a byte-order mark
+_SNIFF = 64  # characters at the start that show UTF-16 without a byte-order mark
+_LEAST = 8  # of them at least: a few NUL bytes alone are not UTF-16
 
 
 class Block(NamedTuple):
@@ -78,7 +79,7 @@ def _utf16(start: bytes) -> str | None:
         return "utf-16"  # the codec reads the mark and drops it
     pairs = start[: 2 * _SNIFF]
     pairs = pairs[: len(pairs) - len(pairs) % 2]
-    if len(pairs) < 4:
+    if len(pairs) < 2 * _LEAST:
         return None
     even, odd = pairs[0::2], pairs[1::2]
     if not odd.strip(b"\0") and b"\0" not in even:
