@@ -21,7 +21,7 @@ from mgcalc.cli.options import (
     whole_number,
 )
 from mgcalc.core.chemistry.quantity import parse_quantity
-from mgcalc.core.errors import EXIT_PARTIAL, InputError
+from mgcalc.core.errors import EXIT_PARTIAL, InputError, LimitExceeded
 from mgcalc.core.reference.lifestage import get_standard
 from mgcalc.data.labels import daily_values
 from mgcalc.render import OutputFormat
@@ -121,6 +121,15 @@ def label(
     ] = None,
     dv_basis: DvBasisOpt = "adult",
     standard: StandardOpt = "us",
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Reading: exit 3 if the label does not fit (a %DV or %NRV its amount does "
+            "not give, a compound that cannot supply the magnesium, a %DV not rounded to "
+            "the whole percent, rows that contradict each other) or a day is over the UL.",
+        ),
+    ] = False,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -200,12 +209,24 @@ def label(
         from mgcalc.cli.label_batch import label_spec  # only a batch reads lines so
 
         spec, applied = label_spec(ctx, read)
-        raise typer.Exit(actions.batch(ctx, spec, batch, out, applied))
+        breach = _breach if strict else None
+        raise typer.Exit(actions.batch(ctx, spec, batch, out, (*applied, "strict"), breach=breach))
     if text is None:
         raise InputError("missing TEXT", suggestion='mgcalc label "Magnesium citrate 500 mg"')
     if text == "-":
         text = sys.stdin.read(MAX_LABEL_CHARS + 1)
-    actions.show(read(text), out)
+    reading = read(text)
+    actions.show(reading, out)
+    if strict and (why := _breach(reading)):
+        raise LimitExceeded(f"{why} (--strict)")
+
+
+def _breach(result: object) -> str | None:
+    """``label --strict``: why a label as read does not fit (core.labels.fit)."""
+    from mgcalc.core.labels.assess import LabelResult
+    from mgcalc.core.labels.fit import limit_breach
+
+    return limit_breach(result) if isinstance(result, LabelResult) else None
 
 
 def compare(

@@ -18,6 +18,7 @@ from mgcalc.core.chemistry.forms import display_name
 from mgcalc.core.figures import mg2
 from mgcalc.core.intake.cautions import Caution
 from mgcalc.core.labels import rounding as r
+from mgcalc.core.labels.fit import eu_reading
 from mgcalc.core.labels.names import fraction_span
 from mgcalc.core.labels.parsed import ParsedLabel
 from mgcalc.core.labels.percent_check import check_percent, percent_text, span_text
@@ -71,6 +72,8 @@ class LabelResult:
     def __post_init__(self) -> None:
         check_dv_basis(self.dv_basis)
         check_counts(self.units_per_serving, self.servings)
+        if self.standard == "eu":  # an unmarked percent is the %NRV an EU label states
+            self.parsed = eu_reading(self.parsed)
         self.notes: list[str] = list(self.parsed.notes)
         weighs_compound = self.parsed.compound_mg is not None or self.parsed.figure_is == "compound"
         for form in self.parsed.forms:  # a bare name read as one hydrate says so
