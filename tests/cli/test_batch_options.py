@@ -89,6 +89,11 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ),
     ("label", "dv_basis"): ("Magnesium 100 mg\n", ["--dv-basis", "child"], ["Magnesium 100 mg"]),
     ("label", "standard"): ("Magnesium 100 mg\n", ["--standard", "eu"], ["Magnesium 100 mg"]),
+    ("label", "strict"): (
+        "Magnesium (as citrate) 200 mg 50%\n",
+        ["--strict"],
+        ["Magnesium (as citrate) 200 mg 50%"],
+    ),
     ("label", "svg"): (REFUSED, ["--svg", "-"]),
     ("label", "explain"): (REFUSED, ["--explain"]),
     ("check", "sex"): _person(["--sex", "male"], "age,food", "40,250"),
