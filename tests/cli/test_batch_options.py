@@ -58,6 +58,7 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
         ["--concentration", "50%"],
         ["sulfate", "200mg"],
     ),
+    ("compound", "salt"): ("sulfate 4g\n", ["--salt", "--concentration", "50%"], ["sulfate", "4g"]),
     ("compound", "svg"): (REFUSED, ["--svg", "-"]),
     ("compound", "explain"): (REFUSED, ["--explain"]),
     ("convert", "words"): (REFUSED, ["10mmol"]),

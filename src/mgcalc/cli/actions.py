@@ -232,6 +232,7 @@ def compound(
     concentration: str | None = None,
     *,
     unit_is_compound: bool = False,
+    salt: bool = False,
 ) -> None:
     from mgcalc.core.chemistry.from_text import compound_of
 
@@ -242,6 +243,7 @@ def compound(
         unit_is_compound=unit_is_compound,
         purity=purity,
         concentration=concentration,
+        salt=salt,
     )
     show(result, out)
 

@@ -25,7 +25,7 @@ from mgcalc.core.errors import InputError
 
 # the options a batch applies to every row (the keywords of core.chemistry.from_text)
 _ELEMENTAL_OPTIONS = ("count", "purity", "concentration")
-_COMPOUND_OPTIONS = ("unit_size", "unit_is_compound", "purity", "concentration")
+_COMPOUND_OPTIONS = ("unit_size", "unit_is_compound", "purity", "concentration", "salt")
 _FORM_HELP = "FORM: catalogue id or alias (citrate, magnesium glycinate) or a formula (MgSO4.7H2O)"
 
 
@@ -91,6 +91,15 @@ def compound(
     unit_is_compound: UnitIsCompoundOpt = False,
     purity: PurityOpt = "1",
     concentration: ConcentrationOpt = None,
+    salt: Annotated[
+        bool,
+        typer.Option(
+            "--salt",
+            "--as-salt",
+            help="ELEMENTAL is the salt's own weight (4g of magnesium sulfate), not "
+            "magnesium: its magnesium, and with --concentration the volume that holds it.",
+        ),
+    ] = False,
     batch: BatchOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -101,8 +110,11 @@ def compound(
     """Compound weight of FORM that supplies ELEMENTAL magnesium (and, with
     --unit-size, how many whole capsules or tablets, rounded up).
 
+    ELEMENTAL is the magnesium itself; for a salt's weight (a dose written "magnesium
+    sulfate 4 g") add --salt.
+
     Examples: mgcalc compound glycinate 200mg --unit-size 100mg ;
-    mgcalc compound glycinate 200mg --unit-size "500mg compound"
+    mgcalc compound sulfate 4g --salt --concentration 50%
     """
     out = actions.OutputOptions.of(fmt, as_json, quiet, svg, explain)
     if batch is not None:
@@ -113,7 +125,14 @@ def compound(
         raise typer.Exit(actions.batch(ctx, spec, batch, out, _COMPOUND_OPTIONS))
     form, target = form_and_amount(words, "compound", "ELEMENTAL")
     actions.compound(
-        form, target, unit_size, purity, out, concentration, unit_is_compound=unit_is_compound
+        form,
+        target,
+        unit_size,
+        purity,
+        out,
+        concentration,
+        unit_is_compound=unit_is_compound,
+        salt=salt,
     )
 
 

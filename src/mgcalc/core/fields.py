@@ -108,6 +108,13 @@ Product = Annotated[str, Doc("Id of the over-the-counter product named (mgcalc f
 ProductUnits = Annotated[
     float, Doc("Units of the product: tablets, caplets, 15 mL doses, level teaspoons.", "1")
 ]
+AmountIs = Annotated[
+    str,
+    Doc(
+        "What the amount given to compound was: elemental (magnesium itself, the default) "
+        "or compound (the salt's own weight, --salt)."
+    ),
+]
 ProductUnit = Annotated[
     str, Doc("What a count of the product counts: tablet, caplet, 15 mL, level teaspoon.")
 ]

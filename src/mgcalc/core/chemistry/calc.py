@@ -88,15 +88,18 @@ def compound(
     unit_size: Quantity | None = None,
     unit_is_compound: bool = False,
     purity: float = 1.0,
+    salt: bool = False,
 ) -> CompoundResult:
-    """Compound weight of ``form`` that supplies ``target`` elemental Mg.
+    """Compound weight of ``form`` that supplies ``target`` elemental Mg; with ``salt``,
+    ``target`` is the salt's own weight (``4g`` of magnesium sulfate) instead.
 
     With ``unit_size`` (what one capsule or tablet holds: elemental Mg, as on a
     Supplement Facts panel, or the compound's weight with ``unit_is_compound``;
     see :func:`mgcalc.core.chemistry.quantity.parse_unit_size`) the unit count is rounded
     *up*, and the elemental Mg those whole units supply is reported too.
     """
-    elemental_mg = target.mg
+    given_mg = _mass_only(target, "salt weight") if salt else target.mg
+    elemental_mg = given_mg * form.fraction * purity if salt else given_mg
     compound_mg = elemental_mg / (form.fraction * purity)
     units = supplied = unit_elemental = None
     size_mg = None
@@ -136,7 +139,9 @@ def compound(
             unit_size=unit_size,
             unit_is_compound=unit_is_compound,
             purity=purity,
+            salt=salt,
         ),
+        salt=salt,
     )
 
 

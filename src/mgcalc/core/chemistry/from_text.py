@@ -70,10 +70,14 @@ def compound_of(
     unit_is_compound: bool = False,
     purity: str | None = None,
     concentration: str | None = None,
+    salt: bool | str = False,
 ) -> CompoundResult:
     """Compound weight of ``form`` that supplies ``elemental`` magnesium; with
-    ``unit_size``, whole units; with ``concentration``, the volume of a liquid."""
+    ``unit_size``, whole units; with ``concentration``, the volume of a liquid. With
+    ``salt``, ``elemental`` is the salt's own weight instead (``4g`` of magnesium
+    sulfate); without it, an amount that looks like a salt's dose is warned of."""
     share = 1.0 if purity is None else calc.parse_purity(purity)
+    weighed = salt is True or str(salt).lower() in ("1", "true", "yes")
     product = find_product(form)
     if product is not None:
         if concentration is not None or unit_size is not None or unit_is_compound or share != 1:
@@ -82,28 +86,42 @@ def compound_of(
                 "--concentration, --unit-size or --purity",
                 suggestion=f"e.g. mgcalc compound {product.id} 400mg",
             )
+        if weighed:
+            raise InputError(f"--salt does not apply to {product.id}: count its units")
         return product_compound(product, parse_quantity(elemental, bulk=True))
+    target = parse_quantity(elemental, bulk=True)
     if concentration is not None:
         from mgcalc.core.chemistry import concentration as strength
         from mgcalc.core.chemistry import liquids
 
         if unit_size is not None or unit_is_compound:
             raise InputError("--unit-size and --concentration do not combine: give one")
-        return liquids.volume_for(
+        result = liquids.volume_for(
             resolve(form),
-            parse_quantity(elemental, bulk=True),
+            target,
             strength.parse_concentration(concentration),
             purity=share,
+            salt=weighed,
         )
-    if unit_is_compound and unit_size is None:
-        raise InputError("--unit-is-compound needs --unit-size")
-    unit = None
-    if unit_size is not None:
-        unit, unit_is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
-    return calc.compound(
-        resolve(form),
-        parse_quantity(elemental, bulk=True),
-        unit_size=unit,
-        unit_is_compound=unit_is_compound,
-        purity=share,
-    )
+    else:
+        if unit_is_compound and unit_size is None:
+            raise InputError("--unit-is-compound needs --unit-size")
+        unit = None
+        if unit_size is not None:
+            unit, unit_is_compound = parse_unit_size(unit_size, compound=unit_is_compound)
+        result = calc.compound(
+            resolve(form),
+            target,
+            unit_size=unit,
+            unit_is_compound=unit_is_compound,
+            purity=share,
+            salt=weighed,
+        )
+    if weighed:
+        return result
+    from mgcalc.core.chemistry.salt_dose import dose_warnings  # an amount's sanity, here only
+
+    strength_given = "" if concentration is None else f" --concentration {concentration}"
+    retype = f"{form} {elemental}{strength_given}"
+    found = dose_warnings(result.form, target, result.elemental_mg, retype)
+    return result._replace(dose_warnings=tuple(found)) if found else result

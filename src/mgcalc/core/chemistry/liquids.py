@@ -64,14 +64,20 @@ def elemental_in_volume(
 
 
 def volume_for(
-    form: Form, target: Quantity, concentration: Concentration, *, purity: float = 1.0
+    form: Form,
+    target: Quantity,
+    concentration: Concentration,
+    *,
+    purity: float = 1.0,
+    salt: bool = False,
 ) -> CompoundResult:
     """The volume of a liquid at ``concentration`` that supplies ``target`` elemental Mg
-    (a medicine's strength: a bare formula reads as the hydrate the medicine holds)."""
+    (with ``salt``: that holds ``target`` of the salt itself). A medicine's strength: a
+    bare formula reads as the hydrate the medicine holds."""
     form = in_medicine(form)
     _check_purity(concentration, purity)
     _check_strength(form, concentration, purity)
-    result = compound(form, target, purity=purity)
+    result = compound(form, target, purity=purity, salt=salt)
     ml = result.elemental_mg / concentration.elemental_mg_per_ml(form, purity)
     other = other_form(form)
     return CompoundResult(
@@ -86,7 +92,10 @@ def volume_for(
         supplied_elemental_mg=None,
         volume=Volume(ml, f"{ml:g} mL", "mL", "SI"),
         concentration=concentration,
-        other=None if other is None else volume_for(other, target, concentration, purity=purity),
+        other=None
+        if other is None
+        else volume_for(other, target, concentration, purity=purity, salt=salt),
+        salt=salt,
     )
 
 

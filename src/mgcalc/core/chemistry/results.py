@@ -127,6 +127,7 @@ class CompoundRecord(TypedDict):
     elemental_mg_per_ml: fields.ElementalMgPerMl | None
     other_reading: Annotated[OtherReadingRecord | None, fields.OTHER_READING]
     warnings: fields.Warnings
+    amount_is: fields.AmountIs
 
 
 class ConvertRecord(TypedDict):
@@ -210,9 +211,11 @@ class CompoundResult(NamedTuple):
     concentration: Concentration | None = None
     unit_elemental_mg: float | None = None
     other: CompoundResult | None = None
+    salt: bool = False  # the amount given was the salt's weight (--salt), not magnesium
+    dose_warnings: tuple[str, ...] = ()  # an amount that looks like a salt's dose
 
     def warnings(self) -> list[str]:
-        return reading_warnings(self)
+        return list(self.dose_warnings) + reading_warnings(self)
 
     @property
     def cautions(self) -> list[Notice]:
@@ -262,6 +265,7 @@ class CompoundResult(NamedTuple):
             **liquid_keys(self),
             "other_reading": other_reading(self),
             "warnings": self.warnings(),
+            "amount_is": "compound" if self.salt else "elemental",
         }
 
     def quiet(self) -> str:

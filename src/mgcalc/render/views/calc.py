@@ -114,7 +114,7 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
         Column("Form"),
         Column("Formula"),
         Column("Mg", True),
-        Column("Elemental", True),
+        Column("Elemental Mg", True),
         Column("mmol", True),
         Column("mEq", True),
         Column("Compound", True),
@@ -142,7 +142,13 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
             f"rounded up to {rec['units']}."
         )
     notes.append(sources_note(rec["sources"]))
-    return View(f"Compound weight of {rec['name']}", columns, [row], notes)
+    title = (
+        f"Elemental magnesium in {num(rec['compound_mg'], 'mg')} of {rec['name']}"
+        if rec["amount_is"] == "compound"
+        else f"Compound weight of {rec['name']} that supplies "
+        f"{num(rec['elemental_mg'], 'mg')} of elemental magnesium"
+    )
+    return View(title, columns, [row], notes)
 
 
 def convert_view(result: Any, ascii_only: bool = False) -> View:
