@@ -102,7 +102,7 @@ def test_cabinet_refuses_a_panel_with_two_magnesium_rows(mg) -> None:
             ["label", "Magnesium 5 kg"],
             "'5 kg' in 'Magnesium 5 kg': a label line states magnesium in mg, g or mcg",
         ),
-        (["label", "Magnesium 12 mmol"], "mgcalc convert '12 mmol'"),
+        (["label", "Magnesium 12 lb"], "give the amount in mg, g or mcg"),
         (["label", "Magnesium 100 mg", "--form", "oxide", "--compound", "100mg"], "not both"),
         (
             ["label", "Magnesium 1,000,5 mg"],

@@ -105,7 +105,8 @@ class LabelResult:
         if parsed.figure_is == "elemental":
             return stated
         spans = [fraction_span(form) for form in parsed.forms]
-        return stated[0] * min(s[0] for s in spans), stated[1] * max(s[1] for s in spans)
+        high = stated[1] if parsed.maybe_magnesium else stated[1] * max(s[1] for s in spans)
+        return stated[0] * min(s[0] for s in spans), high  # both readings: the UL on the higher
 
     def _from_percent(self) -> Span | None:
         parsed = self.parsed
@@ -121,6 +122,8 @@ class LabelResult:
     def per_serving_span(self) -> Span:
         span = self.line_span or (0.0, 0.0)
         per_serving = self.line_per_serving and not self.parsed.per_unit
+        if self.parsed.per_unit and self.parsed.serving_units is not None:  # 'je 90 mg / Kapsel'
+            return span[0] * self.units_per_serving, span[1] * self.units_per_serving
         if self.parsed.serving_units is not None or per_serving:
             return span
         return span[0] * self.units_per_serving, span[1] * self.units_per_serving
@@ -142,7 +145,8 @@ class LabelResult:
         day = (serving[0] * self.servings, serving[1] * self.servings)
         exact = serving[0] == serving[1]
         warnings, notes = list(self.warnings), list(self.notes)
-        if not exact and parsed.figure_is == "compound" and parsed.amount_max_mg is None:
+        blend = not parsed.maybe_magnesium and parsed.amount_max_mg is None
+        if not exact and parsed.figure_is == "compound" and blend:
             why = (
                 "A blend's compound weight does not say how much of each salt it holds"
                 if len(parsed.forms) > 1

@@ -41,7 +41,7 @@ def settle(
     if percent is not None and percent >= 1:
         fits = [_fits(r, percent, basis, elemental, forms) for r in readings]
     by_percent = fits.count(True) == 1
-    if not by_percent and beside and forms:
+    if not by_percent and beside:
         fits = [_possible(r, beside, elemental, forms) for r in readings]
         if not any(fits):  # then the line is flagged anyway: no salt outweighs its magnesium
             fits = [_possible(r, beside, elemental, ()) for r in readings]

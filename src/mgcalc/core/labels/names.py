@@ -20,6 +20,7 @@ _DESCRIPTORS = (
 )
 _BRANDS = r"(?i)\b(?:magtein|traacs)\b"
 _PREFIXED = r"(?i)\b(di|tri|mono)[\s-]+magnesium\b"
+_BUFFERED = r"(?i)\bbuffered\b"
 _SPLIT_FORMS = r"(?i),|;|/|\band\b|&|\+"
 
 
@@ -48,6 +49,8 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
     glycinate`` is the raw material ``buffered glycinate``); then a brand that names a
     raw material by itself (``Magtein``); then without brand and descriptor words
     (``TRAACS``, ``chelate``, ``complex``, ``buffered``), which are noted."""
+    if re.search(_BUFFERED, name) and not re.search(r"(?i)\bbuffered-", name):
+        return _buffered(name, descriptors)
     try:
         return resolve(name)
     except MgcalcError as first:
@@ -68,6 +71,17 @@ def resolve_name(name: str, descriptors: list[str]) -> Form:
         form = resolve(stripped)
         descriptors += [w for w in words if w not in ("magnesium", "mg")]
         return form
+
+
+def _buffered(name: str, descriptors: list[str]) -> Form:
+    """``TRAACS magnesium bisglycinate chelate buffered``, ``buffered magnesium
+    bisglycinate chelate``: wherever the word stands, the raw material is a buffered
+    blend (glycinate with oxide); another buffered salt is read as its salt, noted."""
+    form = resolve_name(re.sub(_BUFFERED, " ", name), descriptors)
+    descriptors.append("buffered")
+    if form.id == "glycinate":
+        return resolve("buffered-glycinate")
+    return form
 
 
 def _refused(error: MgcalcError) -> bool:

@@ -69,7 +69,7 @@ _MEASURE_WORD = (
 _VERB = r"(?:\s+(?:contains?|provides?|supplies|supply|delivers?))?"
 _LEAD_IN = (
     rf"(?i)^(?:amount\s+per\s+(?P<serving>serving|scoop|sachet|dose)"
-    rf"|(?:each|per|one)\s+(?:(?P<unit>{_UNIT})|(?P<measure>{_MEASURE_WORD}))"
+    rf"|(?:each|per|one)\s+(?:(?P<unit>{_UNIT})|(?P<measure>{_MEASURE_WORD}))\b"
     r"(?:\s*\([^)]*\))?"
     rf"|(?P<n>{FRACTION}|\d[\d.,]*)\s+{_UNIT}(?=\s+(?:contain|provide|supply|deliver)))"
     rf"{_VERB}\s*[:\-]?\s*(?=\S)"

@@ -6,6 +6,7 @@ stated magnesium (another source, such as oxide, was added).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from mgcalc.core.chemistry.forms import Form
@@ -50,6 +51,9 @@ class ParsedLabel:
     # the panel's rows contradict each other in (labels.related)
     related_rows: tuple[str, ...] = ()
     contradictions: tuple[str, ...] = ()
+    # a salt's figure that may as well be its magnesium (UK medicines are named by their
+    # magnesium: 'magnesium citrate 97.2mg' is 4 mmol): both readings are kept
+    maybe_magnesium: bool = False
 
     @property
     def stated_percents(self) -> tuple[StatedPercent, ...]:
@@ -70,6 +74,16 @@ class ParsedLabel:
             "is read as elemental magnesium, the amount a Supplement Facts line states "
             "(21 CFR 101.36(b)(2), (d)); absorption and compound figures are unavailable."
         )
+
+    @property
+    def facts_panel(self) -> str | None:
+        """``supplement`` or ``nutrition`` where the pasted panel names its kind: a
+        Supplement Facts %DV is to the whole percent (21 CFR 101.36(b)(2)(iii)), a
+        Nutrition Facts %DV in its steps (101.9(c)(8)(iii))."""
+        for line in (*self.ignored, self.text.splitlines()[0] if self.text else ""):
+            if kind := re.match(r"(?i)^\s*(supplement|nutrition)\s+facts\b", line):
+                return kind[1].lower()
+        return None
 
     @property
     def amount_range(self) -> tuple[float, float] | None:
@@ -112,10 +126,15 @@ def with_warnings(parsed: ParsedLabel) -> ParsedLabel:
             "second entry: read it on its own (check --supplement counts every row)."
         )
     warnings += parsed.contradictions
-    if "buffered" in parsed.descriptors:
+    if "buffered" in parsed.descriptors or any(f.id.startswith("buffered") for f in parsed.forms):
+        rules = (
+            "the line's own magnesium figure rules"
+            if parsed.figure_is == "elemental"
+            else "the magnesium shown is one maker's blend"
+        )
         warnings.append(
             "'Buffered' raw materials are blended with another magnesium salt (usually "
-            "oxide): their magnesium cannot be computed from one formula."
+            f"oxide) and blends differ between makers: {rules}."
         )
     if impossible := impossible_claim(parsed):
         warnings.append(impossible)
@@ -137,15 +156,35 @@ def impossible_claim(parsed: ParsedLabel) -> str | None:
     slack beyond the rounding of the two printed figures (:func:`printed_step`)."""
     supplies = parsed.compound_supplies_mg
     amount, compound = parsed.amount_mg, parsed.compound_mg
-    if parsed.figure_is != "elemental" or not supplies or not amount or not compound:
+    if parsed.figure_is != "elemental" or not supplies or not compound:
         return None
+    least = amount - printed_step(amount) if amount else _least_from_percent(parsed)
     most = supplies[1] * (compound + printed_step(compound)) / compound
-    if amount - printed_step(amount) <= most:
+    if least is None or least <= most:
         return None
     names = ", ".join(form.id for form in parsed.forms)
     example = "" if any(form.id == "oxide" for form in parsed.forms) else " (such as oxide)"
+    if amount:
+        stated = f"{lt.plain(amount)} mg"
+    else:
+        at_least = lt.plain(round(least, 1))
+        stated = f"the {parsed.stated_percent_display} stated (at least {at_least} mg)"
     return (
         f"{lt.plain(compound)} mg of {names} holds at most about {lt.plain(round(most, 1))} mg "
-        f"of magnesium, not {lt.plain(amount)} mg: the product must contain another "
-        f"magnesium source{example}, or the line is wrong."
+        f"of magnesium, not {stated}: the product must contain another magnesium "
+        f"source{example}, or the line is wrong."
     )
+
+
+def _least_from_percent(parsed: ParsedLabel) -> float | None:
+    """The least magnesium a stated percent can stand for (``25% NRV``: 24.5% of the
+    375 mg NRV; a %DV against the smallest Daily Value of any group)."""
+    from mgcalc.data.labels import daily_values, nrv
+
+    if parsed.stated_percent is None:
+        return None
+    if parsed.percent_basis == "nrv":
+        reference = nrv().mg
+    else:
+        reference = min(value.mg for value in daily_values().values())
+    return max(parsed.stated_percent - 0.5, 0.0) * reference / 100

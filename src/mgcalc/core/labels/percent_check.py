@@ -76,9 +76,10 @@ def _fits(
         int(r.round_half_up(r.percent_of(span[0], reference))),
         int(r.round_half_up(r.percent_of(span[1], reference))),
     )
-    if whole[0] <= stated.value <= whole[1]:
+    panel = parsed.facts_panel
+    if whole[0] <= stated.value <= whole[1] and panel != "nutrition":
         return True
-    if nrv or parsed.forms:  # Nutrition Facts steps only on a food's bare line
+    if nrv or parsed.forms or panel == "supplement":  # Nutrition Facts steps: foods only
         return False
     food = (r.food_percent_dv(span[0], reference), r.food_percent_dv(span[1], reference))
     return stated.value in food
@@ -89,9 +90,16 @@ def _mismatch(
 ) -> str:
     dv = r.dv_mg(dv_basis)
     printed = percent_text((r.percent_of(line[0], dv), r.percent_of(line[1], dv)))
+    rule = ""
+    if parsed.facts_panel == "nutrition":
+        steps = sorted({r.food_percent_dv(line[0], dv), r.food_percent_dv(line[1], dv)})
+        printed = "-".join(f"{step}%" for step in steps)
+        rule = " in the 2, 5 and 10 percent steps of Nutrition Facts (21 CFR 101.9(c)(8)(iii))"
+    elif parsed.facts_panel == "supplement":
+        rule = " to the whole percent, as Supplement Facts states it (21 CFR 101.36(b)(2)(iii))"
     message = (
         f"The line states {stated.display}, but {span_text(line, ' mg')} is {printed} of the "
-        f"{dv} mg Daily Value ({dv_basis})."
+        f"{dv} mg Daily Value ({dv_basis}){rule}."
     )
     old = daily_values()["pre-2016"]
     others = [

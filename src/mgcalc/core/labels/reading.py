@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mgcalc.core.errors import InputError
-from mgcalc.core.labels import commas, salts
+from mgcalc.core.errors import InputError, MgcalcError
+from mgcalc.core.labels import commas, equivalents, salts, wording
 from mgcalc.core.labels import text as lt
 from mgcalc.core.labels.names import (
     resolve_all,
@@ -73,6 +73,16 @@ class _Reading:
 
 
 def _parse_row(original: str, panel: Panel) -> ParsedLabel:
+    printed = panel.row
+    panel, said = wording.reword(panel)
+    try:
+        return _read_row(original, panel, said)
+    except MgcalcError as exc:  # name the line as printed, not as reworded
+        exc.message = exc.message.replace(f"'{panel.row}'", f"'{printed}'")
+        raise
+
+
+def _read_row(original: str, panel: Panel, said: wording.Said) -> ParsedLabel:
     row = panel.row
     outside, groups = _groups(row)
     reading = _Reading()
@@ -86,6 +96,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
     figure_is = _read_outside(outside, lt.amounts(outside), reading, row)
     if panel.lead_in:
         reading.notes.append(panel.lead_in)
+    reading.notes += said.notes
     names = reading.forms or reading.compound_names
     unlisted: list[str] | None = [] if figure_is == "elemental" else None
     forms = tuple(resolve_all(names, reading.descriptors, row, unlisted))
@@ -134,7 +145,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
             reading.fill_units if figure_is == "elemental" else 1,
         ),
     )
-    return with_warnings(parsed)
+    return equivalents.settle(with_warnings(parsed), said.stated)
 
 
 def _groups(row: str) -> tuple[str, list[str]]:
@@ -184,8 +195,13 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
         else:
             reading.forms += split_forms(rest, reading.descriptors)
         return
-    if found_amounts and (re.search(_ELEMENTAL, bare) or re.match(_MAGNESIUM_WORD, bare)):
+    keyword = re.search(_ELEMENTAL, bare)
+    if found_amounts and (keyword or re.match(_MAGNESIUM_WORD, bare)):
         reading.elemental = reading.elemental or found_amounts[-1]
+        ahead = keyword is not None and keyword.start() < found_amounts[-1].start
+        before = bare[: keyword.start()] if keyword and ahead else ""
+        if weights := lt.amounts(before):  # '1 g magnesium citrate, providing 109 mg'
+            _compound_statement(before, weights, reading)
         return
     if found_amounts:
         _compound_statement(bare, found_amounts, reading)
@@ -230,13 +246,15 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
     after = [a for a in found if keyword is not None and a.start > keyword.start()]
     if keyword is not None and not after and keyword.group().lower() == "elemental":
         # '150 mg elemental': the amount just before the word is the elemental one
-        after = [a for a in found if not outside[a.end : keyword.start()].strip(" ,:-")]
+        between = [re.sub(r"(?i)\bof\b", "", outside[a.end : keyword.start()]) for a in found]
+        after = [a for a, gap in zip(found, between, strict=True) if not gap.strip(" ,:-")]
     if keyword is not None and after:
         reading.elemental = after[0]
         before = [a for a in found if a.start < after[0].start]
         if before:
             reading.compound = before[-1]
-        reading.compound_names += _head_names(head, reading)
+        named = outside[: min(found[0].start, keyword.start())] if found else head
+        reading.compound_names += _head_names(named, reading)
         return "elemental"
     refuse_unread(outside, head, row, bool(found))
     head_names = _head_names(head, reading) or _amount_first(head, outside, found, reading)
@@ -262,7 +280,9 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
             reading.compound = found[0]
             return "compound"
     reading.forms = reading.forms or reading.bare_forms
-    if found:
+    if found and reading.elemental is not None and reading.compound is None:
+        reading.compound = found[0]  # '535 mg (elemental magnesium 64 mg)': the salt's weight
+    elif found:
         reading.elemental = found[0]
     return "elemental"
 
@@ -274,7 +294,8 @@ def _amount_first(head: str, outside: str, found: list[lt.Amount], reading: _Rea
     if len(found) != 1 or head.strip(" :-,"):
         return []
     descriptors: list[str] = []
-    names = _head_names(outside[found[0].end :], _Reading(descriptors=descriptors))
+    after = re.sub(r"(?i)^\s*of\b", "", outside[found[0].end :])  # '1200 mg of magnesium hydroxide'
+    names = _head_names(after, _Reading(descriptors=descriptors))
     if not names or not all(map(resolves, names)):
         return []
     reading.descriptors += descriptors

@@ -43,6 +43,8 @@ _MARKS = r"[®™©℠*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 _UNICODE_DIGIT = r"[^\x00-\x7f]"
 # dot leaders of a panel copied from a PDF: 'Magnesium.....200 mg'
 _LEADER = r"\.{3,}"
+# a word run into its amount: 'Magnesium150 mg' (never a formula: Mg3(C6H5O7)2 has no unit)
+_GLUED = r"(?<=[a-z]{3})(?=\d[\d.,]*\s*(?:mg|mcg|g)\b)"
 
 NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d++(?:[.,]\d++)?|\.\d++)"
 UNIT = r"(?P<unit>milligrams?|mg|grams?|g|mcg|ug|micrograms?)\.?(?![a-z])"
@@ -50,7 +52,8 @@ AMOUNT = (
     rf"(?i)(?P<sign>-\s?)?(?P<number>{NUMBER})"
     rf"(?:\s*(?:-|to)\s*(?P<high>{NUMBER}))?\s*{UNIT}"
 )
-_REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rda)"
+# 'RM' (French 'reference de mesure' on Belgian and French labels) is the EU NRV
+_REF = r"(?:daily\s+value|dv|nrv|ri|vnr|vrn|ar|rm|rda)"
 # A stated percent with its marker on either side: '48%', '48% DV', '53 NRV%', and
 # marker first, 'DV 48%', 'NRV% 53', '%NRV: 53' (a marker that carries its own '%'
 # needs none after the number). labels.percents reads the matches.
@@ -75,6 +78,7 @@ def clean(text: str, limit: int = MAX_LABEL_CHARS) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = re.sub(_LEADER, " ", text)
+    text = re.sub(_GLUED, " ", text)
     return re.sub(r"[ \f\v]+", " ", text)
 
 
