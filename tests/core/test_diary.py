@@ -66,7 +66,12 @@ def test_dates_and_times() -> None:
     assert parse_date("today", today) == "2026-03-01"
     assert parse_date("Yesterday", today) == "2026-02-28"
     assert parse_date("2024-02-29", today) == "2024-02-29"
-    for bad in ("2023-02-29", "2024-2-1", "20240201", "", "now"):
+    assert parse_date("2024-2-1", today) == "2024-02-01"  # as people type it
+    assert parse_date("-2", today) == parse_date("2 days ago", today) == "2026-02-27"
+    assert parse_date("sunday", today) == "2026-03-01" and parse_date("Fri", today) == "2026-02-27"
+    assert parse_date("02-27", today) == "2026-02-27" and parse_date("12-05", today) == "2025-12-05"
+    assert parse_date("02-27 Fri", today) == "2026-02-27"  # as the week view prints a day
+    for bad in ("2023-02-29", "20240201", "", "now", "13-01", "+2"):
         with pytest.raises(InputError):
             parse_date(bad, today)
     assert parse_time("7:05") == "07:05" and parse_time("23:59") == "23:59"

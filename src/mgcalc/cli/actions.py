@@ -253,3 +253,36 @@ def convert(amount: str, out: OutputOptions) -> None:
     from mgcalc.core.chemistry.quantity import parse_quantity
 
     show(calc.convert(parse_quantity(amount, bulk=True)), out)
+
+
+class Deferred:
+    """Ctrl-C held back while a command stores and reports (see :func:`deferred_interrupt`)."""
+
+    pending = False
+
+
+def deferred_interrupt() -> Any:
+    """A context in which Ctrl-C is held until the block ends: what the block stores is
+    stored and reported, never half-said (a store that commits, then exit 130 as if
+    nothing had been kept). The caller says it was kept when ``pending`` is set."""
+    import signal
+    from contextlib import contextmanager
+
+    @contextmanager
+    def held() -> Any:
+        state = Deferred()
+
+        def note(signum: int, frame: object) -> None:
+            state.pending = True
+
+        try:
+            previous = signal.signal(signal.SIGINT, note)
+        except ValueError:  # not the main thread: nothing to hold
+            yield state
+            return
+        try:
+            yield state
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    return held()

@@ -157,7 +157,8 @@ COMMANDS: dict[str, Entry | Group] = {
             ),
             "none": Entry(
                 "mgcalc.cli.diary_cmds:log_none",
-                "Record 'no supplements' for a day (a day with nothing logged stays unknown).",
+                "Record 'no supplements' for a day (a day with nothing logged stays unknown); a "
+                "day that holds supplements is refused.",
             ),
             "remove": Entry(
                 "mgcalc.cli.diary_cmds:log_remove",

@@ -6,7 +6,7 @@ Days and weeks are read by :mod:`mgcalc.cli.days_cmds`.
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,8 +14,16 @@ from mgcalc.cli import actions
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, whole_number
 from mgcalc.core.errors import InputError
 
+if TYPE_CHECKING:
+    from mgcalc.core.diary.entries import Entry
+
 DateOpt = Annotated[
-    str, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD, today or yesterday.")
+    str,
+    typer.Option(
+        "--date",
+        metavar="DATE",
+        help="YYYY-MM-DD, MM-DD, today, yesterday, a weekday (monday) or days back (-2).",
+    ),
 ]
 TimeOpt = Annotated[
     str | None,
@@ -26,10 +34,11 @@ TimeOpt = Annotated[
 def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     from datetime import datetime
 
+    from mgcalc.core.diary.dates import not_future
     from mgcalc.core.diary.entries import parse_date, parse_time
 
     now = datetime.now()
-    day = parse_date(date_text, now.date())
+    day = not_future(parse_date(date_text, now.date()), now.date())
     time: str | None
     if time_text is not None:
         time = parse_time(time_text)
@@ -78,10 +87,22 @@ def log_add(
         entries = build_entries(
             items or [], food or [], products, day=day, time=at, logged_at=logged_at
         )
-        stored = add_entries(entries, connection=connection)
+        with actions.deferred_interrupt() as interrupt:
+            stored = add_entries(entries, connection=connection)
+            actions.show(Entries(stored), out)
     finally:
         connection.close()
-    actions.show(Entries(stored), out)
+    _kept(interrupt.pending, stored)
+
+
+def _kept(interrupted: bool, stored: list[Entry]) -> None:
+    """Ctrl-C after the entries were stored: they are kept, and this says so (exit 0)."""
+    if interrupted:
+        ids = " ".join(str(entry.id) for entry in stored)
+        sys.stderr.write(
+            f"mgcalc: note: interrupted after the entries were stored; they are kept (ids "
+            f"{ids}; 'mgcalc log undo' takes them back)\n"
+        )
 
 
 def log_none(
@@ -91,16 +112,30 @@ def log_none(
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Record 'no supplements' for a day (a day with nothing logged stays unknown).
+    """Record 'no supplements' for a day (a day with nothing logged stays unknown); a
+    day that holds supplements is refused.
 
     Example: mgcalc log none --date yesterday
     """
     from mgcalc.core.diary.entries import Entries, none_entry
-    from mgcalc.store.diary import add_entries
+    from mgcalc.store.diary import add_entries, entries_between
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
     day, at, logged_at = _when(date, time)
-    actions.show(Entries(add_entries([none_entry(day, at, logged_at)])), out)
+    held = entries_between(day, day)
+    taken = [e for e in held if e.kind in ("product", "supplement")]
+    if taken:
+        ids = ", ".join(f"#{e.id} {e.item}" for e in taken)
+        raise InputError(
+            f"{day} holds supplements ({ids}); 'none' would contradict them",
+            suggestion="remove them first with 'mgcalc log remove ID' if they were wrong",
+        )
+    if any(e.kind == "none" for e in held):
+        raise InputError(f"{day} is already recorded as a day without supplements")
+    with actions.deferred_interrupt() as interrupt:
+        stored = add_entries([none_entry(day, at, logged_at)])
+        actions.show(Entries(stored), out)
+    _kept(interrupt.pending, stored)
 
 
 def log_remove(

@@ -548,6 +548,13 @@ LoggedAt = Annotated[str, Doc("When the entry was written (ISO 8601).")]
 Status = Annotated[str, Doc("Whether the day was logged: logged, no_supplements or not_logged.")]
 ENTRIES = Doc("The day's diary entries.")
 EntryCount = Annotated[int, Doc("Number of diary entries that day.", "1")]
+FoodLogged = Annotated[
+    bool,
+    Doc(
+        "Whether the day's food is known: false for a day with nothing logged, or only "
+        "'no supplements' (its total and its share of the RDA/AI are then unknown)."
+    ),
+]
 File = Annotated[str, Doc("The file read or written (log import, backup, restore).")]
 ProfileIncluded = Annotated[bool, Doc("Whether the backup holds a saved profile.")]
 ProductsInFile = Annotated[int, Doc("Cabinet products in the backup file.", "1")]

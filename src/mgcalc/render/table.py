@@ -73,11 +73,16 @@ def build_table(view: View, widths: list[int]) -> Table:
             no_wrap=column.numeric or not column.wrap,
             width=width,
         )
-    for row in view.rows:
+    for number, row in enumerate(view.rows):
         table.add_row(
             *(
-                Text(cell if column.numeric or not column.wrap else lines_of(cell, width))
-                for cell, column, width in zip(row, view.columns, widths, strict=False)
+                Text(
+                    cell if column.numeric or not column.wrap else lines_of(cell, width),
+                    style=view.styles.get((number, place), ""),
+                )
+                for place, (cell, column, width) in enumerate(
+                    zip(row, view.columns, widths, strict=False)
+                )
             )
         )
     return table

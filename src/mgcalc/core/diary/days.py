@@ -29,6 +29,7 @@ MAX_DAYS = 366
 class DayRecord(CheckRecord):
     date: fields.Date
     status: fields.Status
+    food_logged: fields.FoodLogged
     entries: Annotated[list[EntryRecord], fields.ENTRIES]
 
 
@@ -47,10 +48,18 @@ class DayRowRecord(TypedDict):
     ul_status: fields.UlStatus
     drop_to_fit: fields.DropToFit
     entry_count: fields.EntryCount
+    food_logged: fields.FoodLogged
     life_stage: fields.LifeStage
     standard: fields.Standard
     profile_used: fields.ProfileUsed
     sources: fields.Sources
+
+
+def food_logged(entries: Sequence[Entry]) -> bool:
+    """A day's food is known when a food was logged, or when supplements were (the
+    day is then read as check reads it: food as given, 0 if none). A 'none' day with
+    no food logged says nothing of food: its total is unknown, not 0 mg."""
+    return any(e.kind != "none" for e in entries)
 
 
 def status_of(entries: Sequence[Entry]) -> str:
@@ -132,6 +141,9 @@ class DayResult(NamedTuple):
         rec.update(date=self.day, status=self.status, entries=[e.record() for e in self.entries])
         if self.status == NOT_LOGGED:
             rec.update(ul_status=NOT_LOGGED, percent_of_reference=None, percent_of_ul=None)
+        rec.update(food_logged=food_logged(self.entries))
+        if not rec["food_logged"]:  # a 'none' day: its total against the RDA is unknown
+            rec.update(percent_of_reference=None)
         return rec  # type: ignore[no-any-return]
 
     def quiet(self) -> str:
@@ -159,21 +171,23 @@ class DaysResult(NamedTuple):
 def row(day: DayResult) -> DayRowRecord:
     rec = day.check.record()
     logged = day.status != NOT_LOGGED
+    food = logged and food_logged(day.entries)
     return {
         "date": day.day,
         "status": day.status,
-        "food_mg": rec["food_mg"] if logged else None,
+        "food_mg": rec["food_mg"] if food else None,
         "supplement_mg": rec["supplement_mg"] if logged else None,
-        "total_mg": rec["total_mg"] if logged else None,
+        "total_mg": rec["total_mg"] if food else None,
         "rda_mg": rec["rda_mg"],
         "reference_type": rec["reference_type"],
         "ul_mg": rec["ul_mg"],
-        "percent_of_reference": rec["percent_of_reference"] if logged else None,
+        "percent_of_reference": rec["percent_of_reference"] if food else None,
         "percent_of_ul": rec["percent_of_ul"] if logged else None,
         "over_ul": rec["over_ul"],
         "ul_status": rec["ul_status"] if logged else NOT_LOGGED,
         "drop_to_fit": rec["drop_to_fit"],
         "entry_count": len(day.entries),
+        "food_logged": food,
         "life_stage": rec["life_stage"],
         "standard": rec["standard"],
         "profile_used": rec["profile_used"],
@@ -188,5 +202,5 @@ def date_span(last: str, count: int) -> list[str]:
 
 
 def average_total(days: Sequence[DayResult]) -> float | None:
-    logged = [d.check.total_mg for d in days if d.status != NOT_LOGGED]
+    logged = [d.check.total_mg for d in days if food_logged(d.entries)]
     return mg2(sum(logged) / len(logged)) if logged else None

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
+from mgcalc.core.diary.dates import parse_date as parse_date
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import whole
 
@@ -105,24 +105,6 @@ class Entries(NamedTuple):
 
     def quiet(self) -> str:
         return " ".join(str(entry.id) for entry in self.entries)
-
-
-def parse_date(text: str, today: date) -> str:
-    key = text.strip().lower()
-    if key == "today":
-        return today.isoformat()
-    if key == "yesterday":
-        return (today - timedelta(days=1)).isoformat()
-    try:
-        return date.fromisoformat(key).isoformat() if len(key) == 10 else _bad_date(text)
-    except ValueError:
-        return _bad_date(text)
-
-
-def _bad_date(text: str) -> str:
-    raise InputError(
-        f"cannot read the date '{text}'", suggestion="give YYYY-MM-DD, today or yesterday"
-    )
 
 
 def parse_time(text: str) -> str:

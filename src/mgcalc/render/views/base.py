@@ -32,6 +32,12 @@ class View:
     # the same figures in fewer columns, drawn when the full table would not fit and
     # before the rows turn into key/value lines (title and notes stay this view's)
     narrow: View | None = None
+    # (row, column) -> a style for a terminal that shows colour (ALERT: over the UL);
+    # plain text and machine formats never see it
+    styles: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+ALERT = "bold red"
 
 
 ViewFn = Callable[[Any, bool], View]
@@ -98,11 +104,25 @@ def sources_note(sources: list[str]) -> str:
 BAR_WIDTH = 20
 
 
-def bar(value: float, limit: float | None, *, ascii_only: bool = False) -> str:
-    """``████████░░░░ 85%``: share of ``limit``, capped at the bar's width."""
+def bar(
+    value: float,
+    limit: float | None,
+    *,
+    ascii_only: bool = False,
+    width: int = BAR_WIDTH,
+    most: int = 10,
+) -> str:
+    """``████████░░░░ 85%``: share of ``limit``, ``width`` cells for 100%. Past 100% the
+    bar goes on in a second glyph (``██████████▓▓▓ 130%``), up to ``most`` cells more,
+    and ends in ``+`` beyond, so 100% and 217% never draw alike."""
     if not limit:
         return "-"
     share = value / limit
-    filled = min(BAR_WIDTH, round(share * BAR_WIDTH))
-    full, empty = ("#", "-") if ascii_only else ("█", "░")
-    return f"{full * filled}{empty * (BAR_WIDTH - filled)} {share * 100:.0f}%"
+    full, over, empty = ("#", "=", "-") if ascii_only else ("█", "▓", "░")
+    if share <= 1:
+        filled = min(width, round(share * width))
+        return f"{full * filled}{empty * (width - filled)} {share * 100:.0f}%"
+    most = min(width, most)
+    extra = min(most, max(1, round((share - 1) * width)))
+    beyond = "+" if (share - 1) * width > most + 0.5 else ""
+    return f"{full * width}{over * extra}{beyond} {share * 100:.0f}%"
