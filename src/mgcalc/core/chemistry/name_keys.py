@@ -12,7 +12,10 @@ _FOREIGN_SUFFIX = r"-(?:de|di|du)-(?:magnesium|magnesio)$"
 
 
 def fold(text: str) -> str:
-    """Accents off (``Magnésium`` -> ``Magnesium``): names arrive in many languages."""
+    """Accents off (``Magnésium`` -> ``Magnesium``): names arrive in many languages.
+    ASCII text has none (and NFKD leaves it as it is): returned at once, as most is."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
