@@ -24,7 +24,13 @@ from typing import Any, NamedTuple
 
 from mgcalc.core.chemistry import calc
 from mgcalc.core.chemistry.forms import Form
-from mgcalc.core.chemistry.quantity import MAX_NAME_AMOUNT_CHARS, Quantity, _checked
+from mgcalc.core.chemistry.quantity import (
+    MAX_BULK_MG,
+    MAX_NAME_AMOUNT_CHARS,
+    MIN_MG,
+    Quantity,
+    _checked,
+)
 from mgcalc.core.chemistry.results import ElementalResult, _low_high
 from mgcalc.core.chemistry.units import Dimension, unit_table
 from mgcalc.core.figures import mg2, milli3
@@ -58,6 +64,7 @@ def fast_elemental(
     count = calc.parse_count(preset["count"]) if "count" in preset else 1
     purity = calc.parse_purity(preset["purity"]) if "purity" in preset else 1.0
     units = unit_table()
+    scales = {key: unit.mg_per_unit for key, unit in units.items() if unit.dimension is MASS}
     per_mmol, valence = constants().mg_per_mmol, constants().valence
     templates: dict[str, Template | None] = {}
     match = _MASS.fullmatch
@@ -84,11 +91,14 @@ def fast_elemental(
         template = templates[name]
         if template is None or (found := match(amount)) is None:
             return None
-        unit = units.get(found[2].lower())
-        if unit is None or unit.dimension is not MASS:
+        key = found[2].lower()
+        scale = scales.get(key)
+        if scale is None:  # not a mass, or no unit: the ordinary path says why
             return None
-        # read and checked as parse_quantity reads and checks a plain amount
-        compound_mg = _checked(Quantity(float(found[1]), unit), amount, True, False, True).mg
+        value = float(found[1])
+        compound_mg = value * scale  # Quantity.mg
+        if not (value and MIN_MG <= compound_mg <= MAX_BULK_MG):  # parse_quantity's range
+            _checked(Quantity(value, units[key]), amount, True, False, True)  # its error
         compound_mg *= count
         form = template.form
         elemental_mg = compound_mg * form.fraction * purity  # as calc.elemental
