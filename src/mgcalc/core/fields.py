@@ -461,6 +461,16 @@ Rank = Annotated[int, Doc("Position in the ranking, from 1.", "1")]
 ElementalPerUnitMg = Annotated[float, Doc("Elemental magnesium per capsule or tablet.", MG)]
 Price = Annotated[float, Doc("Price of the pack, in the currency given.", "currency")]
 CostPer100mg = Annotated[float, Doc("Cost of 100 mg of elemental magnesium.", "currency/100 mg")]
+CostPerKgMg = Annotated[
+    float, Doc("Cost of 1 kg of elemental magnesium (how raw material is priced).", "currency/kg")
+]
+RawMaterial = Annotated[
+    bool,
+    Doc(
+        "True for a unit over 1 kg (a drum): raw material, priced per kg of magnesium, "
+        "with no daily dose, days or UL reading."
+    ),
+]
 UnitsPerDose = Annotated[
     int,
     Doc(

@@ -6,6 +6,10 @@ Rows that cannot be read are reported with their line number; the rest are
 still compared. So with a daily target that cannot be read: the products are still
 ranked by cost per 100 mg (which needs no target), the figures that need one are
 null, and the target is its own error record.
+
+A unit over 1 kg (a 25 kg drum) is raw material, not something a person takes: it
+is priced per kg of magnesium like the rest, and has no daily dose, days or UL
+reading; the person limits stay for the products a person takes.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NotRequired, TypedDict
 
 from mgcalc.core.chemistry.counts import parse_count, too_many_units
 from mgcalc.core.chemistry.forms import Form, resolve
-from mgcalc.core.chemistry.quantity import parse_mg, parse_number
+from mgcalc.core.chemistry.quantity import MAX_MG, parse_number, parse_quantity
 from mgcalc.core.error_records import OptionError, option_error
 from mgcalc.core.errors import InputError, describe, ensure_finite
+from mgcalc.core.figures import mass, plain
 from mgcalc.core.labels.compare_rows import COLUMNS as COLUMNS
 from mgcalc.core.labels.compare_rows import row_from_option as row_from_option
 from mgcalc.core.labels.compare_rows import rows_from_csv as rows_from_csv
@@ -40,6 +45,8 @@ class ProductRecord(TypedDict):
     units_per_pack: fields.UnitsPerPack
     price: fields.Price
     cost_per_100mg: fields.CostPer100mg
+    cost_per_kg_mg: fields.CostPerKgMg
+    raw_material: fields.RawMaterial
     units_per_dose: fields.UnitsPerDose | None
     elemental_per_day_mg: fields.ElementalPerDayMg | None
     days: fields.Days | None
@@ -73,10 +80,16 @@ class Product(NamedTuple):
     price: float
     extra: dict[str, str]
     span_per_unit_mg: tuple[float, float] = (0.0, 0.0)  # low and top of a stated range
+    raw_material: bool = False  # a unit over 1 kg: no daily dose or UL reading
 
     @property
     def cost_per_100mg(self) -> float:
         return 100 * self.price / (self.units * self.elemental_per_unit_mg)
+
+    @property
+    def cost_per_kg_mg(self) -> float:
+        """The price of a kilogram of elemental magnesium: how raw material is bought."""
+        return self.cost_per_100mg * 10_000
 
 
 MAX_PRICE = 1_000_000_000  # a price above a billion is a typo in any currency
@@ -118,7 +131,7 @@ def product_from(row: dict[str, str]) -> Product:
     if missing:
         raise InputError("missing " + ", ".join(missing))
     form = resolve(row["form"])
-    amount = parse_mg(row["amount"])
+    amount = parse_quantity(row["amount"], allow_magnesium_units=False, bulk=True).mg
     kind = row["amount_is"].strip().lower()
     if kind not in ("elemental", "compound"):
         raise InputError(f"amount_is must be 'elemental' or 'compound', got '{row['amount_is']}'")
@@ -137,6 +150,7 @@ def product_from(row: dict[str, str]) -> Product:
         _number(row["price"], "price"),
         extra,
         span,
+        amount > MAX_MG,
     )
 
 
@@ -179,19 +193,19 @@ class CompareResult:
         assert self.target_mg is not None
         up = math.ceil(round(self.target_mg / per_unit, 9))
         ul = self.ul_mg
-        upto = "" if top == per_unit else f" (up to {up * top:.2f} mg)"
+        upto = "" if top == per_unit else f" (up to {mass(up * top)})"
         if ul is not None and not upper_limit.fits(up * top, ul):
             down = upper_limit.whole_units_within(top, ul)
             if down >= 1:
                 return down, (
-                    f"{up} units would give {up * per_unit:.2f} mg{upto}, over the UL of {ul} "
-                    f"mg: rounded down to {down} ({down * per_unit:.2f} mg, short of the target)"
+                    f"{up} units would give {mass(up * per_unit)}{upto}, over the UL of {ul} "
+                    f"mg: rounded down to {down} ({mass(down * per_unit)}, short of the target)"
                 )
-            return 1, f"one unit ({per_unit:.2f} mg) is already over the UL of {ul} mg"
+            return 1, f"one unit ({mass(per_unit)}) is already over the UL of {ul} mg"
         if up * per_unit > self.target_mg + 1e-9:
             return up, (
-                f"{up} whole units give {up * per_unit:.2f} mg{upto}, "
-                f"{up * per_unit - self.target_mg:.2f} mg over the target"
+                f"{up} whole units give {mass(up * per_unit)}{upto}, "
+                f"{mass(up * per_unit - self.target_mg)} over the target"
             )
         return up, None
 
@@ -212,6 +226,8 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "units_per_pack": product.units,
         "price": product.price,
         "cost_per_100mg": round(product.cost_per_100mg, 4),
+        "cost_per_kg_mg": round(product.cost_per_kg_mg, 2),
+        "raw_material": product.raw_material,
         "units_per_dose": None,
         "elemental_per_day_mg": None,
         "days": None,
@@ -225,6 +241,13 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "sources": list(product.form.sources) if record else ["IUPAC"],
         "input": "",
     }
+    if product.raw_material:
+        row["dose_note"] = (
+            f"raw material ({mass(product.elemental_per_unit_mg)} of magnesium a unit, over "
+            f"what a person takes): {plain(round(product.cost_per_kg_mg, 2))} per kg of "
+            "magnesium; no daily dose or UL reading"
+        )
+        return row
     if result.target_mg is None:
         return row
     low, top = product.span_per_unit_mg

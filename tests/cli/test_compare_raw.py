@@ -1,0 +1,34 @@
+"""compare for raw materials: a unit over 1 kg is a drum, priced per kg of magnesium,
+with no daily dose or UL reading; the products a person takes keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mgcalc.core.chemistry.forms import resolve
+from mgcalc.core.labels.compare import compare, product_from, row_from_option
+
+DRUM = "Drum,citrate-anhydrous,25kg,compound,1,900"
+
+
+def test_a_drum_is_raw_material_priced_per_kg_of_magnesium() -> None:
+    product = product_from(row_from_option(DRUM))
+    magnesium_kg = 25 * resolve("citrate-anhydrous").fraction
+    assert product.raw_material is True
+    assert product.cost_per_kg_mg == pytest.approx(900 / magnesium_kg)
+    result = compare([], 300.0, 350, options=[DRUM, "Caps,glycinate,500mg,compound,120,19.99"])
+    drum, caps = sorted(result.records(), key=lambda r: r["name"])
+    assert drum["raw_material"] is True and drum["cost_per_kg_mg"] == pytest.approx(222.73)
+    assert drum["units_per_dose"] is None and drum["over_ul"] is None and drum["days"] is None
+    assert "raw material" in drum["dose_note"] and "222.73 per kg" in drum["dose_note"]
+    assert caps["raw_material"] is False and caps["units_per_dose"] == 4
+
+
+def test_a_person_sized_unit_is_no_raw_material(mg) -> None:
+    data = mg("compare", "--product", "Tub,citrate-anhydrous,1kg,compound,1,30", "--json").json()
+    assert data[0]["raw_material"] is False and data[0]["units_per_dose"] == 1
+
+
+def test_over_a_thousand_tonnes_is_still_refused(mg) -> None:
+    ran = mg("compare", "--product", "Silo,oxide,2000t,compound,1,9", "--json")
+    assert ran.code == 1 and "1,000 t" in ran.json()[0]["error"]
