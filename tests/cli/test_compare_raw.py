@@ -17,7 +17,7 @@ def test_a_drum_is_raw_material_priced_per_kg_of_magnesium() -> None:
     assert product.raw_material is True
     assert product.cost_per_kg_mg == pytest.approx(900 / magnesium_kg)
     result = compare([], 300.0, 350, options=[DRUM, "Caps,glycinate,500mg,compound,120,19.99"])
-    drum, caps = sorted(result.records(), key=lambda r: r["name"])
+    caps, drum = sorted(result.records(), key=lambda r: r["name"])
     assert drum["raw_material"] is True and drum["cost_per_kg_mg"] == pytest.approx(222.73)
     assert drum["units_per_dose"] is None and drum["over_ul"] is None and drum["days"] is None
     assert "raw material" in drum["dose_note"] and "222.73 per kg" in drum["dose_note"]

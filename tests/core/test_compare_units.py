@@ -16,7 +16,7 @@ def records(product: str, target: float, ul: int | None = 350):
         ("C,citrate,200mg,elemental,60,12", 300, 1, "rounded down to 1", False),
         ("A,glycinate,500mg,compound,120,20", 300, 4, "rounded down to 4", False),
         ("B,oxide,400mg,elemental,100,10", 300, 1, "already over the UL", True),
-        ("D,citrate,100mg,elemental,60,12", 250, 3, "50.00 mg over the target", False),
+        ("D,citrate,100mg,elemental,60,12", 250, 3, "50 mg over the target", False),
         ("E,citrate,100mg,elemental,60,12", 300, 3, None, False),
     ],
 )
