@@ -62,6 +62,11 @@ def test_meq_and_mmol_are_checked_against_the_mg(line: str, fits: bool) -> None:
     assert any("contradict" in w for w in warnings) is not fits, warnings
 
 
+def test_meq_that_do_not_equal_the_mg_fail_strict(mg) -> None:
+    assert mg("label", "Magnesium 121.5 mg (10 mmol)", "--strict").code == 3
+    assert mg("label", "Magnesium 121.5 mg (10 mEq)", "--strict").code == 0
+
+
 def test_meq_say_which_figure_is_magnesium() -> None:
     """84 mg of lactate dihydrate would hold 8.6 mg: 7 mEq (85 mg) says 84 mg is magnesium."""
     record = read("Each caplet contains magnesium L-lactate dihydrate 84 mg, or 7 mEq of magnesium")

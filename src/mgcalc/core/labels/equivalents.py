@@ -114,8 +114,8 @@ def settle(parsed: ParsedLabel, stated: list[Stated]) -> ParsedLabel:
                 f"{said} of magnesium, but the line states {lt.plain(amount)} mg: the figures "
                 f"contradict each other (1 mmol of magnesium is 2 mEq; was {other} meant?)."
             )
-    checked = with_warnings(replace(parsed, notes=tuple(notes)))
-    return replace(checked, warnings=checked.warnings + tuple(warnings))
+    contradictions = (*parsed.contradictions, *warnings)  # label --strict exits 3
+    return with_warnings(replace(parsed, notes=tuple(notes), contradictions=contradictions))
 
 
 def _fits_salt(parsed: ParsedLabel, figure: Stated) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from mgcalc.core.errors import InputError, MgcalcError
 from mgcalc.core.labels import commas, equivalents, salts, wording
 from mgcalc.core.labels import text as lt
+from mgcalc.core.labels.groups import split_groups
 from mgcalc.core.labels.names import (
     resolve_all,
     resolves,
@@ -84,7 +85,7 @@ def _parse_row(original: str, panel: Panel) -> ParsedLabel:
 
 def _read_row(original: str, panel: Panel, said: wording.Said) -> ParsedLabel:
     row = panel.row
-    outside, groups = _groups(row)
+    outside, groups = split_groups(row)
     reading = _Reading()
     for group in groups:
         _read_group(group, reading, row)
@@ -146,36 +147,6 @@ def _read_row(original: str, panel: Panel, said: wording.Said) -> ParsedLabel:
         ),
     )
     return equivalents.settle(with_warnings(parsed), said.stated)
-
-
-def _groups(row: str) -> tuple[str, list[str]]:
-    """The text outside top-level (...) and [...] groups, and the groups, in order
-    (``Magnesium (as Mg(OH)2) 200 mg`` keeps ``Mg(OH)2`` whole)."""
-    depth, start = 0, 0
-    outside: list[str] = []
-    groups: list[str] = []
-    for index, char in enumerate(row):
-        if depth == 0 and char == "(" and _in_formula(row, index):
-            outside.append(char)
-        elif char in "([":
-            if depth == 0:
-                start = index
-            depth += 1
-        elif char in ")]" and depth:
-            depth -= 1
-            if depth == 0:
-                groups.append(row[start + 1 : index].strip())
-                outside.append(" ")
-        elif depth == 0:
-            outside.append(char)
-    if depth:  # an unclosed '(' is read as if it were not there
-        return _groups(row[:start] + " " + row[start + 1 :])
-    return "".join(outside), groups
-
-
-def _in_formula(row: str, index: int) -> bool:
-    """``Mg(OH)2``, ``Mg3(C6H5O7)2``: a bracket inside a formula is not a clause."""
-    return index > 0 and row[index - 1].isalnum() and row[index + 1 : index + 2].isupper()
 
 
 def _read_group(group: str, reading: _Reading, row: str) -> None:
@@ -254,6 +225,9 @@ def _read_outside(outside: str, found: list[lt.Amount], reading: _Reading, row: 
         if before:
             reading.compound = before[-1]
         named = outside[: min(found[0].start, keyword.start())] if found else head
+        if before and not _head_names(named, _Reading()):  # '6.5 g of X, equivalent to'
+            clause = outside[before[-1].end : min(keyword.start(), after[0].start)]
+            named = re.sub(r"(?i)^\s*of\b", "", clause).rstrip(" =")
         reading.compound_names += _head_names(named, reading)
         return "elemental"
     refuse_unread(outside, head, row, bool(found))
