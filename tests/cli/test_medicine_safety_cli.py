@@ -82,3 +82,53 @@ def test_profile_keeps_conditions_and_crcl(mg) -> None:
     data = mg("plan", "--food", "100", "--json").json()
     assert data["conditions"] == ["bradycardia"] and data["crcl"] == 40
     assert data["doses"] == []
+
+
+@pytest.mark.parametrize(
+    ("age", "supplement"),
+    [("6", "200"), ("40", "oxide 800mg")],  # a child; Mag-Ox 400 twice daily
+)
+def test_over_ul_never_advises_splitting_and_names_supervised_use(mg, age, supplement) -> None:
+    data = mg("check", "--sex", "male", "--age", age, "--supplement", supplement, "--json").json()
+    over = next(c for c in data["cautions"] if c["kind"] == "over_ul")
+    assert "split" not in over["text"].lower()
+    assert "unsupervised use" in over["text"] and "prescriber may intend more" in over["text"]
+    assert "IOM00-DA" in over["sources"]
+
+
+def test_iv_scale_amount_is_named_outside_the_oral_ul(mg) -> None:
+    data = mg("check", "--sex", "male", "--age", "40", "--supplement", "1000", "--json").json()
+    kinds = [c["kind"] for c in data["cautions"]]
+    assert "iv_scale" in kinds and "MGSO4-INF" in data["sources"]
+    usual = mg("check", "--sex", "male", "--age", "40", "--supplement", "oxide 800mg", "--json")
+    assert "iv_scale" not in [c["kind"] for c in usual.json()["cautions"]]
+
+
+@pytest.mark.parametrize(
+    ("args", "kind", "present"),
+    [
+        (["--age", "6", "--food", "0"], "child_at_ul", True),
+        (["--age", "2", "--food", "0"], "child_at_ul", True),
+        (["--age", "6", "--food", "100"], "child_at_ul", False),  # 30 mg, far from 110
+        (
+            ["--age", "30", "--pregnant", "--food", "100", "--goal", "blood-pressure"],
+            "pregnancy_blood_pressure",
+            True,
+        ),
+        (
+            ["--age", "30", "--food", "100", "--goal", "blood-pressure"],
+            "pregnancy_blood_pressure",
+            False,
+        ),
+    ],
+)
+def test_plan_says_see_a_clinician_for_children_at_the_ul_and_bp_in_pregnancy(
+    mg, args, kind, present
+) -> None:
+    data = mg("plan", "--sex", "female", *args, "--json").json()
+    assert (kind in [c["kind"] for c in data["cautions"]]) is present
+
+
+def test_split_plan_cites_the_bfr(mg) -> None:
+    data = mg("plan", "--sex", "male", "--age", "40", "--food", "0", "--json").json()
+    assert len(data["doses"]) == 2 and "BFR17" in data["sources"]

@@ -111,6 +111,13 @@ class CrclRule(NamedTuple):
     sources: tuple[str, ...]
 
 
+class IvScale(NamedTuple):
+    """A day's supplemental magnesium on the scale of intravenous treatment."""
+
+    mmol_per_day: int
+    sources: tuple[str, ...]
+
+
 class KidneyCaution(NamedTuple):
     caution: str
     sources: tuple[str, ...]
@@ -173,3 +180,8 @@ def conditions() -> tuple[Condition, ...]:
 @cache
 def crcl_rule() -> CrclRule:
     return CrclRule(**tuples(read_toml("interactions.toml")["crcl"]))
+
+
+@cache
+def iv_scale() -> IvScale:
+    return IvScale(**tuples(read_toml("interactions.toml")["iv_scale"]))

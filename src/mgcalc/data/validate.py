@@ -33,6 +33,7 @@ from mgcalc.data.reference import (
     Condition,
     CrclRule,
     EgfrCategory,
+    IvScale,
     KidneyCaution,
     Medication,
     Source,
@@ -209,6 +210,8 @@ def _check_labels_and_interactions(known: set[str], found: list[str]) -> None:
         sources += kidney.sources
     for rule in validated(CrclRule, [table["crcl"]], "interactions.toml crcl", found):
         sources += rule.sources
+    for scale in validated(IvScale, [table["iv_scale"]], "interactions.toml iv_scale", found):
+        sources += scale.sources
     for condition in validated(Condition, table["condition"], "interactions.toml", found):
         sources += condition.sources
         for name in (condition.id, *condition.aliases):

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from mgcalc.core.reference.interactions import MedicationUse, medication_warning, unknown_warning
 from mgcalc.core.reference.lifestage import LifeStage
+from mgcalc.data.chemistry import constants
 from mgcalc.data.reference import Medication, kidney_caution
+from mgcalc.data.reference import iv_scale as iv_scale_row
 
 
 class CautionRecord(TypedDict):
@@ -37,13 +39,35 @@ def ul_reason(stage: LifeStage) -> str:
 
 
 def over_ul(stage: LifeStage, supplement_mg: float) -> Caution:
+    """Over the UL: what the UL is for, never advice to split (splitting does not lower
+    a daily total), and never a verdict on a dose a prescriber chose."""
     return Caution(
         "over_ul",
-        f"Supplemental magnesium {supplement_mg:g} mg is over the UL of {stage.ul_mg} mg "
-        f"({ul_reason(stage)}). The UL's critical effect is diarrhoea: unabsorbed magnesium "
-        "salts draw water into the gut (osmotic effect). Lower the dose, or at least split "
-        "it into smaller intakes.",
-        stage.standard.sources,
+        f"Supplemental magnesium {supplement_mg:g} mg a day is over the UL of {stage.ul_mg} mg "
+        f"({ul_reason(stage)}). The UL is for unsupervised use: it does not apply to a high "
+        "dose taken under medical supervision, so a prescriber may intend more. Its critical "
+        "effect is diarrhoea: unabsorbed magnesium salts draw water into the gut (osmotic "
+        "effect). Without a prescriber's advice, the daily total should not exceed the UL.",
+        (*stage.standard.sources, "IOM00-DA"),
+    )
+
+
+def iv_scale(supplement_mg: float) -> Caution | None:
+    """A day's supplement on the scale of intravenous treatment: outside what the oral
+    UL (and its diarrhoea rationale) covers."""
+    scale = iv_scale_row()
+    mmol = supplement_mg / constants().mg_per_mmol
+    if mmol < scale.mmol_per_day:
+        return None
+    return Caution(
+        "iv_scale",
+        f"{supplement_mg:g} mg ({mmol:.1f} mmol) of magnesium a day is on the scale of "
+        "intravenous treatment (an infusion SmPC gives up to 160 mmol over 5 days, "
+        f"{scale.mmol_per_day} mmol a day): the oral UL and its diarrhoea rationale do not "
+        "cover such an amount. An infusion or a prescribed repletion follows its prescriber "
+        "and its SmPC; as an oral supplement, check the figure (a salt's weight typed as "
+        "magnesium?).",
+        scale.sources,
     )
 
 
@@ -78,6 +102,44 @@ def medications(uses: list[MedicationUse]) -> list[Caution]:
     return list(dict.fromkeys(found))
 
 
+CHILD_AGE_BELOW = 18  # years: a plan for a child or adolescent
+
+
+def plan_cautions(result: PlanResult) -> list[Caution]:
+    """A plan that lands on a child's UL, or a blood-pressure goal in pregnancy: the
+    figure alone would read as an endorsement, so the plan says to see a clinician."""
+    found = []
+    stage = result.stage
+    ul = stage.ul_mg
+    age = stage.age_years
+    child = age is not None and age < CHILD_AGE_BELOW
+    # held at the UL: within one 5 mg step of it (or whole units that reach it)
+    if result.doses and ul is not None and child and result.supplement_span[1] >= ul - 5:
+        found.append(
+            Caution(
+                "child_at_ul",
+                f"This plan reaches the supplemental UL for {stage.upper.label} ({ul} mg, "
+                f"{stage.standard.name}). A child's supplement at the UL belongs with a "
+                "clinician: ask a doctor or pharmacist before giving it, and check the "
+                "child's food, medicines and kidney function.",
+                stage.standard.sources,
+            )
+        )
+    if stage.person.pregnant and result.goal == "blood-pressure":
+        found.append(
+            Caution(
+                "pregnancy_blood_pressure",
+                "High blood pressure in pregnancy needs a clinician now, not a supplement plan: "
+                "it can be a sign of pre-eclampsia. Oral magnesium in pregnancy did not reduce "
+                "pre-eclampsia in trials; the magnesium with strong evidence is magnesium "
+                "sulfate given by injection or infusion in hospital. See your midwife or "
+                "doctor.",
+                ("MAKRIDES14", "DULEY10"),
+            )
+        )
+    return found
+
+
 GENERAL_CAUTION = (
     "If you have kidney disease, or take medicines (thyroid hormone, osteoporosis, HIV, "
     "antibiotics, diuretics, stomach-acid and others), see 'mgcalc interactions' before "
@@ -86,6 +148,7 @@ GENERAL_CAUTION = (
 
 if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
     from mgcalc.core import fields
+    from mgcalc.core.intake.plan import PlanResult
 
 
 def general() -> Caution:

@@ -246,6 +246,9 @@ def check_cautions(result: CheckResult) -> list[Caution]:
         fix = result.stack_fix
         if fix is not None:
             found.append(Caution("stack", fix.sentence(), stage.standard.sources))
+    scale = cautions.iv_scale(supplement)
+    if scale is not None:
+        found.append(scale)
     no_limit = stage.ul_mg is None and supplement > 0
     if no_limit:
         found.append(cautions.no_ul(stage))

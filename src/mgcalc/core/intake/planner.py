@@ -88,6 +88,7 @@ def plan(
             )
         if not (result.medications or result.kidney.cautions() or result.conditions.items):
             result.cautions.append(cautions.general())
+    result.cautions.extend(cautions.plan_cautions(result))
     if goal in ("blood-pressure", "blood-sugar"):
         dose = evidence()["dose_range"]
         result.notes.append(
@@ -184,6 +185,9 @@ def dose_amount(result: PlanResult) -> float:
     if not upper_limit.fits(units * top, ul):
         units = upper_limit.whole_units_within(top, ul)
         if units == 0:
+            scale = cautions.iv_scale(unit)
+            if scale is not None:
+                result.cautions.append(scale)
             result.no_dose(
                 f"One unit supplies {mg2(unit):g} mg{upto}, over the UL of {ul} mg: choose a "
                 "smaller unit. No dose proposed."
@@ -215,9 +219,10 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
         if total_units < count:
             count = total_units
             result.notes.append(
-                "Splitting is advised (BfR; smaller intakes are better tolerated), but one unit "
-                "cannot be split: a smaller unit would allow two intakes."
+                "Splitting is advised (BFR17; smaller intakes are better tolerated), but one "
+                "unit cannot be split: a smaller unit would allow two intakes."
             )
+            result.extra_sources.append("BFR17")
         units_each = [
             total_units // count + (1 if i < total_units % count else 0) for i in range(count)
         ]
@@ -228,8 +233,9 @@ def doses(result: PlanResult, amount: float) -> list[Dose]:
     elif split:
         result.notes.append(
             "Split into two intakes: smaller doses are absorbed and tolerated "
-            "better (SEED; BfR advises splitting)."
+            "better (SEED; BfR17 advises at least two intakes a day)."
         )
+        result.extra_sources.append("BFR17")
     slots = times(result.goal, count)
     known = [u.medication for u in result.medications if u.medication is not None]
     window = " ".join(m.advice for m in known if has_timing_rule(m)) or None
