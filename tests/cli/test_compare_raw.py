@@ -32,3 +32,21 @@ def test_a_person_sized_unit_is_no_raw_material(mg) -> None:
 def test_over_a_thousand_tonnes_is_still_refused(mg) -> None:
     ran = mg("compare", "--product", "Silo,oxide,2000t,compound,1,9", "--json")
     assert ran.code == 1 and "1,000 t" in ran.json()[0]["error"]
+
+
+def test_a_semicolon_file_reads_decimal_commas(mg) -> None:
+    text = (
+        "name;form;amount;amount_is;units;price\n"
+        "Gentle;glycinate;0,5 g;compound;120;19,99\n"
+        "Big;oxide;1.250,5 mg;compound;10;1.234,50\n"
+        "Odd;oxide;1.250 mg;compound;10;5\n"
+    )
+    ran = mg("compare", "-", "--json", stdin=text)
+    records = {r.get("name") or r["line"]: r for r in ran.json()}
+    assert (
+        records["Gentle"]["price"] == 19.99 and records["Gentle"]["elemental_per_unit_mg"] == 70.48
+    )
+    assert records["Big"]["price"] == 1234.5
+    assert ran.code == 1 and "reads two ways" in records[4]["error"]
+    comma = 'name,form,amount,amount_is,units,price\nA,oxide,500mg,compound,10,"12,50"\n'
+    assert "decimal comma" in mg("compare", "-", "--json", stdin=comma).json()[0]["error"]

@@ -124,12 +124,36 @@ def _number(value: str, what: str, *, whole: bool = False, most: float = MAX_PRI
     return number
 
 
+def decimal_comma(value: str, what: str) -> str:
+    """A figure from a decimal-comma file in the point notation mgcalc reads: the comma
+    is the decimal sign and a point groups thousands (``1.250,50`` -> ``1250.50``); a
+    point grouping three digits with no comma (``1.250``) reads two ways and is refused."""
+    text = value.strip()
+    number = re.match(r"[$€£]?\s*([\d.,]+)", text)
+    if number is None:
+        return text
+    digits = number.group(1)
+    if "," not in digits and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        raise InputError(
+            f"{what} '{value}' reads two ways in a semicolon-separated file: "
+            f"{digits.replace('.', '')} (a thousands point) or {digits} (a decimal point)",
+            suggestion=f"write {digits.replace('.', '')} or {digits.replace('.', ',')}",
+        )
+    if "," in digits:
+        if digits.count(",") > 1 or not re.fullmatch(r"(?:\d{1,3}(?:\.\d{3})+|\d*),\d*", digits):
+            raise InputError(f"{what} '{value}' is not a number")
+        digits = digits.replace(".", "").replace(",", ".")
+    return text[: number.start(1)] + digits + text[number.end(1) :]
+
+
 def product_from(row: dict[str, str]) -> Product:
     if "error" in row and "name" not in row:
         raise InputError(row["error"])
     missing = [c for c in COLUMNS if not (row.get(c) or "").strip()]
     if missing:
         raise InputError("missing " + ", ".join(missing))
+    if getattr(row, "decimal_comma", False):  # an EU spreadsheet's numbers
+        row = {**row, **{c: decimal_comma(row[c], c) for c in ("amount", "units", "price")}}
     form = resolve(row["form"])
     amount = parse_quantity(row["amount"], allow_magnesium_units=False, bulk=True).mg
     kind = row["amount_is"].strip().lower()

@@ -13,6 +13,14 @@ from mgcalc.core.errors import InputError
 COLUMNS = ("name", "form", "amount", "amount_is", "units", "price")
 
 
+class ProductRow(dict[str, str]):
+    """A product row's cells by column; ``decimal_comma`` when the file separates its
+    cells with semicolons, as spreadsheets in decimal-comma locales save CSV (``19,99``
+    is nineteen ninety-nine there, and ``1,250`` is one and a quarter)."""
+
+    decimal_comma = False
+
+
 def rows_from_csv(text_lines: Iterable[str]) -> list[tuple[int, str, dict[str, str]]]:
     """CSV with a header naming at least ``name,form,amount,amount_is,units,price``."""
     return list(rows_from_lines((n, line, None) for n, line in enumerate(text_lines, 1)))
@@ -56,7 +64,9 @@ def rows_from_lines(
             error = f"{len(values)} cells, but the header names {len(header)}"
             yield number, text, {"error": error}
         elif any(values):
-            yield number, text, dict(zip(header, values, strict=False))
+            row = ProductRow(zip(header, values, strict=False))
+            row.decimal_comma = delimiter == ";"
+            yield number, text, row
     if header is None:
         raise InputError("the product list is empty; expected a CSV header line")
 
