@@ -114,8 +114,8 @@ def compound(
         units = math.ceil(round(exact, 9))
         if units > MAX_UNITS:  # refused with the range, never rounded to what fits
             raise QuantityError(
-                f"{exact:,.2f} units of {size_mg:.4g} mg would be needed; a unit count "
-                f"goes from 1 to {MAX_UNITS:,}",
+                f"{exact:,.2f} units of {unit_elemental:.4g} mg of magnesium ({size_mg:.4g} mg "
+                f"of the compound) would be needed; a unit count goes from 1 to {MAX_UNITS:,}",
                 suggestion="check --unit-size (mg, not mcg?)",
             )
         supplied = units * unit_elemental
