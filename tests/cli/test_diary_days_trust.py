@@ -90,3 +90,26 @@ def test_log_day_lists_each_entry_once(mg) -> None:
     out = mg("log", "day", "--sex", "female").out
     assert out.count("nightly") == 1 and out.count("glycinate 1000mg") == 1
     assert out.count("almonds 1oz") == 1 and "USDA 12063" in out
+
+
+def test_log_add_answers_with_the_day_and_questions(mg) -> None:
+    bare = mg("log", "add", "100", "--time", "06:00", "--json").json()
+    assert bare[0]["day"] is None  # no profile: nothing to stand against
+    mg("profile", "set", "--sex", "female", "--medication", "levothyroxine@07:00")
+    ran = mg("log", "add", "300", "--time", "07:30", "--food", "50", "--json")
+    day = ran.json()[0]["day"]
+    assert (day["supplement_mg"], day["ul_mg"], day["over_ul"]) == (400, 350, True)
+    assert (day["total_mg"], day["rda_mg"], day["percent_of_reference"]) == (450, 320, 140.6)
+    assert any("levothyroxine" in w and "07:30" in w for w in day["warnings"])
+    again = mg("log", "add", "300", "--time", "08:00")
+    assert "'300' was already logged at 07:30" in again.out and "OVER" in again.out
+    assert "so far: supplements 700 mg" in again.out
+    later = mg("log", "add", "300", "--time", "12:00", "--json").json()[0]["day"]
+    assert not any("already logged" in w for w in later["warnings"])
+    # the output of log add reads back into another diary as an export does
+    assert mg("log", "import", "-", stdin=ran.out).code == 0
+
+
+def test_a_food_typed_as_an_item_is_pointed_to_food(mg) -> None:
+    ran = mg("log", "add", "oatmeal 1 cup")
+    assert ran.code == 2 and '--food "oatmeal 1 cup"' in ran.err

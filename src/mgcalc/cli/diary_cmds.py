@@ -16,6 +16,7 @@ from mgcalc.core.errors import InputError
 
 if TYPE_CHECKING:
     from mgcalc.core.diary.entries import Entry
+    from mgcalc.core.diary.standing import Logged
 
 DateOpt = Annotated[
     str,
@@ -70,11 +71,10 @@ def log_add(
 
     Example: mgcalc log add nightly x2 "glycinate 400mg" --food "almonds 1oz"
     """
-    from mgcalc.core.diary.entries import Entries
     from mgcalc.core.diary.items import build_entries
     from mgcalc.store.cabinet import all_products
     from mgcalc.store.db import connect
-    from mgcalc.store.diary import add_entries
+    from mgcalc.store.diary import add_entries, day_entries
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
     if not items and not food:
@@ -87,12 +87,36 @@ def log_add(
         entries = build_entries(
             items or [], food or [], products, day=day, time=at, logged_at=logged_at
         )
+        earlier = day_entries(connection, day)
         with actions.deferred_interrupt() as interrupt:
             stored = add_entries(entries, connection=connection)
-            actions.show(Entries(stored), out)
+            actions.show(_logged(stored, earlier, day), out)
     finally:
         connection.close()
     _kept(interrupt.pending, stored)
+
+
+def _logged(stored: list[Entry], earlier: list[Entry], day: str) -> Logged:
+    """The entries with the day's standing for the saved person, and the questions."""
+    from mgcalc.core.diary.standing import Logged, Standing, questions
+    from mgcalc.core.intake.for_person import stage_for
+    from mgcalc.core.reference.interactions import medication_use
+    from mgcalc.store.profile import load
+
+    profile = load()
+    stage = None
+    uses = []
+    if profile is not None:
+        stage = stage_for(
+            sex=profile.sex,
+            age=profile.age,
+            pregnant=profile.pregnant,
+            lactating=profile.lactating,
+            standard=profile.standard,
+        )
+        uses = [medication_use(text) for text in profile.medications]
+    warnings = questions(stored, earlier, uses)
+    return Logged(stored, Standing(day, stage, [*earlier, *stored], warnings))
 
 
 def _kept(interrupted: bool, stored: list[Entry]) -> None:

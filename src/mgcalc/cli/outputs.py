@@ -80,9 +80,11 @@ OUTPUTS: dict[str, Records] = {
         single=("mgcalc.core.diary.transfer:ImportRecord", "mgcalc.core.diary.days:DayRecord"),
         listing=(
             "mgcalc.core.diary.entries:ListedEntryRecord",
+            "mgcalc.core.diary.standing:LoggedEntryRecord",
             "mgcalc.core.diary.days:DayRowRecord",
         ),
     ),
+    "log-add": Records(listing=("mgcalc.core.diary.standing:LoggedEntryRecord",)),
     "log-day": Records(single=("mgcalc.core.diary.days:DayRecord",)),
     "log-import": Records(single=("mgcalc.core.diary.transfer:ImportRecord",)),
     "log-week": Records(listing=("mgcalc.core.diary.days:DayRowRecord",)),

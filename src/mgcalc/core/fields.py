@@ -558,6 +558,11 @@ LoggedAt = Annotated[str, Doc("When the entry was written (ISO 8601).")]
 Status = Annotated[str, Doc("Whether the day was logged: logged, no_supplements or not_logged.")]
 ENTRIES = Doc("The day's diary entries.")
 EntryCount = Annotated[int, Doc("Number of diary entries that day.", "1")]
+DAY_STANDING = Doc(
+    "The day's standing after log add: supplements against the UL and the total against "
+    "the RDA/AI, with questions (a likely duplicate, a medicine's window); null without a "
+    "saved profile."
+)
 FoodLogged = Annotated[
     bool,
     Doc(

@@ -45,6 +45,14 @@ def add_entries(
     return stored
 
 
+def day_entries(connection: sqlite3.Connection, day: str) -> list[Entry]:
+    """One day's entries, on the caller's connection."""
+    rows = connection.execute(
+        f"{_SELECT} WHERE date = ? ORDER BY time IS NULL, time, id", (day,)
+    ).fetchall()
+    return [_entry(row) for row in rows]
+
+
 def entries_between(first: str, last: str) -> list[Entry]:
     connection = connect(create=False)
     if connection is None:

@@ -74,7 +74,16 @@ def build_entries(
     except AmbiguousCount:
         raise
     except MgcalcError as first:
-        made = _each_argument(words, products, stamp, first)
+        try:
+            made = _each_argument(words, products, stamp, first)
+        except InputError:
+            food = next((word for word in words if _is_food(word)), None)
+            if food is None:
+                raise
+            raise InputError(
+                f"'{food}' is a food, not a supplement or a cabinet product",
+                suggestion=f'log it with --food "{food}"',
+            ) from None
     for text in foods:
         item = food_item(text)
         made.append(
@@ -93,6 +102,17 @@ def build_entries(
             )
         )
     return made
+
+
+def _is_food(word: str) -> bool:
+    """An everyday food name, with or without an amount ('oatmeal 1 cup')."""
+    from mgcalc.core.foods.lookup import everyday_names, food_key, split_food_amount
+
+    try:
+        name = split_food_amount(word)[0] if re.search(r"\d", word) else word
+    except InputError:
+        return False
+    return food_key(name) in everyday_names()
 
 
 def _each_argument(

@@ -170,8 +170,9 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
     """A record from ``log export`` (JSON values, or CSV text) -> an entry, checked."""
     if not isinstance(record, Mapping):
         raise InputError("not an object with the export's fields")
-    # a listing printed by log add/remove/undo says whether it was removed: not stored
-    record = _current_names({k: v for k, v in record.items() if k != "removed"})
+    # a listing printed by log add/remove/undo says whether it was removed, and log add's
+    # the day's standing after it: neither is stored
+    record = _current_names({k: v for k, v in record.items() if k not in ("removed", "day")})
     missing = [c for c in EXPORT_COLUMNS if c not in record]
     extra = [k for k in record if k not in EXPORT_COLUMNS]
     if missing or extra:

@@ -59,6 +59,7 @@ VIEWS: dict[str, str] = {
     "RemovedProduct": "diary:removed_product_view",
     "Cabinet": "diary:cabinet_view",
     "Entries": "diary:entries_view",
+    "Logged": "diary:logged_view",
     "ImportResult": "diary:import_view",
     "BackupResult": "diary:backup_view",
     "RestoreResult": "diary:restore_view",

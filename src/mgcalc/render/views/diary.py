@@ -201,3 +201,18 @@ def restore_view(result: Any, ascii_only: bool = False) -> View:
             ),
         ],
     )
+
+
+def logged_view(result: Any, ascii_only: bool = False) -> View:
+    """The entries stored, then the day's standing and any questions about them."""
+    from mgcalc.core.diary.standing import sentence
+
+    view = entries_view(result, ascii_only)
+    rec = result.standing.record()
+    warnings = result.standing.warnings
+    if rec is None:
+        view.notes.insert(0, "Save a profile (mgcalc profile set) to see the day against the UL.")
+    else:
+        view.notes.insert(0, sentence(rec))
+    view.lead += [f"! {warning}" for warning in warnings]
+    return view
