@@ -20,9 +20,12 @@ from mgcalc.core.labels.parsed import ParsedLabel, printed_step, with_warnings
 from mgcalc.data.chemistry import constants
 
 _NUMBER = r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>meq|mmol)\b\.?"
+_GIVES = r"(?:equivalent\s+to|which\s+provides?|provides?|providing)\s+"
+_PER_ML = r"(?:\s*/\s*ml\b|\s+per\s+ml\b)?"
 _CLAUSE = (
-    rf"(?i)(?:\s*[=,;]\s*|\s+or\s+|\s+and\s+)?\(?\s*{_NUMBER}(?:\s*\))?"
-    r"(?:\s+(?:of\s+)?(?:elemental\s+)?(?:magnesium|mg)\b(?!\s*\d))?"
+    rf"(?i)(?:\s*[=,;]\s*|\s+or\s+|\s+and\s+)?(?:{_GIVES})?\(?\s*{_NUMBER}{_PER_ML}(?:\s*\))?"
+    r"(?:\s+each\s+of\s+magnesium(?:\s*\(mg\+\+\))?(?:\s+and\s+\w+(?:\s*\([^)]*\))?)?"
+    r"|\s+(?:of\s+)?(?:elemental\s+)?(?:magnesium|mg)\b(?!\s*\d))?"
 )
 _AMOUNT = r"(?P<amount>\d[\d.,]*\s*(?:mg|g)\b\.?)"
 _BEFORE = rf"(?i){_NUMBER}\s*\(\s*{_AMOUNT}\s*\)"

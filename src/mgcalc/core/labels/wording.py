@@ -27,7 +27,7 @@ _UNIT = (
     r"|sachets?|sticks?|kapseln?|tabletten?|gelules?|comprimes?)"
 )
 _VOLUME = (
-    r"(?:\d[\d.,]*\s*(?:ml|millilit(?:er|re)s?)|(?:1\s+)?fl\.?\s*oz|tablespoon(?:ful)?s?|tbsp"
+    r"(?:(?:\d[\d.,]*\s*)?(?:ml|millilit(?:er|re)s?)|(?:1\s+)?fl\.?\s*oz|tablespoon(?:ful)?s?|tbsp"
     r"|teaspoon(?:ful)?s?|tsp)(?:\s+tablespoon(?:ful)?)?(?:\s*\(\s*\d[\d.,]*\s*(?:ml|g)\s*\))?"
 )
 _VERB = r"(?:contains?|provides?|supplies|supply|delivers?)"
@@ -41,6 +41,15 @@ _IN_EACH = r"(?i)\(\s*in\s+each\s+(?P<what>[^)]+)\)"
 _WATER = (
     r"(?i)\b(?:mit|in|with|into|dans|met)\s+(?:ca\.?\s*|about\s+|at\s+least\s+)?\d[\d.,]*\s*"
     r"(?:ml|l|oz)\.?\s+(?:of\s+)?(?:wasser|flussigkeit|water|liquid|juice|saft|eau|fluid)\b"
+)
+_VEHICLE = r"(?i)[;,]?\s?\b(?:in\s+)?water\s+for\s+injections?(?:\s+q\.?\s?s\.?)?"
+_CONCENTRATION = (
+    r"(?i)^(?:the\s+)?\d+(?:\.\d+)?\s?%\s+(?:w/v\s+)?(?:solution|injection|concentrate)"
+    r"\s+contains?\s*:?"
+)
+_HYDRATE_BRACKET = (
+    r"(?i)\b([a-z]+)\s?\(\s*((?:mono|di|tri|tetra|penta|hexa|hepta|octa|nona)hydrate"
+    r"|anhydrous)\s*\)"
 )
 _DIRECTION_WORDS = r"(?i)\s?\b(?:einnehmen|trinken|verzehren|aufl[oö]sen|mix(?:ed)?)\b\.?"
 _MEASURES = r"(?:messloffel|beutel|sachets?|scoops?|measures?|sticks?|portionen?)"
@@ -110,6 +119,11 @@ def reword(panel: Panel) -> tuple[Panel, Said]:
         row = re.sub(pattern, " ", row)
 
     drop(_WATER, "is water for the directions, not product: not read.")
+    drop(_VEHICLE, "is the vehicle, not magnesium: not read.")
+    drop(_CONCENTRATION, "names the solution's strength, not a %DV: the amount is per mL.")
+    row = re.sub(_HYDRATE_BRACKET, r"\1 \2", row)  # 'magnesium sulfate (heptahydrate)'
+    row = re.sub(r"(?i)(?<=mg)\s*/\s*ml\b", " per mL", row)  # '40 mg/mL'
+
     row = re.sub(_DIRECTION_WORDS, " ", row).strip()
     row = re.sub(_PREFIX, "", row)
     if daily := re.match(_DAILY_UNITS, row):
@@ -187,7 +201,8 @@ def _lead(what: str, per_unit: bool, units: int | None) -> tuple[bool, int | Non
     """What a lead-in's subject says the amount is for."""
     what = re.sub(r"(?i)\s+of\s+.*$", "", what)  # 'tablet of BrandX'
     if re.search(_VOLUME, what, re.I) and not re.search(_UNIT, what, re.I):
-        volume = f"the amount is for {what.strip()}, a serving measured by volume"
+        amount = what.strip() if re.match(r"\d", what.strip()) else f"1 {what.strip()}"
+        volume = f"the amount is for {amount}, a serving measured by volume"
         return per_unit, units or 1, volume
     if re.search(_UNIT, what, re.I):
         return units is None, units, "the amount is for one unit"
