@@ -65,6 +65,7 @@ CASES: dict[tuple[str, str], tuple[str, list[str], list[str]] | tuple[None, list
     ("convert", "svg"): (REFUSED, ["--svg", "-"]),
     ("convert", "explain"): (REFUSED, ["--explain"]),
     ("serum", "words"): (REFUSED, ["2mg/dL"]),
+    ("serum", "age"): ("0.6 mmol/L\n", ["--age", "6"], ["0.6 mmol/L"]),
     ("serum", "svg"): (REFUSED, ["--svg", "-"]),
     ("serum", "explain"): (REFUSED, ["--explain"]),
     ("food", "words"): (REFUSED, ["almonds", "1oz"]),

@@ -15,7 +15,7 @@ def test_json_gives_every_unit(mg) -> None:
 def test_table_places_the_value(mg) -> None:
     ran = mg("serum", "0.65", "mmol/L")
     flat = " ".join(ran.out.split())
-    assert "0.65 mmol/L is BELOW the adult reference interval (RCPA-MG)" in flat
+    assert "0.65 mmol/L is BELOW the reference interval for adults (18 years and over)" in flat
     assert "mEq/L" in ran.out and "does not interpret" in flat
 
 
@@ -25,7 +25,7 @@ def test_quiet_is_mmol_per_litre(mg) -> None:
 
 def test_explain_names_the_source(mg) -> None:
     ran = mg("serum", "2.0mg/dL", "--explain")
-    assert "explain: reference interval" in ran.err and "(RCPA-MG)" in ran.err
+    assert "explain: reference interval" in ran.err and "(ADAM-MG)" in ran.err
 
 
 def test_batch_streams_one_record_per_line(mg) -> None:
@@ -52,7 +52,35 @@ def test_quiet_never_hides_a_value_outside_the_interval(mg, value: str, position
     if position is None:
         assert cautions == []
     else:
-        assert f"is {position} the adult reference interval" in cautions[0]
-        assert "RCPA-MG" in cautions[0]
+        assert f"is {position} the reference interval for adults" in cautions[0]
+        assert ("ADAM-MG" if "mg/dL" in value else "RCPA-MG") in cautions[0]
     if position == "above":
         assert any("kidney" in line for line in cautions[1:])
+
+
+@pytest.mark.parametrize(
+    ("args", "critical"),
+    [
+        (["0.4 mmol/L"], "below the critical value for adults (0.5 mmol/L; DAVIS-MG)"),
+        (["5.2mg/dL"], "above the critical value for adults (4.9 mg/dL; DAVIS-MG)"),
+        (["4.5mg/dL", "--age", "8"], "above the critical value for children (4.3 mg/dL"),
+    ],
+)
+def test_a_critical_value_says_to_seek_care_now_even_with_q(mg, args, critical) -> None:
+    ran = mg("serum", *args, "-q")
+    first = ran.err.splitlines()[0]
+    assert first.startswith("mgcalc: caution: CRITICAL") and critical in first
+    assert "Seek medical care now" in first
+    assert mg("serum", *args, "--json").json()["critical"] is True
+
+
+def test_age_selects_the_paediatric_interval(mg) -> None:
+    newborn = mg("serum", "0.62 mmol/L", "--age", "3d", "--json").json()
+    assert newborn["position"] == "within" and newborn["age_days"] == 3
+    assert newborn["interval"]["population"] == "newborns (under 1 week)"
+    child = mg("serum", "0.66 mmol/L", "--age", "6", "--json").json()
+    assert child["position"] == "within" and child["interval"]["low"] == 0.65
+    assert mg("serum", "0.66 mmol/L", "--json").json()["position"] == "below"
+    mass = mg("serum", "1.5mg/dL", "--age", "6", "--json").json()
+    assert mass["interval"]["converted"] is True and "converted" in mass["warnings"][0]
+    assert mg("serum", "1mmol/L", "--age", "old").code == 2

@@ -86,40 +86,42 @@ def test_bad_values_are_input_errors_listing_units(text: str, message: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "position", "mg_dl", "low_mg_dl"),
+    ("text", "position", "unit"),
     [
-        ("1.7mg/dL", "below", 1.7, 1.701),  # 0.6995 mmol/L: below 0.70, and shown so
-        ("0.70mmol/L", "within", 1.701, 1.701),  # 1.70135 mg/dL, not a bare 1.7
-        ("0.6999mmol/L", "below", 1.7011, 1.7014),
-        ("1.7014mg/dL", "within", 1.7014, 1.7014),
-        ("1.70135mg/dL", "within", 1.70135, 1.70135),  # the limit typed back is within
+        ("1.7mg/dL", "within", "mg/dL"),  # a lab's normal 1.7 mg/dL, not "below 1.701"
+        ("17 mg/L", "within", "mg/dL"),
+        ("1.69mg/dL", "below", "mg/dL"),
+        ("2.2mg/dL", "within", "mg/dL"),
+        ("2.21mg/dL", "above", "mg/dL"),
+        ("0.70mmol/L", "within", "mmol/L"),
+        ("1.4 mEq/L", "within", "mmol/L"),
+        ("0.6999mmol/L", "below", "mmol/L"),
+        ("1.11mmol/L", "above", "mmol/L"),
     ],
 )
-def test_the_interval_shown_agrees_with_the_placing(
-    text: str, position: str, mg_dl: float, low_mg_dl: float
+def test_a_value_is_placed_against_an_interval_published_in_its_unit(
+    text: str, position: str, unit: str
 ) -> None:
     record = serum(text).record()
     assert record["position"] == position
-    assert (record["mg_dl"], record["reference"]["low_mg_dl"]) == (mg_dl, low_mg_dl)
-
-
-def _agrees(position: str, value: float, low: float, high: float) -> bool:
-    return {"below": value < low, "above": value > high}.get(position, low <= value <= high)
+    assert record["interval"]["unit"] == unit and record["interval"]["converted"] is False
 
 
 @given(
     st.sampled_from(UNITS),
-    st.floats(min_value=0.6, max_value=1.2).map(lambda mmol: round(mmol, 5)),
+    st.floats(min_value=0.3, max_value=2.5).map(lambda mmol: round(mmol, 5)),
 )
-def test_every_column_shows_figures_that_agree_with_the_placing(unit: str, mmol: float) -> None:
-    """Whatever the unit typed, no column's rounding puts the value on the other side of
-    a limit it shows (the mmol/L limits are the source's own)."""
+def test_the_placing_agrees_with_the_interval_in_its_own_unit(unit: str, mmol: float) -> None:
+    """Whatever the unit typed, the value read in the interval's unit (exact within a
+    family) lands on the side of the interval's published limits that it says."""
+    from mgcalc.core.serum_intervals import in_unit
+
     value = round(in_units(mmol)[unit], 5)
     record = serum(f"{value} {unit}").record()
-    ref = record["reference"]
-    columns = [
-        (record["mg_dl"], ref["low_mg_dl"], ref["high_mg_dl"]),
-        (record["mmol_l"], ref["low_mmol_l"], ref["high_mmol_l"]),
-        (record["meq_l"], ref["low_meq_l"], ref["high_meq_l"]),
-    ]
-    assert all(_agrees(record["position"], *column) for column in columns)
+    interval = record["interval"]
+    shown = round(in_unit(value, unit, interval["unit"]), 9)
+    assert _agrees(record["position"], shown, interval["low"], interval["high"])
+
+
+def _agrees(position: str, value: float, low: float, high: float) -> bool:
+    return {"below": value < low, "above": value > high}.get(position, low <= value <= high)

@@ -195,7 +195,7 @@ def explain_to_stderr(result: Result) -> None:
     elif hasattr(result, "stage"):
         steps = explain_intake(result)
     elif hasattr(result, "mmol_l"):
-        from mgcalc.core.serum import explain_serum
+        from mgcalc.core.serum_intervals import explain_serum
 
         steps = explain_serum(result)  # type: ignore[arg-type]
     else:

@@ -89,15 +89,19 @@ CONVERT = BatchSpec(
 )
 
 
-def serum_spec() -> BatchSpec:
+def serum_spec(age: str | None = None) -> BatchSpec:
+    """``age``: --age as given, for every row (an ``age`` column for each row's own)."""
     from mgcalc.core.serum import SerumRecord, serum  # for serum --batch only
+    from mgcalc.core.serum_intervals import parse_age_days
 
+    if age is not None:
+        parse_age_days(age)  # a bad --age is one usage error, not one a row
     return BatchSpec(
-        serum,
+        lambda text: serum(text, age),
         tuple(SerumRecord.__annotations__),
-        fields=("value",),
+        fields=("value", "age"),
         positional=1,
-        row=lambda row: serum(row.get("value", "")),
+        row=lambda row: serum(row.get("value", ""), row.get("age") or age),
         required=("value",),
     )
 

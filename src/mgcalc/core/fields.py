@@ -595,6 +595,17 @@ MgL = Annotated[float, Doc("Serum magnesium in mg/L.", "mg/L")]
 MmolL = Annotated[float, Doc("Serum magnesium in mmol/L.", "mmol/L")]
 MeqL = Annotated[float, Doc("Serum magnesium in mEq/L.", "mEq/L")]
 Position = Annotated[str, Doc("Against the reference interval: below, within or above.")]
+INTERVAL = Doc(
+    "The interval the value was placed against, in the unit its source publishes it in "
+    "(converted is true only where no interval in the value's unit is published for the age)."
+)
+Low = Annotated[float, Doc("Low end of the interval, in its unit.", "the interval's unit")]
+High = Annotated[float, Doc("High end of the interval, in its unit.", "the interval's unit")]
+Converted = Annotated[bool, Doc("True when the interval was converted from another unit.")]
+Critical = Annotated[
+    bool, Doc("True when the value is past a critical value (seek medical care now).")
+]
+AgeDays = Annotated[int, Doc("Age given with --age, in days (null: an adult).", "days")]
 REFERENCE = Doc("The reference interval used, in every unit, with its population.")
 Population = Annotated[str, Doc("Who the reference interval is for.")]
 LowMmolL = Annotated[float, Doc("Lower limit of the reference interval in mmol/L.", "mmol/L")]

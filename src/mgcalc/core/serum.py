@@ -17,8 +17,17 @@ from mgcalc.core.chemistry.quantity import leading_number
 from mgcalc.core.errors import InputError
 from mgcalc.core.figures import plain
 from mgcalc.core.intake.cautions import Caution
+from mgcalc.core.serum_intervals import (
+    Critical,
+    Placed,
+    critical,
+    intervals_for,
+    parse_age_days,
+    placed,
+    seek_care,
+)
 from mgcalc.data.chemistry import constants
-from mgcalc.data.reference import kidney_caution, serum_max_mmol_l, serum_reference
+from mgcalc.data.reference import SerumInterval, kidney_caution, serum_max_mmol_l, serum_reference
 
 if TYPE_CHECKING:
     from mgcalc.core import fields
@@ -109,6 +118,15 @@ class ReferenceRecord(TypedDict):
     sources: fields.Sources
 
 
+class IntervalRecord(TypedDict):
+    population: fields.Population
+    unit: fields.Unit
+    low: fields.Low
+    high: fields.High
+    converted: fields.Converted
+    sources: fields.Sources
+
+
 class SerumRecord(TypedDict):
     given: fields.Given
     value: fields.Value
@@ -122,6 +140,9 @@ class SerumRecord(TypedDict):
     warnings: fields.Warnings
     note: fields.Note
     sources: fields.Sources
+    interval: Annotated[IntervalRecord, fields.INTERVAL]
+    critical: fields.Critical
+    age_days: fields.AgeDays | None
 
 
 _PLACES = {"mg/dL": 3, "mg/L": 2, "mmol/L": 3, "mEq/L": 3}
@@ -181,38 +202,70 @@ class SerumResult(NamedTuple):
     value: float
     unit: str
     mmol_l: float
+    age_days: int | None = None  # --age; None: an adult
+
+    @property
+    def placed(self) -> Placed:
+        """The value against the interval for the age, published in the value's unit."""
+        return placed(self.value, self.unit, self.age_days)
 
     @property
     def position(self) -> str:
-        """below, within or above the adult reference interval."""
-        return place(self.mmol_l)
+        """below, within or above that interval."""
+        return self.placed.position
+
+    @property
+    def critical(self) -> Critical | None:
+        return critical(self.value, self.unit, self.age_days)
+
+    def intervals(self) -> list[SerumInterval]:
+        """Every published interval for the age, each in its own unit."""
+        return intervals_for(self.age_days)
 
     @property
     def cautions(self) -> list[Caution]:
         """A value outside the interval, and the unit and kidney notes, as cautions, so
         that ``-q`` (which prints only mmol/L) still says so on stderr."""
 
+        found = self.critical
+        urgent = (
+            [Caution("serum-critical", seek_care(found, self.given), (found.row.source,))]
+            if found
+            else []
+        )
         if self.position == "within":
-            return []
-        ref = serum_reference()
-        placed = (
-            f"{self.quiet()} mmol/L is {self.position} the adult reference "
-            f"interval {ref.low_mmol_l:.2f}-{ref.high_mmol_l:.2f} mmol/L ({ref.source})"
+            return urgent
+        at = self.placed.interval
+        where = (
+            f"{self.given} is {self.position} the reference interval for {at.population}, "
+            f"{at.low:g}-{at.high:g} {at.unit} ({at.source})"
         )
         kidney = f"{kidney_caution().caution} ({', '.join(kidney_caution().sources)})"
-        return [Caution("serum", placed, (ref.source,))] + [
-            Caution("kidney", text, tuple(kidney_caution().sources))
-            if text == kidney
-            else Caution("serum", text, (ref.source,))
-            for text in self.warnings()
-        ]
+        return (
+            urgent
+            + [Caution("serum", where, (at.source,))]
+            + [
+                Caution("kidney", text, tuple(kidney_caution().sources))
+                if text == kidney
+                else Caution("serum", text, (at.source,))
+                for text in self.warnings()
+                if not text.startswith("CRITICAL")
+            ]
+        )
 
     def warnings(self) -> list[str]:
-        notes = []
+        found, at = self.critical, self.placed
+        notes = [seek_care(found, self.given)] if found else []
+        if at.converted:
+            notes.append(
+                f"no interval for {at.interval.population} is published in {self.unit} in "
+                f"mgcalc's sources: placed against the {at.interval.unit} interval "
+                f"({at.interval.source}), converted"
+            )
         if self.position != "within":
             for other in UNITS:
-                mmol = mmol_per_l(self.value, other)
-                if other != self.unit and place(mmol) == "within":
+                elsewhere = placed(self.value, other, self.age_days).position
+                if other != self.unit and elsewhere == "within":
                     notes.append(
                         f"{self.value:g} would be within the interval in {other}: "
                         "check the unit on the report"
@@ -260,7 +313,20 @@ class SerumResult(NamedTuple):
             },
             "warnings": self.warnings(),
             "note": NOT_A_DIAGNOSIS,
-            "sources": [ref.source, constants().source],
+            "sources": sorted(
+                {ref.source, self.placed.interval.source, constants().source}
+                | ({self.critical.row.source} if self.critical else set())
+            ),
+            "interval": {
+                "population": self.placed.interval.population,
+                "unit": self.placed.interval.unit,
+                "low": self.placed.interval.low,
+                "high": self.placed.interval.high,
+                "converted": self.placed.converted,
+                "sources": [self.placed.interval.source],
+            },
+            "critical": self.critical is not None,
+            "age_days": self.age_days,
         }
 
     def quiet(self) -> str:
@@ -268,18 +334,8 @@ class SerumResult(NamedTuple):
         return plain(self.shown("mmol/L"))
 
 
-def serum(text: str) -> SerumResult:
+def serum(text: str, age: str | None = None) -> SerumResult:
+    """``text`` (a value and its unit) for a person of ``age`` (None: an adult)."""
     value, unit = parse_serum(text)
-    return SerumResult(text.strip(), value, unit, mmol_per_l(value, unit))
-
-
-def explain_serum(result: SerumResult) -> list[str]:
-    weight, valence = constants().atomic_weight, constants().valence
-    ref = serum_reference()
-    return [
-        f"given {result.value:g} {result.unit} = {result.quiet()} mmol/L "
-        f"(mg/dL x 10 / {weight}; mEq/L / {valence}; IUPAC)",
-        f"mg/dL = mmol/L x {weight} / 10; mEq/L = mmol/L x {valence} (Mg2+ is divalent)",
-        f"reference interval, {ref.population}: {ref.low_mmol_l}-{ref.high_mmol_l} mmol/L "
-        f"({ref.source}) -> {result.position} (compared in mmol/L, unrounded)",
-    ]
+    days = None if age is None else parse_age_days(age)
+    return SerumResult(text.strip(), value, unit, mmol_per_l(value, unit), days)

@@ -31,6 +31,31 @@ class SerumReference(NamedTuple):
     note: str
 
 
+class SerumInterval(NamedTuple):
+    """A reference interval as its source publishes it, in its own unit (serum.toml)."""
+
+    population: str
+    unit: str  # mg/dL or mmol/L
+    low: float
+    high: float
+    from_days: int
+    source: str
+    below_days: int | None = None
+
+
+class SerumCritical(NamedTuple):
+    """Critical values a source gives in mg/dL and in mmol/L (serum.toml)."""
+
+    population: str
+    from_days: int
+    low_mg_dl: float
+    high_mg_dl: float
+    low_mmol_l: float
+    high_mmol_l: float
+    source: str
+    below_days: int | None = None
+
+
 class IntakeBand(NamedTuple):
     """One life-stage band of a reference table (ages in completed months)."""
 
@@ -129,6 +154,16 @@ def serum_reference() -> SerumReference:
 
 
 @cache
+@cache
+def serum_intervals() -> tuple[SerumInterval, ...]:
+    return tuple(SerumInterval(**row) for row in read_toml("serum.toml")["interval"])
+
+
+@cache
+def serum_criticals() -> tuple[SerumCritical, ...]:
+    return tuple(SerumCritical(**row) for row in read_toml("serum.toml")["critical"])
+
+
 def serum_max_mmol_l() -> float:
     return float(read_toml("serum.toml")["bounds"]["max_mmol_l"])
 

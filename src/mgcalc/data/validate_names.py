@@ -8,7 +8,7 @@ from __future__ import annotations
 from mgcalc.core.chemistry.forms import normalise
 from mgcalc.data import read_toml
 from mgcalc.data.chemistry import BareName, MaterialRecord, RefusedName
-from mgcalc.data.reference import SerumReference
+from mgcalc.data.reference import SerumCritical, SerumInterval, SerumReference
 from mgcalc.data.strict_rows import validated
 
 
@@ -20,6 +20,17 @@ def check_serum(known: set[str], found: list[str]) -> None:
             found.append(f"serum.toml: unknown source '{ref.source}'")
         if not 0 < ref.low_mmol_l < ref.high_mmol_l < float(table["bounds"]["max_mmol_l"]):
             found.append("serum.toml: the interval must satisfy 0 < low < high < max_mmol_l")
+    rows = [
+        *validated(SerumInterval, table["interval"], "serum.toml", found),
+        *validated(SerumCritical, table["critical"], "serum.toml", found),
+    ]
+    for row in rows:
+        if row.source not in known:
+            found.append(f"serum.toml: {row.population}: unknown source '{row.source}'")
+        if isinstance(row, SerumInterval) and not (
+            row.unit in ("mg/dL", "mmol/L") and 0 < row.low < row.high
+        ):
+            found.append(f"serum.toml: {row.population}: unit mg/dL or mmol/L, 0 < low < high")
 
 
 def check_materials_and_names(

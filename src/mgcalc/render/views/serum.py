@@ -11,24 +11,29 @@ def serum_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     ref = rec["reference"]
     dash = "-" if ascii_only else "\u2013"
-    rows = [
-        [
-            "value",
-            num(rec["mg_dl"]),
-            num(rec["mmol_l"]),
-            num(rec["meq_l"]),
-        ],
-        [
-            f"reference, {ref['population']}",
-            f"{num(ref['low_mg_dl'])}{dash}{num(ref['high_mg_dl'])}",
-            f"{num(ref['low_mmol_l'])}{dash}{num(ref['high_mmol_l'])}",
-            f"{num(ref['low_meq_l'])}{dash}{num(ref['high_meq_l'])}",
-        ],
-    ]
+    used = rec["interval"]
+    rows = [["value", num(rec["mg_dl"]), num(rec["mmol_l"]), num(rec["meq_l"])]]
+    for interval in result.intervals():  # each in the unit its source publishes it in
+        span = f"{num(interval.low)}{dash}{num(interval.high)}"
+        doubled = f"{num(interval.low * 2)}{dash}{num(interval.high * 2)}"  # mEq/L: exact
+        mass = interval.unit == "mg/dL"
+        rows.append(
+            [
+                f"{interval.population} ({interval.source})",
+                span if mass else "",
+                "" if mass else span,
+                "" if mass else doubled,
+            ]
+        )
+    converted = " (converted: none is published in this unit for the age)"
+    urgent = [text for text in rec["warnings"] if text.startswith("CRITICAL")]
     notes = [
-        f"{rec['given']} is {rec['position'].upper()} the adult reference interval "
-        f"({', '.join(ref['sources'])}). {ref['note']}",
-        *rec["warnings"],
+        *urgent,
+        f"{rec['given']} is {rec['position'].upper()} the reference interval for "
+        f"{used['population']}, {num(used['low'])}{dash}{num(used['high'])} {used['unit']} "
+        f"({', '.join(used['sources'])}){converted if used['converted'] else ''}. "
+        f"{ref['note']}",
+        *(text for text in rec["warnings"] if text not in urgent),
         rec["note"],
         sources_note(rec["sources"]),
     ]
