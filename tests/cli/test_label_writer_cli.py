@@ -87,3 +87,24 @@ def test_writer_options_on_lines_to_read_are_refused(mg) -> None:
     assert ran.code == 2 and ran.out == "" and "--overage is for writing" in ran.err
     both = mg("label", "--batch", "-", "--servings", "2", stdin="form,compound,servings\n")
     assert both.code == 2 and "--servings both give" in both.err
+
+
+def test_explain_shows_the_writers_chain(mg) -> None:
+    ran = mg(
+        "label",
+        "--form",
+        "carbonate-usp",
+        "--compound",
+        "500mg",
+        "--overage",
+        "3%",
+        "--explain",
+        "-q",
+    )
+    steps = [line for line in ran.err.splitlines() if line.startswith("explain: ")]
+    assert (
+        steps[0]
+        == "explain: carbonate-usp: 500 mg x 0.24121 (spec_minimum) x 1 unit = 120.61 mg a serving"
+    )
+    assert any("/ 1.03 (overage)" in step for step in steps)
+    assert any("from the declared amount" in step for step in steps)

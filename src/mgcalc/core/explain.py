@@ -51,7 +51,9 @@ def _moles(elemental_mg: float) -> list[str]:
 
 @singledispatch
 def explain(result: Any) -> list[str]:
-    return []
+    """A result that knows its own chain (``explain_steps``) says it; else nothing."""
+    steps = getattr(result, "explain_steps", None)
+    return list(steps()) if callable(steps) else []
 
 
 @explain.register

@@ -24,15 +24,25 @@ def not_declared(content: float, dv: int, food_label: bool) -> str:
 
 
 def rounded_up(
-    amount: float, nearest: int, content: float, overage: float, extra: str | None
+    amount: float,
+    nearest: int,
+    held: float,
+    overage: float,
+    extra: str | None,
+    planned: float = 0.0,
 ) -> str:
-    """The nearest step is more than the product holds: what would make it true
-    (``extra``: the raw material a unit, where one form makes it computable)."""
+    """The nearest step is more than the product holds (or, with a ``planned``
+    overage, more than the claim it covers): what would make it true (``extra``: the
+    raw material a unit, where one form makes it computable)."""
+    what = (
+        f"the {mass(held)} the product is held to"
+        if not planned
+        else f"the {mass(held)} its fill covers with the {plain(round(planned * 100, 4))}% overage"
+    )
     return (
-        f"Declared {plain(amount)} mg: the nearest step, {nearest} mg, is more than the "
-        f"{mass(content)} the product is held to (21 CFR 101.9(g)(4)(i), at least the "
-        f"declared amount). To declare {nearest} mg, add {mass(overage)} of "
-        f"magnesium{f' ({extra})' if extra else ''}."
+        f"Declared {plain(amount)} mg: the nearest step, {nearest} mg, is more than "
+        f"{what} (21 CFR 101.9(g)(4)(i), at least the declared amount). To declare "
+        f"{nearest} mg, add {mass(overage)} of magnesium{f' ({extra})' if extra else ''}."
     )
 
 

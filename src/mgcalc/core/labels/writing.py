@@ -129,7 +129,9 @@ class DeclarationResult:
                     if overage_compound is None
                     else f"{mass(overage_compound)} more {label_name(self.parts[0][0])} a unit"
                 )
-                warnings.append(notes.rounded_up(amount, nearest, content, overage, extra))
+                warnings.append(
+                    notes.rounded_up(amount, nearest, held, overage, extra, self.overage)
+                )
             if step is not None and step < label_rounding().amount_increment_mg:
                 warnings.append(notes.finer(amount, step, dv))
         fill = None if amount is None else amount * (1 + self.overage)
@@ -255,6 +257,35 @@ class DeclarationResult:
             "have; EU per daily dose (2002/46/EC Art. 8(2)), amount to 3 significant "
             "figures, %NRV to the whole percent (EC 2012 guidance)"
         )
+
+    def explain_steps(self) -> list[str]:
+        """The chain from compound weights to the declared lines (``--explain``)."""
+        record, units = self.record(), self.units_per_serving
+        steps = [
+            f"{b.form.id}: {plain(mg2(c))} mg x {b.fraction:.5f} ({b.kind}) x "
+            f"{counted(units, 'unit')} = {plain(mg2(c * b.fraction * units))} mg a serving"
+            for b, (_, c) in zip(self.bases, self.parts, strict=True)
+        ]
+        if self.overage:
+            steps.append(
+                f"claim at most {plain(record['declaration_basis_mg'])} mg / "
+                f"{1 + self.overage:g} (overage) = "
+                f"{plain(mg2(record['declaration_basis_mg'] / (1 + self.overage)))} mg"
+            )
+        if record["declared_mg"] is not None:
+            steps.append(
+                f"declared = {plain(record['declared_mg'])} mg (highest "
+                f"{plain(record['declared_step_mg'] or 0)} mg step held; 101.9(g)(4)(i)); "
+                f"%DV = {plain(record['declared_mg'])} / {record['dv_mg']} = "
+                f"{record['percent_dv']}% (101.36(b)(2)(iii), from the declared amount)"
+            )
+        steps.append(
+            f"EU = {plain(record['declaration_basis_mg'])} mg x "
+            f"{counted(self.servings, 'serving')} -> "
+            f"{plain(record['eu_declared_mg'])} mg, {record['percent_nrv']}% of "
+            f"{nrv().mg} mg (2002/46/EC Art. 8(2); EC2012TOL)"
+        )
+        return steps
 
     @property
     def cautions(self) -> list[Caution]:
