@@ -30,6 +30,21 @@ WORDING = [
     ("Magnesium 100 mg x 2", "elemental", 200, 2, []),
     ("Magnesium glycinate complex providing 100 mg", "elemental", 100, 1, ["glycinate"]),
     ("Magnesium (as lysinate glycinate) 100 mg", "elemental", 100, 1, ["glycinate-lysinate"]),
+    ("Mag-Ox 400 (magnesium oxide 400 mg) tablets", "compound", 241.21, 1, ["oxide"]),
+    (
+        "Each mL contains: Magnesium sulfate heptahydrate 500 mg; Water for Injection q.s.",
+        "compound",
+        49.31,
+        1,
+        ["sulfate-heptahydrate"],
+    ),
+    (
+        "The 4% solution contains 40 mg/mL of magnesium sulfate heptahydrate",
+        "compound",
+        3.94,
+        1,
+        ["sulfate-heptahydrate"],
+    ),
 ]
 
 
@@ -72,6 +87,12 @@ def test_meq_say_which_figure_is_magnesium() -> None:
     record = read("Each caplet contains magnesium L-lactate dihydrate 84 mg, or 7 mEq of magnesium")
     assert record["figure_is"] == "elemental" and record["elemental_mg"] == 84
     assert any("is magnesium, not the weight of the salt" in n for n in record["notes"])
+
+
+def test_a_bracket_naming_a_salt_is_not_magnesium() -> None:
+    """'(magnesium oxide 400 mg)' weighs the salt; '(magnesium 122 mg)' is magnesium."""
+    assert read("Mag-Ox 400 (magnesium oxide 400 mg) tablets")["figure_is"] == "compound"
+    assert read("Magnesium-L-aspartate 1230 mg (magnesium 122 mg)")["elemental_mg"] == 122
 
 
 def test_other_nutrients_on_the_line_are_not_read() -> None:

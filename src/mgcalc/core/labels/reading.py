@@ -167,7 +167,8 @@ def _read_group(group: str, reading: _Reading, row: str) -> None:
             reading.forms += split_forms(rest, reading.descriptors)
         return
     keyword = re.search(_ELEMENTAL, bare)
-    if found_amounts and (keyword or re.match(_MAGNESIUM_WORD, bare)):
+    salt = found_amounts and _head_names(bare[: found_amounts[0].start], _Reading())
+    if found_amounts and (keyword or (re.match(_MAGNESIUM_WORD, bare) and not salt)):
         reading.elemental = reading.elemental or found_amounts[-1]
         ahead = keyword is not None and keyword.start() < found_amounts[-1].start
         before = bare[: keyword.start()] if keyword and ahead else ""

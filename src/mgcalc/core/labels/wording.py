@@ -130,6 +130,9 @@ def reword(panel: Panel) -> tuple[Panel, Said]:
         units = int(daily["n"]) if daily["n"] and daily["unit"] else 1
         notes.append(f"'{daily.group().strip(' :,')}' read: a serving is {units} unit(s).")
         row = row[daily.end() :]
+    if brand_first := _product_name(row):  # 'Mag-Ox 400 (magnesium oxide 400 mg) tablets'
+        notes.append(f"'{brand_first}' is the product's name: read past.")
+        row = row[len(brand_first) :]
     if lead := re.match(_LEAD, row):
         per_unit, units, note = _lead(lead["what"], per_unit, units)
         notes.append(f"'{lead.group().strip(' :')}' read: {note}.")
@@ -179,10 +182,29 @@ def reword(panel: Panel) -> tuple[Panel, Said]:
     row = re.sub(_SOURCE_OF, "", row)
     row = re.sub(_FROM_BEFORE, lambda m: f"{m['mg']} ({m['word']} {m['source']}) ", row)
     row = re.sub(_DOSAGE_FORM, " ", row)
+    if not _outside(row).strip(" .,;:") and re.match(r"\s*\(", row):  # all of it in brackets
+        row = re.sub(r"^\s*\(([^()]*)\)", r"\1", row)
     row, stated = eq.take(row, notes)
     row = re.sub(r"\s+", " ", row).strip(" ,;")
     changed = panel._replace(row=row, per_unit=per_unit, serving_units=units)
     return changed, Said([re.sub(r"\s+", " ", note) for note in notes], stated)
+
+
+def _product_name(row: str) -> str | None:
+    """The name of an OTC product mgcalc knows (data/products.toml) that starts ``row``
+    and is followed by what it contains; its number (Mag-Ox 400) is no amount."""
+    from mgcalc.data.products import products
+
+    for product in products():
+        for name in (product.name.split(" (")[0], *product.aliases):
+            spelled = r"[\s\-]?".join(re.escape(part) for part in re.split(r"[\s\-]+", name))
+            found = re.match(rf"(?i)\s*{spelled}(?![\w])", row)
+            rest = row[found.end() :] if found else ""
+            unit_next = re.match(r"(?i)\s*m?c?g\b", rest)
+            if found and re.search(lt.AMOUNT, rest) and not unit_next:
+                return None if resolves(found.group()) else found.group()  # 'Epsom salt 1 g'
+
+    return None
 
 
 def _outside(row: str) -> str:
