@@ -46,12 +46,13 @@ def rounded_up(
     )
 
 
-def finer(amount: float, step: float, dv: int) -> str:
+def finer(amount: float, step: float, dv: int, food_label: bool = False) -> str:
     five = label_rounding().amount_increment_mg
+    presence = "101.9(c)(8)(iii)" if food_label else "101.36(b)(2)(i)"
     return (
         f"Declared {plain(amount)} mg, in {plain(step)} mg steps: {five} mg steps would "
         f"declare {r.declared_floor(amount)} mg, under 2% of the {dv} mg DV, which "
-        "contradicts the row's presence (101.36(b)(2)(i)); 21 CFR 101.9(c)(8)(iii) allows "
+        f"contradicts the row's presence ({presence}); 21 CFR 101.9(c)(8)(iii) allows "
         "additional levels of significance for lower amounts."
     )
 

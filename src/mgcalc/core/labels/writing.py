@@ -133,7 +133,7 @@ class DeclarationResult:
                     notes.rounded_up(amount, nearest, held, overage, extra, self.overage)
                 )
             if step is not None and step < label_rounding().amount_increment_mg:
-                warnings.append(notes.finer(amount, step, dv))
+                warnings.append(notes.finer(amount, step, dv, self.food_label))
         fill = None if amount is None else amount * (1 + self.overage)
         fill_compound = (
             None if fill is None or len(self.parts) != 1 else fill / bases[0].fraction / units
