@@ -49,7 +49,7 @@ def test_cabinet_add_show_list_remove(mg, mgcalc_home: Path) -> None:
         (["vit", "Vitamin C 500 mg"], "could not find magnesium"),
         (["mag", "Magnesium"], "amount"),
         (["citrate", NIGHTLY], "name of a magnesium form"),
-        (["two words", NIGHTLY], "one word"),
+        (["two  spaces", NIGHTLY], "one space between words"),
         (["ok", NIGHTLY, "--price", "3"], "go together"),
         (["ok", NIGHTLY, "--price", "-3", "--count", "3"], "--price"),
         (["x2", NIGHTLY], "reads as a count"),

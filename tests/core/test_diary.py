@@ -92,7 +92,9 @@ def test_status_distinguishes_no_supplements_from_not_logged() -> None:
     assert status_of([food]) == "logged"
 
 
-@pytest.mark.parametrize("name", ["citrate", "x2", "3x", "two words", "9lives", "a" * 41, ""])
+@pytest.mark.parametrize(
+    "name", ["citrate", "x2", "3x", "two  spaces", "9lives", "a" * 41, "", "calm x2", "calm 2"]
+)
 def test_cabinet_names_that_would_be_ambiguous(name: str) -> None:
     with pytest.raises(InputError):
         check_name(name)

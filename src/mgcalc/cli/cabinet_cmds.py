@@ -9,7 +9,9 @@ import typer
 from mgcalc.cli import actions
 from mgcalc.cli.options import FormatOpt, JsonOpt, QuietOpt, SvgOpt, number, whole_number
 
-NameArg = Annotated[str, typer.Argument(metavar="NAME", help="The product's name (one word).")]
+NameArg = Annotated[
+    str, typer.Argument(metavar="NAME", help="The product's name (quote a name with spaces).")
+]
 
 
 def _now() -> str:

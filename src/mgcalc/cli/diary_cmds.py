@@ -90,13 +90,19 @@ def log_add(
         earlier = day_entries(connection, day)
         with actions.deferred_interrupt() as interrupt:
             stored = add_entries(entries, connection=connection)
-            actions.show(_logged(stored, earlier, day), out)
+            logged = {e.item.lower() for e in stored if e.kind == "product"}
+            low = [
+                p.name
+                for p in all_products(connection)
+                if p.name.lower() in logged and p.nearly_empty
+            ]
+            actions.show(_logged(stored, earlier, day, low), out)
     finally:
         connection.close()
     _kept(interrupt.pending, stored)
 
 
-def _logged(stored: list[Entry], earlier: list[Entry], day: str) -> Logged:
+def _logged(stored: list[Entry], earlier: list[Entry], day: str, logged: list[str]) -> Logged:
     """The entries with the day's standing for the saved person, and the questions."""
     from mgcalc.core.diary.standing import Logged, Standing, questions
     from mgcalc.core.intake.for_person import stage_for
@@ -116,6 +122,7 @@ def _logged(stored: list[Entry], earlier: list[Entry], day: str) -> Logged:
         )
         uses = [medication_use(text) for text in profile.medications]
     warnings = questions(stored, earlier, uses)
+    warnings += [f"{name} is nearly empty: under a week of servings left" for name in logged]
     return Logged(stored, Standing(day, stage, [*earlier, *stored], warnings))
 
 

@@ -31,7 +31,7 @@ from mgcalc.cli.options import (
     UnitSizeOpt,
 )
 from mgcalc.cli.person import who
-from mgcalc.core.errors import LimitExceeded
+from mgcalc.core.errors import InputError, LimitExceeded
 
 if TYPE_CHECKING:
     from mgcalc.core.intake.cautions import Caution
@@ -96,7 +96,7 @@ def check(
     result = check_for(
         **person.fields,
         food=food or [],
-        supplement=supplement or [],
+        supplement=_with_cabinet(supplement or []),
     )
     result = replace(result, profile_used=person.profile_used)
     actions.show(result, out)
@@ -105,6 +105,34 @@ def check(
     breach = result.limit_breach()
     if strict and breach:
         raise LimitExceeded(f"{breach} (--strict)")
+
+
+def _products() -> dict[str, Any]:
+    from mgcalc.store.cabinet import list_products  # only when a name may be a product
+
+    return {product.name.lower(): product for product in list_products()}
+
+
+def _with_cabinet(texts: list[str]) -> list[Any]:
+    """Each --supplement that names a cabinet product ('nightly x2') as that product."""
+    if not texts:
+        return texts
+    from mgcalc.core.diary.items import product_item
+
+    products = _products()
+    return [(product_item(text, products) if products else None) or text for text in texts]
+
+
+def _cabinet_product(name: str) -> Any:
+    """The cabinet product --form names, if it names one and is not a form."""
+    from mgcalc.core.chemistry.forms import resolve
+    from mgcalc.core.errors import MgcalcError
+
+    try:
+        resolve(name)
+    except MgcalcError:
+        return _products().get(name.strip().lower())
+    return None
 
 
 def _breach(result: Any) -> str | None:
@@ -177,6 +205,19 @@ def plan(
     )
     from mgcalc.core.intake.for_person import plan_for  # the core loads to run, not for help
 
+    product = _cabinet_product(form) if unit_size is None else None
+    if product is not None:  # a plan in units of a product you own
+        if len(product.forms) != 1:
+            raise InputError(
+                f"your cabinet's '{product.name}' names {len(product.forms)} forms; a plan "
+                "needs one",
+                suggestion="give --form and --unit-size for it",
+            )
+        form, unit_size, unit_is_compound = (
+            product.forms[0],
+            f"{product.elemental_mg_per_unit!r}mg",
+            False,
+        )
     result = plan_for(
         **person.fields,
         food=food,

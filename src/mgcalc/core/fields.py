@@ -571,6 +571,11 @@ FoodLogged = Annotated[
     ),
 ]
 File = Annotated[str, Doc("The file read or written (log import, backup, restore).")]
+UnitsLeft = Annotated[
+    float,
+    Doc("Units left in the bottle: its --count less the units logged since it was added.", "1"),
+]
+NearlyEmpty = Annotated[bool, Doc("True when under a week of daily servings is left.")]
 ProfileIncluded = Annotated[bool, Doc("Whether the backup holds a saved profile.")]
 ProductsInFile = Annotated[int, Doc("Cabinet products in the backup file.", "1")]
 EntriesInFile = Annotated[int, Doc("Diary entries in the backup file.", "1")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
 from mgcalc.core.diary.cabinet import Product
 from mgcalc.core.errors import InputError, UnknownNameError, suggest
@@ -35,7 +36,19 @@ def all_products(connection: sqlite3.Connection | None) -> list[Product]:
     if connection is None:
         return []
     rows = connection.execute(f"SELECT {_COLUMNS} FROM products ORDER BY name").fetchall()
-    return [_product(row) for row in rows]
+    return [_with_use(connection, _product(row)) for row in rows]
+
+
+def _with_use(connection: sqlite3.Connection, product: Product) -> Product:
+    """A product with a --count, with the units the diary logged since it was added."""
+    if product.count is None:
+        return product
+    (servings,) = connection.execute(
+        "SELECT COALESCE(SUM(count), 0) FROM entries WHERE kind = 'product' "
+        "AND lower(item) = lower(?) AND logged_at >= ?",
+        (product.name, product.added_at),
+    ).fetchone()
+    return replace(product, used_units=float(servings) * product.units_per_serving)
 
 
 def list_products() -> list[Product]:

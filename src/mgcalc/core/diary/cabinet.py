@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from mgcalc.core.chemistry.counts import COUNT_WORD, MAX_UNITS, parse_count
@@ -24,9 +24,10 @@ from mgcalc.core.labels.reading import parse_label
 if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
     from mgcalc.core import fields
 
-_NAME = r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$"
+_NAME = r"^[A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*$"  # words, one space between
 MAX_PRICE = 1_000_000.0
 MAX_COUNT = MAX_UNITS
+NEARLY_EMPTY_SERVINGS = 7  # a week of daily servings: time to buy the next bottle
 
 
 class ProductRecord(TypedDict):
@@ -40,6 +41,8 @@ class ProductRecord(TypedDict):
     elemental_mg: fields.ElementalMg
     price: fields.Price | None
     units_per_pack: fields.UnitsPerPack | None
+    units_left: fields.UnitsLeft | None
+    nearly_empty: fields.NearlyEmpty
     cost_per_100mg: fields.CostPer100mg | None
     added_at: fields.AddedAt
     sources: fields.Sources
@@ -57,6 +60,20 @@ class Product:
     price: float | None
     count: int | None
     added_at: str
+    # units logged since the product was added (read from the diary, never stored)
+    used_units: float = field(default=0.0, compare=False)
+
+    @property
+    def units_left(self) -> float | None:
+        """Units left in the bottle: its --count less the units the diary logged since
+        it was added (None without --count)."""
+        return None if self.count is None else max(0.0, self.count - self.used_units)
+
+    @property
+    def nearly_empty(self) -> bool:
+        """Under a week of daily servings left."""
+        left = self.units_left
+        return left is not None and left < NEARLY_EMPTY_SERVINGS * self.units_per_serving
 
     @property
     def elemental_mg_per_serving(self) -> float:
@@ -91,6 +108,8 @@ class Product:
             "elemental_mg": mg2(self.elemental_mg_per_serving),
             "price": self.price,
             "units_per_pack": self.count,
+            "units_left": None if self.units_left is None else round(self.units_left, 2),
+            "nearly_empty": self.nearly_empty,
             "cost_per_100mg": self.cost_per_100mg,
             "added_at": self.added_at,
             "sources": self.sources,
@@ -129,16 +148,18 @@ class Cabinet(NamedTuple):
 
 
 def check_name(name: str) -> str:
-    """A cabinet name is one word (the diary reads names between other items), and
-    not a form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear."""
+    """A cabinet name is words of letters and digits ('nightly', 'One A Day'), not a
+    form or a count, so ``log add citrate 500mg`` and ``nightly x2`` stay clear; a name
+    with spaces is given as one argument (``log add "One A Day"``)."""
 
-    if re.match(COUNT_WORD, name):
+    if any(re.match(COUNT_WORD, word) for word in name.split()):
         raise InputError(f"product name '{name}' reads as a count (nightly x2); choose another")
-    if not re.match(_NAME, name):
+    if not re.match(_NAME, name) or len(name) > 40 or re.search(r"\s\d|^\d", name):
         raise InputError(
-            f"product name '{name}' must be one word of letters, digits, '-', '_' or '.', "
-            "starting with a letter (up to 40 characters)",
-            suggestion="e.g. nightly, glycinate-200",
+            f"product name '{name}' must be words of letters, digits, '-', '_' or '.', "
+            "starting with a letter, one space between words, no word a bare number (up "
+            "to 40 characters)",
+            suggestion="e.g. nightly, glycinate-200, One A Day",
         )
     try:
         resolve(name)

@@ -17,7 +17,7 @@ from mgcalc.core.diary.cabinet import Product
 from mgcalc.core.diary.entries import MAX_TEXT, Entry
 from mgcalc.core.errors import InputError, MgcalcError, suggest
 from mgcalc.core.figures import mg2
-from mgcalc.core.intake.items import food_item
+from mgcalc.core.intake.items import IntakeItem, food_item
 from mgcalc.core.intake.supplements import split_count, supplement_item
 
 # '2 capsules of sleepwell': capsules are units, so with two capsules in a serving this
@@ -102,6 +102,44 @@ def build_entries(
             )
         )
     return made
+
+
+def product_servings(text: str, products: Mapping[str, Product]) -> tuple[Product, float] | None:
+    """``nightly``, ``nightly x2``, ``2 nightly``, ``2 capsules of nightly`` -> the
+    product and the servings it means; None when ``text`` names no cabinet product."""
+    stripped = text.strip()
+    units = re.match(_UNITS_OF, stripped)
+    if units and (product := products.get(units["rest"].strip().lower())) is not None:
+        taken = parse_count(units["n"], f"the count in '{stripped}'")
+        return product, taken / product.units_per_serving
+    try:
+        rest, count = split_count(stripped, named=True)
+    except MgcalcError:
+        return None
+    found = products.get(rest.strip().lower())
+    if found is None and (lead := re.match(rf"^({_PLAIN_NUMBER})\s+(.+)$", rest.strip())):
+        found = products.get(lead[2].lower())
+        if found is not None:
+            count *= parse_count(lead[1], f"the count in '{stripped}'")
+    return None if found is None else (found, count)
+
+
+def product_item(text: str, products: Mapping[str, Product]) -> IntakeItem | None:
+    """A cabinet product named where a supplement is (``check --supplement nightly``),
+    as an intake item with its label's figure; None when ``text`` names none."""
+    found = product_servings(text, products)
+    if found is None:
+        return None
+    product, servings = found
+    per = mg2(product.elemental_mg_per_serving)
+    return IntakeItem(
+        text,
+        product.elemental_mg_per_serving * servings,
+        form=product.forms[0] if len(product.forms) == 1 else None,
+        count=servings,
+        figure_note=f"your cabinet's {product.name}: '{product.label}', {per:g} mg of "
+        "magnesium a serving",
+    )
 
 
 def _is_food(word: str) -> bool:

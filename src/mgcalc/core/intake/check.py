@@ -215,7 +215,7 @@ class CheckResult:
 def check(
     stage: LifeStage,
     foods: Sequence[str],
-    supplements: Sequence[str],
+    supplements: Sequence[str | IntakeItem],
     medications: Sequence[str] = (),
     kidney_disease: bool = False,
     *,
@@ -227,7 +227,9 @@ def check(
     condition does (the list of conditions is closed)."""
 
     food_items = [food_item(text) for text in foods]
-    supplement_items = [supplement_item(text) for text in supplements]
+    supplement_items = [  # an item already read (a cabinet product) is kept as it is
+        text if isinstance(text, IntakeItem) else supplement_item(text) for text in supplements
+    ]
     meds = [medication_use(text) for text in medications]
     kidney = KidneyFunction(egfr, kidney_disease, crcl)
     result = CheckResult(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mgcalc.core.chemistry.forms import resolve
 from mgcalc.core.chemistry.quantity import parse_unit_size
 from mgcalc.core.errors import InputError
-from mgcalc.core.intake.check import CheckResult, check, food_item
+from mgcalc.core.intake.check import CheckResult, IntakeItem, check, food_item
 from mgcalc.core.intake.planner import plan, unit_elemental, unit_range
 from mgcalc.core.knowledge.goals import resolve_goal
 from mgcalc.core.reference.conditions import Conditions
@@ -46,7 +46,7 @@ def check_for(
     lactating: bool = False,
     standard: str = "us",
     food: Sequence[str] = (),
-    supplement: Sequence[str] = (),
+    supplement: Sequence[str | IntakeItem] = (),
     medication: Sequence[str] = (),
     kidney_disease: bool = False,
     egfr: str | float | None = None,

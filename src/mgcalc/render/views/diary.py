@@ -88,13 +88,18 @@ def _product_view(rec: Any, title: str, tip: str) -> View:
     ]
     if cost is not None:
         pairs.append(("Cost per 100 mg magnesium", f"{cost:.2f}"))
+    if rec["units_left"] is not None:
+        pairs.append(("Units left", f"{num(rec['units_left'])} of {rec['units_per_pack']}"))
     notes = [tip]
+    if rec["nearly_empty"]:
+        notes.insert(0, f"! {rec['name']} is nearly empty: under a week of servings left.")
     if rec["sources"]:
         notes.append(sources_note(rec["sources"]))
     return _pairs(title, pairs, notes)
 
 
 def cabinet_view(result: Any, ascii_only: bool = False) -> View:
+    low = [rec["name"] for rec in result.records() if rec["nearly_empty"]]
     rows = [
         [
             rec["name"],
@@ -105,6 +110,7 @@ def cabinet_view(result: Any, ascii_only: bool = False) -> View:
         for rec in result.records()
     ]
     notes = [] if rows else ['The cabinet is empty: mgcalc cabinet add NAME "LABEL LINE".']
+    notes += [f"! {name} is nearly empty: under a week of servings left." for name in low]
     return View(
         "Your cabinet",
         [Column("Name"), Column("Per serving", True), Column("Forms"), Column("Label line")],
