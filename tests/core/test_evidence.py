@@ -15,9 +15,10 @@ def by_id() -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("outcome", "grade", "verdict", "cited"),
     [
-        ("pre-eclampsia", "A", "not shown", {"MAKRIDES14", "DULEY10"}),
+        ("pre-eclampsia", "A", "probably effective", {"DULEY10"}),
+        ("pre-eclampsia-oral", "-", "not shown", {"MAKRIDES14"}),
         ("blood-pressure", "B", "inconclusive", {"FDAQHC22"}),
-        ("blood-glucose", "B", "inconclusive", {"ADA13"}),
+        ("blood-glucose", "B", "inconclusive", {"ADA25", "ADA13"}),
         ("migraine", "-", "probably effective", {"HOLLAND12"}),
         ("anxiety", "C", "weak", {"BOYLE17"}),
         ("sleep", "-", "weak", {"MAH21"}),
@@ -38,7 +39,19 @@ def test_each_outcome_carries_both_verdicts(
 
 def test_the_issue_s_wording_is_what_the_sources_say() -> None:
     rows = by_id()
-    assert "magnesium sulfate, a medicine" in rows["pre-eclampsia"]["mainstream"]
+    assert "Magnesium sulfate, a medicine" in rows["pre-eclampsia"]["mainstream"]
+    assert "did not reduce" in rows["pre-eclampsia-oral"]["mainstream"]
+    assert "diets with adequate magnesium" in rows["blood-pressure"]["mainstream"]
+    assert "risk of high blood pressure" in rows["blood-pressure"]["mainstream"]
+    assert "2025" in rows["blood-glucose"]["mainstream"]
+
+
+def test_a_grade_names_the_route_it_is_about() -> None:
+    rows = by_id()
+    assert rows["pre-eclampsia"]["route"].startswith("intravenous")
+    oral = [r for r in rows.values() if r["route"] == "oral supplements"]
+    assert "pre-eclampsia-oral" in {r["id"] for r in oral}
+    assert all(r["grade"] != "A" for r in oral)
     assert "'inconsistent and inconclusive'" in rows["blood-pressure"]["mainstream"]
     assert "inconsistent and inconclusive" in sources()["FDAQHC22"].citation
     assert "probably effective" in sources()["HOLLAND12"].citation

@@ -128,7 +128,8 @@ def test_sensitive_stomach_puts_diarrhoea_forms_last() -> None:
 
 def test_evidence_grades_match_reference() -> None:
     grades = {o.outcome: o.grade for o in evidence()["outcome"]}
-    assert grades["Pre-eclampsia risk"] == "A"
+    assert grades["Pre-eclampsia and eclampsia, magnesium sulfate in hospital"] == "A"
+    assert grades["Pre-eclampsia risk, oral supplements"] == "-"  # the seed's A is not oral
     assert grades["Blood pressure"] == grades["Blood glucose"] == "B"
     assert grades["PMS-related anxiety"] == "C"
     assert grades["HDL cholesterol"] == grades["Muscle cramps not caused by deficiency"] == "D"

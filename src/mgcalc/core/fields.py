@@ -514,6 +514,9 @@ Score = Annotated[
 Outcome = Annotated[str, Doc("Health outcome studied.")]
 Grade = Annotated[str, Doc("Research grade: A strong, B moderate, C limited, D no effect.")]
 MainstreamVerdict = Annotated[str, Doc("The mainstream sources' verdict on the outcome.")]
+Route = Annotated[
+    str, Doc("How the magnesium was taken in the evidence graded (oral supplements unless said).")
+]
 Mainstream = Annotated[str, Doc("What mainstream sources (ODS, reviews) say about the outcome.")]
 MainstreamSources = Annotated[list[str], Doc("Ids of those mainstream sources.")]
 WeakOrNegative = Annotated[bool, Doc("True when the evidence is weak or finds no effect.")]

@@ -43,6 +43,7 @@ class Outcome(NamedTuple):
     mainstream: str
     mainstream_sources: tuple[str, ...]
     study_doses: bool = False
+    route: str = "oral supplements"  # what the grade and the verdict are about
 
 
 class Topic(NamedTuple):

@@ -2,7 +2,8 @@
 
 The product was asked to present the seed article's grades, so they stay; but a
 grade from one aggregator is not the whole story (grade A for pre-eclampsia
-rests on magnesium sulfate given in hospital, not on supplements), so every
+rests on magnesium sulfate given in hospital, not on supplements: each outcome names
+the route its grade is about, and oral pre-eclampsia is its own row), so every
 outcome also carries what a guideline body or systematic review concludes, with
 its source. Study doses appear only on the outcomes whose studies used them.
 """
@@ -23,6 +24,7 @@ WEAK_VERDICTS = frozenset({"inconclusive", "weak", "not shown"})
 class EvidenceRecord(TypedDict):
     id: fields.Id
     outcome: fields.Outcome
+    route: fields.Route
     grade: fields.Grade
     note: fields.Note
     mainstream_verdict: fields.MainstreamVerdict
@@ -65,6 +67,7 @@ def record(outcome: Outcome) -> EvidenceRecord:
     return {
         "id": outcome.id,
         "outcome": outcome.outcome,
+        "route": outcome.route,
         "grade": outcome.grade,
         "note": outcome.note,
         "mainstream_verdict": outcome.verdict,
