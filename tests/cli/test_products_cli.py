@@ -72,3 +72,10 @@ def test_a_liquid_takes_a_volume_a_tablet_does_not() -> None:
     mom = find_product("Phillips' Milk of Magnesia")
     assert mom is not None and product_units(mom, "45 mL") == pytest.approx(3)
     assert product_units(mom, "1200mg") is None  # a weight: of the salt
+
+
+def test_batch_quiet_keeps_the_cautions_of_products_and_bare_formulas(mg) -> None:
+    ran = mg("elemental", "--batch", "-", "-q", stdin="mag-ox-400 2\nMgSO4 1g\nmag-ox-400 3\n")
+    assert ran.code == 0 and ran.out.split() == ["482.6", "201.92", "723.9"]
+    assert "line 2: 'MgSO4' has two readings" in ran.err
+    assert "line 3: 3 tablets of mag-ox-400 is more than its label allows" in ran.err

@@ -102,9 +102,11 @@ def reading_warnings(result: ElementalResult | CompoundResult) -> list[str]:
 
 
 class Notice(NamedTuple):
-    """A warning as ``-q`` prints it on stderr (``mgcalc: caution: ...``)."""
+    """A warning as ``-q`` prints it on stderr (``mgcalc: caution: ...``), one line a
+    record in a batch; ``kind`` as the intake cautions have one."""
 
     text: str
+    kind: str = "form"
 
 
 class ProductKeys(TypedDict):
