@@ -38,8 +38,8 @@ def main() -> None:
                     "fraction": round(fraction, 5),
                     "compound_mg": round(mg, 2),
                     "elemental_mg": round(elemental, 2),
-                    "mmol": round(elemental / 24.305, 3),
-                    "meq": round(elemental / 12.1525, 3),
+                    "elemental_mmol": round(elemental / 24.305, 3),
+                    "elemental_meq": round(elemental / 12.1525, 3),
                 }
             )
             + "\n"

@@ -79,7 +79,8 @@ def test_compound_and_convert_batches(mg) -> None:
     assert [json.loads(x)["form"] for x in ran.out.splitlines()] == ["glycinate", "oxide"]
     ran = mg("convert", "--batch", "-", "-f", "ndjson", stdin="10 mmol\n20 mEq\nbad\n")
     assert ran.code == 1
-    assert [json.loads(x).get("mg") for x in ran.out.splitlines()] == [243.05, 243.05, None]
+    found = [json.loads(x).get("elemental_mg") for x in ran.out.splitlines()]
+    assert found == [243.05, 243.05, None]
 
 
 def test_crlf_invalid_utf8_and_form_feed_lines_are_records() -> None:
@@ -296,7 +297,7 @@ def test_overlong_line_is_an_error_record_and_memory_stays_flat(mg) -> None:
     assert [r["line"] for r in records] == [1, 2, 3]
     assert "the limit is 4096" in records[0]["error"]
     assert "the limit is 4096" in records[1]["error"]
-    assert len(records[1]["input"]) < 300 and records[2]["mg"] == 5.0
+    assert len(records[1]["input"]) < 300 and records[2]["elemental_mg"] == 5.0
 
 
 def test_a_header_does_not_stop_free_text_lines_below_it(mg) -> None:

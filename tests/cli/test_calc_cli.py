@@ -25,10 +25,11 @@ def test_elemental_json_keys_and_figures() -> None:
     assert data["compound_mg"] == 500
     assert data["elemental_mg"] == pytest.approx(80.82)
     assert 0 < data["fraction"] < 1
-    assert data["mmol"] == pytest.approx(80.82 / 24.305, abs=1e-3)
-    assert data["meq"] == pytest.approx(2 * data["mmol"], abs=2e-3)
+    assert data["elemental_mmol"] == pytest.approx(80.82 / 24.305, abs=1e-3)
+    assert data["elemental_meq"] == pytest.approx(2 * data["elemental_mmol"], abs=2e-3)
     assert data["sources"] == ["PUBCHEM", "IUPAC"]
-    assert all(isinstance(data[k], float | int) for k in ("fraction", "mmol", "meq"))
+    keys = ("fraction", "elemental_mmol", "elemental_meq")
+    assert all(isinstance(data[k], float | int) for k in keys)
 
 
 def test_elemental_count_and_purity() -> None:
@@ -61,8 +62,8 @@ def test_compound_without_unit_size_has_null_units() -> None:
 )
 def test_convert(amount: str, mg: float) -> None:
     data = invoke_json("convert", amount)
-    assert data["mg"] == pytest.approx(mg)
-    assert data["meq"] == pytest.approx(2 * data["mmol"], abs=1e-3)
+    assert data["elemental_mg"] == pytest.approx(mg)
+    assert data["elemental_meq"] == pytest.approx(2 * data["elemental_mmol"], abs=1e-3)
 
 
 def test_forms_listing_is_an_array() -> None:

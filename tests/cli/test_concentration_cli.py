@@ -8,7 +8,7 @@ def test_elemental_volume_json(mg) -> None:
     assert data["volume_ml"] == 2 and data["concentration"] == "50%"
     assert data["compound_mg"] == 1000 and data["compound_mg_per_ml"] == 500
     assert data["elemental_mg"] == pytest.approx(98.61)
-    assert data["meq"] == pytest.approx(8.114, abs=0.001)
+    assert data["elemental_meq"] == pytest.approx(8.114, abs=0.001)
 
 
 def test_elemental_volume_table(mg) -> None:
@@ -64,8 +64,8 @@ def test_bare_formula_in_a_vial_both_readings_never_silent(mg) -> None:
     """A pharmacist's 'MgSO4 50%': the heptahydrate the vial holds, both readings stated,
     and with -q the other reading on stderr."""
     data = mg("elemental", "MgSO4", "4mL", "--concentration", "50%", "--json").json()
-    assert data["form"] == "sulfate-heptahydrate" and data["meq"] == pytest.approx(16.229)
-    assert data["other_reading"]["meq"] == pytest.approx(33.232)
+    assert data["form"] == "sulfate-heptahydrate" and data["elemental_meq"] == pytest.approx(16.229)
+    assert data["other_reading"]["elemental_meq"] == pytest.approx(33.232)
     assert data["assumed"]["sources"] == ["USP-MGSO4-INJ"]
     ran = mg("compound", "MgSO4", "16mEq", "--concentration", "50%", "-q")
     assert ran.out == "3.94\n"

@@ -98,9 +98,9 @@ def test_log_add_items_counts_and_foods(stocked) -> None:
     citrate = mg("elemental", "citrate", "500mg", "--json").json()["elemental_mg"]
     assert entries[0]["elemental_mg"] == 400 and entries[1]["elemental_mg"] == glycinate
     assert entries[2]["elemental_mg"] == pytest.approx(3 * citrate, abs=0.01)
-    food = mg("food", "almonds", "1oz", "--json").json()["magnesium_mg"]
+    food = mg("food", "almonds", "1oz", "--json").json()["elemental_mg"]
     assert entries[4]["elemental_mg"] == pytest.approx(food, abs=0.01)
-    ids = [e["id"] for e in entries]
+    ids = [e["entry_id"] for e in entries]
     assert ids == sorted(ids) and len(set(ids)) == 6
     table = mg("log", "add", "nightly")
     assert table.code == 0 and "nightly" in table.out and "200 mg" in table.out
@@ -133,8 +133,8 @@ def test_log_none_remove_and_undo(stocked) -> None:
     first = mg("log", "add", "nightly", "--json").json()
     batch = mg("log", "add", "citrus", "300mg", "--json").json()
     undone = mg("log", "undo", "--json").json()
-    assert [e["id"] for e in undone] == [e["id"] for e in batch]
-    removed = mg("log", "remove", str(first[0]["id"]), "--json").json()
+    assert [e["entry_id"] for e in undone] == [e["entry_id"] for e in batch]
+    removed = mg("log", "remove", str(first[0]["entry_id"]), "--json").json()
     assert removed == [
         {k: v for k, v in entry.items() if k != "day"} | {"removed": True} for entry in first
     ]  # log add's records also carry the day's standing

@@ -10,7 +10,7 @@ import pytest
 def test_punctuation_gives_one_answer_in_json_and_quiet(mg, words: list[str]) -> None:
     data = mg("food", *words, "--json").json()
     assert (data["ndb"], data["preparation"], data["amount_g"]) == ("11458", "cooked, boiled", 180)
-    assert mg("food", *words, "-q").out == f"{data['magnesium_mg']:g}\n"
+    assert mg("food", *words, "-q").out == f"{data['elemental_mg']:g}\n"
 
 
 def test_bare_number_is_one_avocado(mg) -> None:
@@ -27,11 +27,11 @@ def test_bare_number_without_a_unit_is_one_error_line_listing_measures(mg) -> No
 def test_chia_shows_both_sources(mg) -> None:
     data = mg("food", "chia seeds 1 oz", "--json").json()
     # 1 oz (28.35 g) x 335 mg/100 g, to 0.01 mg as every mg figure
-    assert data["magnesium_mg"] == pytest.approx(94.97, abs=0.005)
+    assert data["elemental_mg"] == pytest.approx(94.97, abs=0.005)
     assert data["ods"] == {
         "serving": "1 oz",
-        "magnesium_mg": 111,
-        "usda_sr28_mg": data["magnesium_mg"],
+        "elemental_mg": 111,
+        "usda_sr28_mg": data["elemental_mg"],
         "differs": True,
         "note": None,
         "sources": ["ODS"],
@@ -58,7 +58,7 @@ def test_search_without_words_is_a_usage_error(mg) -> None:
 def test_the_potato_gap_is_explained_by_the_skin_only_entry(mg) -> None:
     data = mg("food", "potato 3.5 oz", "--json").json()
     skin = mg("food", "11364 3.5 oz", "--json").json()
-    assert data["ods"]["differs"] and round(skin["magnesium_mg"]) == data["ods"]["magnesium_mg"]
+    assert data["ods"]["differs"] and round(skin["elemental_mg"]) == data["ods"]["elemental_mg"]
     assert "11364" in data["ods"]["note"]
 
 

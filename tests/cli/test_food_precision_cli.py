@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize("food", ["banana,1", "almonds 1 oz", "milk 250 mL"])
 def test_food_check_and_the_diary_agree(mg, food: str) -> None:
-    alone = mg("food", food, "--json").json()["magnesium_mg"]
+    alone = mg("food", food, "--json").json()["elemental_mg"]
     quiet = float(mg("food", food, "-q").out)
     checked = mg("check", "--sex", "female", "--food", food, "--json").json()["foods"][0]
     logged = mg("log", "add", "--food", food, "--json").json()[0]["elemental_mg"]

@@ -140,7 +140,7 @@ def test_plan_units_and_compound_unit_size(mg) -> None:
         "0",
         "--json",
     ).json()
-    assert data["supplement_mg"] <= data["ul_mg"]
+    assert data["elemental_per_day_mg"] <= data["ul_mg"]
     # gap 310 mg, 80.8 mg a capsule: 4 capsules (323 mg) stay under the UL of 350
     assert data["units"] == 4 and sum(d["units"] for d in data["doses"]) == 4
 
@@ -157,7 +157,7 @@ def test_plan_bad_goal(mg) -> None:
 
 def test_food_json_and_quiet(mg) -> None:
     data = mg("food", "pumpkin", "seeds", "1", "oz", "--json").json()
-    assert data["ndb"] == "12016" and round(data["magnesium_mg"]) == 156
+    assert data["ndb"] == "12016" and round(data["elemental_mg"]) == 156
     assert data["citation"] == "USDA SR28, NDB 12016"
     assert mg("food", "almonds", "28g", "-q").out == "78.12\n"  # 28 g x 279 mg/100 g
 

@@ -58,7 +58,7 @@ def test_zero_food_and_zero_supplement_are_valid(mg) -> None:
     assert (data["food_mg"], data["supplement_mg"], data["over_ul"]) == (0, 0, False)
     assert data["cautions"] == []
     planned = mg("plan", "--sex", "female", "--age", "40", "--food", "0", "--json").json()
-    assert planned["food_mg"] == 0 and planned["supplement_mg"] == 320
+    assert planned["food_mg"] == 0 and planned["elemental_per_day_mg"] == 320
 
 
 def test_plan_without_food_asks_for_it(mg) -> None:

@@ -13,7 +13,10 @@ MAGTEIN_PANEL = f"Magnesium (as magnesium L-threonate) 144 mg 34%\n{MAGTEIN_ROW}
 def test_a_compound_row_naming_its_brand_weighs_the_compound(mg) -> None:
     data = mg("label", MAGTEIN_ROW, "--json").json()
     assert data["figure_is"] == "compound" and data["forms"] == ["magtein"]
-    assert data["compound_mg"] == 2000 and data["elemental_range_mg"] == [140, 160]
+    assert data["compound_mg"] == 2000 and [
+        data["elemental_low_mg"],
+        data["elemental_high_mg"],
+    ] == [140, 160]
     assert data["over_ul"] is False
 
 
@@ -69,7 +72,9 @@ def test_two_products_stay_two(mg) -> None:
 def test_a_label_that_contradicts_itself_is_read_both_ways(mg, panel, expected, says) -> None:
     ran = mg("label", panel, "--json")
     data = ran.json()
-    assert data["elemental_range_mg"] == expected and data["elemental_mg"] is None
+    assert [data["elemental_low_mg"], data["elemental_high_mg"]] == expected and data[
+        "elemental_mg"
+    ] is None
     assert any(says in w for w in data["warnings"]), data["warnings"]
     assert mg("label", panel, "-q").out.strip() == f"{expected[1]:g}"
     check = mg("check", "--sex", "male", "--age", "40", "--supplement", panel, "--json")

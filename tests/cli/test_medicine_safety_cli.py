@@ -41,7 +41,7 @@ def test_no_supplement_no_strict_failure(mg) -> None:
 )
 def test_plan_proposes_no_dose(mg, args) -> None:
     data = mg("plan", "--sex", "male", "--age", "60", "--food", "100", *args, "--json").json()
-    assert data["doses"] == [] and data["supplement_mg"] == 0
+    assert data["doses"] == [] and data["elemental_per_day_mg"] == 0
     assert data["cautions"] and all(c["sources"] for c in data["cautions"])
 
 

@@ -14,7 +14,7 @@ def test_bare_sulfate_json_says_what_it_assumed(mg) -> None:
     data = ran.json()
     assert data["form"] == "sulfate-heptahydrate"
     assert data["elemental_mg"] == pytest.approx(197.22, abs=0.01)
-    assert data["meq"] == pytest.approx(16.23, abs=0.01)
+    assert data["elemental_meq"] == pytest.approx(16.23, abs=0.01)
     assumed = data["assumed"]
     assert assumed["given"] == "magnesium sulfate" and assumed["form"] == "sulfate-heptahydrate"
     assert assumed["basis"] == "pharmacopoeia" and assumed["sources"] == ["USP-MGSO4-INJ"]

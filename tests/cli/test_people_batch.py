@@ -48,7 +48,7 @@ def test_plan_batch_and_quiet(mg) -> None:
     text = "sex,age,food,form,unit_size\nfemale,34,150,citrate,100mg\nmale,50,,,\n"
     ran = mg("plan", "--batch", "-", "-f", "json", stdin=text)
     first, second = ran.json()
-    assert ran.code == 1 and first["form"] == "citrate" and first["supplement_mg"] > 0
+    assert ran.code == 1 and first["form"] == "citrate" and first["elemental_per_day_mg"] > 0
     assert second["line"] == 3 and "needs --food" in second["error"]
     quiet = mg("check", "--batch", "-", "-q", stdin=CLIENTS)
     assert quiet.out.splitlines() == ["ok", "over", "", "ok", ""]

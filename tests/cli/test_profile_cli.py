@@ -42,7 +42,7 @@ def test_profile_set_show_clear(mg, mgcalc_home: Path) -> None:
     saved = mg("profile", "set", "--sex", "female", "--age", "34", "--egfr", "75", "--json")
     assert saved.code == 0, saved.err
     rec = saved.json()
-    assert rec["sex"] == "female" and rec["age_years"] == 34 and rec["egfr"] == 75
+    assert rec["sex"] == "female" and rec["age_years"] == 34 and rec["egfr_ml_min_1_73m2"] == 75
     assert rec["rda_mg"] == 320 and rec["ul_mg"] == 350 and rec["sources"]
     assert (mgcalc_home / "config.toml").exists()
     assert not (mgcalc_home / "diary.db").exists()
@@ -136,7 +136,7 @@ def test_profile_reads_medicines_and_egfr_as_check_does(mg) -> None:
         "--medication", "levothyroxine@07:00", "--medication", "zorblax", "--json",
     )  # fmt: skip
     assert saved.code == 0, saved.err
-    assert saved.json()["egfr"] == 45
+    assert saved.json()["egfr_ml_min_1_73m2"] == 45
     assert "zorblax" in saved.err and saved.err.startswith("mgcalc: note:")
     rec = mg("check", "--supplement", "200", "--json").json()
     kinds = [c["kind"] for c in rec["cautions"]]
@@ -152,13 +152,13 @@ def test_profile_set_merges_one_field_at_a_time(mg) -> None:
     mg("profile", "set", "--sex", "female", "--age", "45", "--medication", "levothyroxine@07:00")
     mg("profile", "set", "--medication", "ppis", "--egfr", "80")
     rec = mg("profile", "set", "--age", "46", "--json").json()
-    assert (rec["sex"], rec["age_years"], rec["egfr"]) == ("female", 46, 80)
+    assert (rec["sex"], rec["age_years"], rec["egfr_ml_min_1_73m2"]) == ("female", 46, 80)
     assert [m["input"] for m in rec["medications"]] == ["levothyroxine@07:00", "ppis"]
     moved = mg("profile", "set", "--medication", "Levothyroxine@06:30", "--json").json()
     assert [m["input"] for m in moved["medications"]] == ["ppis", "Levothyroxine@06:30"]
     fewer = mg("profile", "set", "--remove-medication", "PPIs", "--clear", "egfr", "--json")
     assert [m["input"] for m in fewer.json()["medications"]] == ["Levothyroxine@06:30"]
-    assert fewer.json()["egfr"] is None and fewer.json()["age_years"] == 46
+    assert fewer.json()["egfr_ml_min_1_73m2"] is None and fewer.json()["age_years"] == 46
     for args, message in (
         (["--remove-medication", "ppis"], "not a saved medicine"),
         (["--clear", "height"], "--clear cannot forget 'height'"),

@@ -39,7 +39,7 @@ def test_out_of_range_target_in_compare_is_its_error_record_with_the_range(mg) -
     args = ["compare", "--product", "A,oxide,500mg,compound,100,5", "--target", "1e-300"]
     ran = mg(*args, "--json")
     product, target = ran.json()
-    assert ran.code == 1 and product["name"] == "A" and product["units_per_dose"] is None
+    assert ran.code == 1 and product["name"] == "A" and product["units_per_day"] is None
     assert target["option"] == "--target" and "1 mcg" in target["error"]
     assert ran.err.startswith("mgcalc: error: --target") and ran.err.count("\n") == 1
 
@@ -52,7 +52,7 @@ def test_calculators_take_bulk_amounts_and_show_them_readably(mg) -> None:
     assert "25 kg" in table and "4.041 kg" in table
     compound = mg("compound", "oxide", "1t", "--json").json()
     assert compound["compound_mg"] * compound["fraction"] == pytest.approx(1e9, rel=1e-4)
-    assert mg("convert", "0.5 t", "--json").json()["mg"] == 500_000_000.0
+    assert mg("convert", "0.5 t", "--json").json()["elemental_mg"] == 500_000_000.0
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_compare_refuses_prices_it_would_have_to_guess(mg, price: str, message: 
 
 def test_compare_reads_thousands_and_currency(mg) -> None:
     ran = mg("compare", "-", "--json", stdin=PRODUCTS + 'A,oxide,500mg,compound,100,"$1,250.00"\n')
-    assert ran.code == 0 and ran.json()[0]["price"] == 1250.0
+    assert ran.code == 0 and ran.json()[0]["price_per_pack"] == 1250.0
 
 
 def test_compare_unterminated_quote_does_not_swallow_the_next_row(mg) -> None:
@@ -121,7 +121,7 @@ def test_compare_reads_a_spreadsheet_export(mg, tmp_path) -> None:
 
 def test_tiny_figures_are_never_printed_as_zero(mg) -> None:
     record = mg("elemental", "citrate", "1mcg", "--json").json()
-    assert 0 < record["elemental_mg"] < 0.001 and record["mmol"] > 0
+    assert 0 < record["elemental_mg"] < 0.001 and record["elemental_mmol"] > 0
     assert float(mg("elemental", "citrate", "1mcg", "-q").out) == record["elemental_mg"]
     assert mg("convert", "1mcg", "-q").out.strip() == "0.001"
 

@@ -27,17 +27,17 @@ def test_undo_says_what_it_removed(mg) -> None:
 
 
 def test_remove_says_what_it_removed_and_import_puts_it_back(mg) -> None:
-    ids = [e["id"] for e in mg("log", "add", "200", "150", "--json").json()]
-    removed = mg("log", "remove", ids[1], "--json")
+    ids = [e["entry_id"] for e in mg("log", "add", "200", "150", "--json").json()]
+    removed = mg("log", "remove", str(ids[1]), "--json")
     assert removed.code == 0, removed.err
     [entry] = removed.json()
-    assert entry["removed"] is True and entry["id"] == ids[1]
-    table = mg("log", "remove", ids[0]).out
+    assert entry["removed"] is True and entry["entry_id"] == ids[1]
+    table = mg("log", "remove", str(ids[0])).out
     assert table.startswith("Removed from the diary: 1 entry") and "log undo" not in table
     assert mg("log", "export").json() == []
     restored = mg("log", "import", "-", "--json", stdin=json.dumps([entry]))
     assert restored.code == 0, restored.err
-    assert [e["id"] for e in mg("log", "export").json()] == [ids[1]]
+    assert [e["entry_id"] for e in mg("log", "export").json()] == [ids[1]]
 
 
 def test_cabinet_remove_says_so(mg) -> None:

@@ -22,7 +22,7 @@ def test_salt_weight_gives_the_volume_that_holds_it(mg) -> None:
     data = mg("compound", "sulfate", "4g", "--salt", "--concentration", "50%", "--json").json()
     assert data["amount_is"] == "compound" and data["warnings"] == []
     assert data["compound_mg"] == 4000 and data["volume_ml"] == 8
-    assert data["mmol"] == pytest.approx(16.229, abs=0.001)
+    assert data["elemental_mmol"] == pytest.approx(16.229, abs=0.001)
     assert mg("compound", "MgSO4", "4g", "--as-salt", "-q").out == "4000\n"
     table = " ".join(mg("compound", "glycinate", "200mg").out.split())
     assert "that supplies 200 mg of elemental magnesium" in table

@@ -8,7 +8,7 @@ def test_json_gives_every_unit(mg) -> None:
     assert ran.code == 0, ran.err
     data = ran.json()
     assert {"mg_dl", "mg_l", "mmol_l", "meq_l", "position", "reference", "sources"} <= set(data)
-    assert data["position"] == "within" and data["unit"] == "mg/dL"
+    assert data["position"] == "within" and data["given_unit"] == "mg/dL"
     assert data["mmol_l"] == pytest.approx(0.823)
 
 

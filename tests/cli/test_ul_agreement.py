@@ -13,12 +13,13 @@ def test_plan_dose_is_within_by_check(mg, form: str, unit: str) -> None:
     )
     rec = ran.json()
     units = rec["units"]
-    assert units >= 1 and rec["supplement_high_mg"] <= rec["ul_mg"]
+    assert units >= 1 and rec["elemental_per_day_high_mg"] <= rec["ul_mg"]
     check = mg("check", *ADULT, "--supplement", f"{form} {unit} x{units}", "--json").json()
     assert check["ul_status"] == "within"
-    assert check["supplement_mg"] == pytest.approx(rec["supplement_high_mg"])
+    assert check["supplement_mg"] == pytest.approx(rec["elemental_per_day_high_mg"])
     table = mg("plan", *ADULT, "--food", "0", "--form", form, "--unit-size", f"{unit} compound")
-    assert f"({rec['supplement_low_mg']:g}-{rec['supplement_high_mg']:g} mg)" in table.out
+    low, high = rec["elemental_per_day_low_mg"], rec["elemental_per_day_high_mg"]
+    assert f"({low:g}-{high:g} mg)" in table.out
 
 
 def test_compare_agrees_with_check(mg) -> None:
@@ -26,7 +27,7 @@ def test_compare_agrees_with_check(mg) -> None:
         "compare", "--product", "Magt,magtein,2300mg,compound,90,40", "--target", "330mg", "--json"
     ).json()
     (row,) = rows
-    per_day = row["units_per_dose"]
+    per_day = row["units_per_day"]
     check = mg("check", *ADULT, "--supplement", f"magtein 2300mg x{per_day}", "-q")
     assert check.out.strip() == ("over" if row["over_ul"] else "ok")
 

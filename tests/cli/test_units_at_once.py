@@ -42,8 +42,8 @@ def test_compare_proposes_no_dose_of_tiny_units(mg) -> None:
         "--json",
     )
     rows = {row["name"]: row for row in json.loads(ran.out)}
-    assert rows["Big"]["units_per_dose"] == 3
+    assert rows["Big"]["units_per_day"] == 3
     tiny = rows["Tiny"]
-    assert tiny["units_per_dose"] is None and tiny["cost_per_day"] is None
+    assert tiny["units_per_day"] is None and tiny["cost_per_day"] is None
     assert f"more than the {MAX_SERVINGS}" in tiny["dose_note"]
     assert tiny["cost_per_100mg"] > 0

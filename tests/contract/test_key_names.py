@@ -80,10 +80,27 @@ RETIRED = {
     "unit_elemental_mg": "elemental_per_unit_mg",  # compound, plan
     "elemental_mg_per_serving": "elemental_mg",  # cabinet (label: elemental_mg a serving)
     "dose_mg": "elemental_per_day_mg",  # compare (label had this)
+    # contract v1 (docs/contract.md, "Changes in v1")
+    "mg": "elemental_mg",
+    "mmol": "elemental_mmol",
+    "meq": "elemental_meq",
+    "magnesium_mg": "elemental_mg",
+    "elemental_range_mg": "elemental_low_mg",
+    "stated_range_mg": "stated_low_mg",
+    "compound_supplies_mg": "compound_supplies_low_mg",
+    "elemental_per_day_range_mg": "elemental_per_day_low_mg",
+    "percent_of_ul_range": "percent_of_ul_low",
+    "supplement_low_mg": "elemental_per_day_low_mg",
+    "supplement_high_mg": "elemental_per_day_high_mg",
+    "units_per_dose": "units_per_day",
+    "egfr": "egfr_ml_min_1_73m2",
+    "molar_mass": "molar_mass_g_mol",
+    "price": "price_per_pack",
+    "value": "given_value",
+    "unit": "given_unit",
 }
-# Different keys for one quantity that the contract fixes (docs/contract.md): convert prints
-# mg, mmol and meq side by side.
-ALLOWED_SAME_MEANING = {frozenset({"mg", "elemental_mg"})}
+# Different keys for one quantity that the contract fixes (docs/contract.md): none.
+ALLOWED_SAME_MEANING: set[frozenset[str]] = set()
 
 
 def _one_thing_has_one_name() -> None:
@@ -100,7 +117,7 @@ def _one_thing_has_one_name() -> None:
     assert not found & set(RETIRED), {key: RETIRED[key] for key in found & set(RETIRED)}
     glossary = defaultdict(set)
     for name, doc in _vocabulary().items():
-        glossary[doc.description].add(name.removeprefix("Whole"))  # WholeCount: Count as int
+        glossary[doc.description].add(name)
     assert not [names for names in glossary.values() if len(names) > 1]
 
 

@@ -22,7 +22,7 @@ def records(product: str, target: float, ul: int | None = 350):
 )
 def test_units_per_dose(product, target, units, phrase, over) -> None:
     (rec,) = records(product, target)
-    assert rec["units_per_dose"] == units and rec["over_ul"] is over
+    assert rec["units_per_day"] == units and rec["over_ul"] is over
     assert rec["overshoot_mg"] == pytest.approx(rec["elemental_per_day_mg"] - target, abs=0.01)
     if phrase is None:
         assert rec["dose_note"] is None

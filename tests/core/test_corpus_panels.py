@@ -32,7 +32,7 @@ def judge(case: dict[str, Any]) -> str | None:
     wrong = []
     expected = case["elemental"]
     low, high = expected if isinstance(expected, list) else (expected, expected)
-    got = record["elemental_range_mg"]
+    got = [record["elemental_low_mg"], record["elemental_high_mg"]]
     if abs(got[0] - low) > 0.5 or abs(got[1] - high) > 0.5:
         wrong.append(f"elemental {got} (expected {low}-{high})")
     checks = {

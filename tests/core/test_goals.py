@@ -63,4 +63,4 @@ def test_the_guide_quotes_both_food_tables_from_data() -> None:
     ods = FoodResult(lookup_food_text("chia seeds 1 oz")).record()["ods"]
     assert ods is not None
     text = " ".join(render_topic(find_topic("food")).split())
-    assert f"{round(ods['usda_sr28_mg'])} mg per 1 oz in SR28, {ods['magnesium_mg']} mg" in text
+    assert f"{round(ods['usda_sr28_mg'])} mg per 1 oz in SR28, {ods['elemental_mg']} mg" in text

@@ -121,7 +121,7 @@ def test_servings_and_units_scale_per_day_and_ul() -> None:
 def test_blend_compound_weight_gives_a_range() -> None:
     record = LabelResult(parse_label("Magnesium oxide, magnesium citrate 500 mg")).record()
     assert record["elemental_mg"] is None
-    low, high = record["elemental_range_mg"]
+    low, high = record["elemental_low_mg"], record["elemental_high_mg"]
     assert low == pytest.approx(80.82) and high == pytest.approx(301.52)
 
 
@@ -205,7 +205,7 @@ def test_compare_ranks_by_cost_and_reports_bad_rows() -> None:
     assert [r["name"] for r in ranked] == ["B", "A"]
     assert ranked[0]["cost_per_100mg"] == pytest.approx(100 * 12 / (90 * 200), abs=1e-4)
     # 5 capsules (352 mg) would cross the UL of 350: rounded down to 4, and said so
-    assert ranked[1]["units_per_dose"] == 4 and ranked[1]["extra"] == {"shop": "x"}
+    assert ranked[1]["units_per_day"] == 4 and ranked[1]["extra"] == {"shop": "x"}
     assert "rounded down to 4" in ranked[1]["dose_note"]
     errors = [r for r in records if "error" in r]
     assert [(e["line"], e["error"][:12]) for e in errors] == [

@@ -50,7 +50,10 @@ def test_label_corpus(case: dict[str, Any]) -> None:
     if "elemental" in case:
         expected = case["elemental"]
         low, high = expected if isinstance(expected, list) else (expected, expected)
-        assert record["elemental_range_mg"] == [pytest.approx(low), pytest.approx(high)]
+        assert [record["elemental_low_mg"], record["elemental_high_mg"]] == [
+            pytest.approx(low),
+            pytest.approx(high),
+        ]
         assert record["elemental_mg"] == (None if low != high else pytest.approx(low))
     if "matches" in case:
         assert record["percent_matches"] is case["matches"]
@@ -81,7 +84,7 @@ def test_panel_serving_size_gives_per_unit_figure() -> None:
 def test_blend_is_never_zero_percent_of_the_ul() -> None:
     record = LabelResult(parse_label("Magnesium oxide, magnesium citrate 500 mg")).record()
     assert record["percent_of_ul"] is None
-    low, high = record["percent_of_ul_range"]
+    low, high = record["percent_of_ul_low"], record["percent_of_ul_high"]
     assert 0 < low < high and high == pytest.approx(100 * 301.52 / 350, abs=0.1)
     assert record["may_exceed_ul"] is False and record["percent_dv_display"] == "19-72%"
 
@@ -147,5 +150,7 @@ def test_any_text_is_read_or_refused_as_input(text: str) -> None:
         record = LabelResult(parse_label(text)).record()
     except InputError:
         return
-    for value in record["elemental_range_mg"] + (record["percent_of_ul_range"] or []):
+    for value in [record["elemental_low_mg"], record["elemental_high_mg"]] + [
+        v for v in (record["percent_of_ul_low"], record["percent_of_ul_high"]) if v is not None
+    ]:
         assert math.isfinite(value) and value >= 0

@@ -40,7 +40,8 @@ def test_salt_and_weight_are_read(
 ) -> None:
     record = LabelResult(parse_label(line)).record()
     assert record["forms"] == forms and record["compound_mg"] == compound
-    assert record["compound_supplies_mg"] == [pytest.approx(v, abs=0.1) for v in holds]
+    supplies = [record["compound_supplies_low_mg"], record["compound_supplies_high_mg"]]
+    assert supplies == [pytest.approx(v, abs=0.1) for v in holds]
 
 
 @pytest.mark.parametrize("line", [case[0] for case in SALT_LINES])

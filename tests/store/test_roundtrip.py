@@ -106,15 +106,34 @@ def test_exports_with_the_old_field_names_still_import(fmt: str) -> None:
     record = food.record()
     assert (record["food"], record["form"], record["clock"]) == ("Nuts, almonds", None, None)
     again = _export([product, food], "csv")
-    assert again.splitlines()[0].startswith("id,date,clock,kind,item,count,")
+    assert again.splitlines()[0].startswith("entry_id,date,clock,kind,item,count,")
     assert read_entries(again) == [product, food]
 
 
 def test_a_new_export_keeps_food_and_form_apart() -> None:
     record = {
-        "id": None, "date": "2026-11-20", "clock": None, "kind": "food", "item": "x 1g",
+        "entry_id": None, "date": "2026-11-20", "clock": None, "kind": "food", "item": "x 1g",
         "count": 1, "elemental_mg": 1.0, "form": "glycinate", "food": None,
         "compound_mg": None, "source": None, "logged_at": "2026-11-26T07:39:22",
     }  # fmt: skip
     with pytest.raises(InputError, match="'form' must be empty for a food entry"):
         read_entries(json.dumps([record]))
+
+
+def test_exports_from_before_contract_v1_still_import() -> None:
+    """Before contract v1 an entry's number was 'id', as text in JSON: such a file
+    reads into the same entries, written back as 'entry_id', a number."""
+    v0 = {
+        "id": "7", "date": "2026-11-20", "clock": "08:00", "kind": "supplement",
+        "item": "citrate 500mg", "count": 1, "elemental_mg": 80.82, "form": "citrate",
+        "food": None, "compound_mg": 500.0, "source": "PUBCHEM",
+        "logged_at": "2026-11-20T08:00:00+00:00",
+    }  # fmt: skip
+    [entry] = read_entries(json.dumps([v0]))
+    assert entry.id == 7 and entry.record()["entry_id"] == 7
+    header = ",".join(v0)
+    [again] = read_entries(
+        header + "\r\n7,2026-11-20,08:00,supplement,citrate 500mg,1,80.82,"
+        "citrate,,500.0,PUBCHEM,2026-11-20T08:00:00+00:00\r\n"
+    )
+    assert again == entry

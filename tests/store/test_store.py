@@ -209,4 +209,4 @@ def test_migration_from_version_1_backs_up_first(mg, mgcalc_home: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "entries_by_date" in indexes
-    assert mg("log", "export").json()[0]["id"] == "7"
+    assert mg("log", "export").json()[0]["entry_id"] == 7

@@ -37,7 +37,14 @@ from mgcalc.core.figures import mg2, milli3
 from mgcalc.data.chemistry import constants
 
 MASS = Dimension.MASS
-FIGURES = ("compound_mg", "elemental_mg", "mmol", "meq", "elemental_low_mg", "elemental_high_mg")
+FIGURES = (
+    "compound_mg",
+    "elemental_mg",
+    "elemental_mmol",
+    "elemental_meq",
+    "elemental_low_mg",
+    "elemental_high_mg",
+)
 _MASS = re.compile(r"([0-9]{1,20}(?:\.[0-9]{1,19})?)([A-Za-z]{1,4})")
 LIMIT = 4096  # templates kept (distinct form names); then they are made again
 _SLOW = None  # a form whose records do not fit a template

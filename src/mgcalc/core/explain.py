@@ -194,7 +194,7 @@ def explain_label(result: Any) -> list[str]:
     )
     for form in parsed.forms:
         steps += _fraction_steps(form)
-    low, high = record["elemental_range_mg"]
+    low, high = record["elemental_low_mg"], record["elemental_high_mg"]
     span = _n(low) if low == high else f"{_n(low)}-{_n(high)}"
     steps.append(
         f"per serving ({result.units_per_serving} unit(s)) = {span} mg elemental; "

@@ -37,7 +37,10 @@ Warnings = Annotated[
     list[str], Doc("Cautions to show the reader: UL, kidneys, medicines, label issues.")
 ]
 Notes = Annotated[list[str], Doc("Further remarks on the figures, for people.")]
-Id = Annotated[str, Doc("Identifier of the entry (form, topic, source, interaction, diary row).")]
+Id = Annotated[str, Doc("Identifier of the entry (form, topic, source, interaction).")]
+EntryId = Annotated[
+    int, Doc("Number of the diary entry (log remove ENTRY_ID; null for an entry not stored).", "1")
+]
 Name = Annotated[str, Doc("Human-readable name (of the form, product or interaction).")]
 
 # chemistry
@@ -57,18 +60,10 @@ Stated = Annotated[
     str, Doc("What the source states about a raw material's content (null for formulas).")
 ]
 Percent = Annotated[float, Doc("Magnesium share of the compound's mass.", "%")]
-MolarMass = Annotated[float, Doc("Molar mass of the compound (IUPAC atomic weights).", "g/mol")]
+MolarMassGMol = Annotated[float, Doc("Molar mass of the compound (IUPAC atomic weights).", "g/mol")]
 Purity = Annotated[float, Doc("Share of the raw material that is the named salt (0..1).", "1")]
 Count = Annotated[
     float,
-    Doc(
-        "Number of units or servings the amount was multiplied by (x2); whole counts are "
-        "integers, half a tablet is 0.5.",
-        "1",
-    ),
-]
-WholeCount = Annotated[
-    int,
     Doc(
         "Number of units or servings the amount was multiplied by (x2); whole counts are "
         "integers, half a tablet is 0.5.",
@@ -82,19 +77,27 @@ CompoundPartsMg = Annotated[
 ElementalMg = Annotated[
     float,
     Doc(
-        "Elemental magnesium in what the record is about: the amount given, one serving "
-        "of a label line or cabinet product, an intake item, a diary entry or a dose.",
+        "Elemental magnesium in what the record is about: the amount given or converted, "
+        "one serving of a label line or cabinet product, an intake item, a food amount, a "
+        "diary entry or a dose.",
         MG,
     ),
 ]
 ElementalLowMg = Annotated[
     float,
-    Doc("Low end of a stated range: at fraction_low, or a label's range (null without one).", MG),
+    Doc(
+        "Low end of elemental_mg when it is a range: at fraction_low (elemental, check; null "
+        "without a stated content range), or the label's range (label: always, equal to "
+        "elemental_high_mg when exact).",
+        MG,
+    ),
 ]
 ElementalHighMg = Annotated[
     float,
     Doc(
-        "High end of a stated range: at fraction_high, or a label's range (null without one).",
+        "High end of elemental_mg when it is a range: at fraction_high (elemental, check; "
+        "null without a stated content range), or the label's range (label: always; the "
+        "figure held against the UL).",
         MG,
     ),
 ]
@@ -128,11 +131,12 @@ OTHER_READING = Doc(
     "calculation as the other one (the hydrate, or the salt as written without water)."
 )
 Alternatives = Annotated[list[str], Doc("Form ids to name instead of the bare name.")]
-Mmol = Annotated[float, Doc("Elemental magnesium in millimoles (24.305 mg per mmol).", "mmol")]
-Meq = Annotated[
+ElementalMmol = Annotated[
+    float, Doc("Elemental magnesium in millimoles (24.305 mg per mmol).", "mmol")
+]
+ElementalMeq = Annotated[
     float, Doc("Elemental magnesium in milliequivalents (Mg2+: 2 mEq per mmol).", "mEq")
 ]
-Mg = Annotated[float, Doc("Elemental magnesium.", MG)]
 Given = Annotated[str, Doc("The amount as given, with its unit.")]
 UnitSizeMg = Annotated[float, Doc("Compound weight of one capsule or tablet.", MG)]
 Units = Annotated[int, Doc("Number of capsules or tablets (null when no unit size applies).", "1")]
@@ -168,35 +172,19 @@ UlMg = Annotated[
 ]
 FoodMg = Annotated[float, Doc("Magnesium from food.", MG)]
 SupplementMg = Annotated[float, Doc("Magnesium from supplements and medicines.", MG)]
-SupplementLowMg = Annotated[
-    float,
-    Doc(
-        "plan: the proposed supplement at the low end of the form's stated content range "
-        "(null without a range).",
-        MG,
-    ),
-]
-SupplementHighMg = Annotated[
-    float,
-    Doc(
-        "plan: the proposed supplement at the top of the form's stated content range, the "
-        "figure held against the UL (null without a range).",
-        MG,
-    ),
-]
 ElementalPerDayLowMg = Annotated[
     float,
     Doc(
-        "compare: the daily units at the low end of the form's stated content range (null "
-        "without a range).",
+        "Low end of elemental_per_day_mg when it is a range (a label's range, or a form's "
+        "stated content range in plan and compare; null there without one).",
         MG,
     ),
 ]
 ElementalPerDayHighMg = Annotated[
     float,
     Doc(
-        "compare: the daily units at the top of the form's stated content range, the figure "
-        "held against the UL (null without a range).",
+        "High end of elemental_per_day_mg when it is a range, the figure held against the UL "
+        "(label: always; plan and compare: null without a stated content range).",
         MG,
     ),
 ]
@@ -249,8 +237,6 @@ Ndb = Annotated[str, Doc("USDA SR28 NDB number of the food.")]
 Preparation = Annotated[str, Doc("How the food was prepared, when the database says.")]
 Amount = Annotated[str, Doc("The food amount as given (1 oz, 2 tbsp, 100 g).")]
 AmountG = Annotated[float, Doc("The food amount in grams.", "g")]
-MagnesiumMg = Annotated[float, Doc("Magnesium in the food amount.", MG)]
-WholeMagnesiumMg = Annotated[int, Doc("Magnesium in the food amount.", MG)]
 ODS = Doc("The ODS fact sheet's figure for this everyday food, beside SR28's.")
 Serving = Annotated[str, Doc("The serving the ODS figure is for.")]
 UsdaSr28Mg = Annotated[float, Doc("SR28's figure for that serving, to compare.", MG)]
@@ -286,7 +272,9 @@ Note = Annotated[str, Doc("A remark on this entry (medication window, evidence d
 ProfileUsed = Annotated[bool, Doc("True when the saved profile supplied the person's details.")]
 
 # the diary's profile and files
-Egfr = Annotated[float, Doc("Saved eGFR, kidney function (null if not given).", "mL/min/1.73 m2")]
+EgfrMlMin173m2 = Annotated[
+    float, Doc("eGFR, kidney function (null if not given).", "mL/min/1.73 m2")
+]
 EgfrCategory = Annotated[
     str, Doc("KDIGO GFR category of the eGFR (G1, G2, G3a, G3b, G4, G5; null without one).")
 ]
@@ -318,18 +306,16 @@ StatedMg = Annotated[
     float,
     Doc(
         "The amount printed on the label line; for a range (100-200 mg) its top, as check "
-        "counts it against the UL (both ends in stated_range_mg).",
+        "counts it against the UL (both ends in stated_low_mg and stated_high_mg).",
         MG,
     ),
-]
-ElementalRangeMg = Annotated[
-    list[float], Doc("Elemental range when the form is ambiguous: [low, high].", MG)
 ]
 ElementalPerDayMg = Annotated[
     float,
     Doc(
-        "Elemental magnesium a day: servings x units per serving (label), or units a day "
-        "x elemental_per_unit_mg (compare; null when --target could not be read).",
+        "Elemental magnesium a day: servings x units per serving (label), units a day x "
+        "elemental_per_unit_mg (compare; null when --target could not be read), or the "
+        "supplement proposed (plan).",
         MG,
     ),
 ]
@@ -406,12 +392,15 @@ AssayMeetsUs = Annotated[bool, Doc("Whether the assay is at least 100% of the US
 AssayWithinEu = Annotated[bool, Doc("Whether the assay a daily dose is within the EU window.")]
 Declared = Annotated[bool, Doc("Whether a US declaration is made (none under 2% of the RDI).")]
 MagnesiumRow = Annotated[str, Doc("The magnesium row found in the label text.")]
-StatedRangeMg = Annotated[list[float], Doc("Amount range printed on the line: [low, high].", MG)]
-CompoundSuppliesMg = Annotated[
-    list[float], Doc("Elemental magnesium the stated compound supplies.", MG)
+StatedLowMg = Annotated[
+    float, Doc("Low end of the amount printed on the line (its only figure without a range).", MG)
 ]
-ElementalPerDayRangeMg = Annotated[
-    list[float], Doc("Elemental magnesium per day: [low, high].", MG)
+StatedHighMg = Annotated[float, Doc("High end of the amount printed on the line (stated_mg).", MG)]
+CompoundSuppliesLowMg = Annotated[
+    float, Doc("Elemental magnesium the stated compound weight holds at its lowest.", MG)
+]
+CompoundSuppliesHighMg = Annotated[
+    float, Doc("Elemental magnesium the stated compound weight holds at its highest.", MG)
 ]
 PercentDvDisplay = Annotated[str, Doc("percent_dv as printed on a label (47%, <1%).")]
 PercentNrvDisplay = Annotated[str, Doc("percent_nrv as printed on a label.")]
@@ -427,7 +416,8 @@ STATED_PERCENTS = Doc(
 PercentMatches = Annotated[
     bool, Doc("Whether the printed percentage agrees with the computed one.")
 ]
-PercentOfUlRange = Annotated[list[float], Doc("percent_of_ul for the low and high amounts.", "%")]
+PercentOfUlLow = Annotated[float, Doc("percent_of_ul at the low end of a range.", "%")]
+PercentOfUlHigh = Annotated[float, Doc("percent_of_ul at the high end of a range.", "%")]
 MayExceedUl = Annotated[
     bool,
     Doc(
@@ -459,7 +449,9 @@ Index = Annotated[
 ]
 Rank = Annotated[int, Doc("Position in the ranking, from 1.", "1")]
 ElementalPerUnitMg = Annotated[float, Doc("Elemental magnesium per capsule or tablet.", MG)]
-Price = Annotated[float, Doc("Price of the pack, in the currency given.", "currency")]
+PricePerPack = Annotated[
+    float, Doc("Price of one pack or bottle, in the currency given.", "currency/pack")
+]
 CostPer100mg = Annotated[float, Doc("Cost of 100 mg of elemental magnesium.", "currency/100 mg")]
 CostPerKgMg = Annotated[
     float, Doc("Cost of 1 kg of elemental magnesium (how raw material is priced).", "currency/kg")
@@ -471,10 +463,11 @@ RawMaterial = Annotated[
         "with no daily dose, days or UL reading."
     ),
 ]
-UnitsPerDose = Annotated[
+UnitsPerDay = Annotated[
     int,
     Doc(
-        "Units a day to reach the target, rounded up (null when --target could not be read).",
+        "Capsules or tablets a day to reach the target, rounded up (null when --target "
+        "could not be read).",
         "1",
     ),
 ]
@@ -596,8 +589,10 @@ Imported = Annotated[int, Doc("Records imported.", "1")]
 AlreadyPresent = Annotated[int, Doc("Records skipped as already in the diary.", "1")]
 
 # serum
-Value = Annotated[float, Doc("The serum value as a number, in the unit named by unit.", "see unit")]
-Unit = Annotated[str, Doc("The unit the serum value was given in (mg/dL, mg/L, mmol/L, mEq/L).")]
+GivenValue = Annotated[float, Doc("The serum value as given, in given_unit.", "given_unit")]
+GivenUnit = Annotated[
+    str, Doc("The unit the serum value was given in (mg/dL, mg/L, mmol/L, mEq/L).")
+]
 MgDl = Annotated[float, Doc("Serum magnesium in mg/dL.", "mg/dL")]
 MgL = Annotated[float, Doc("Serum magnesium in mg/L.", "mg/L")]
 MmolL = Annotated[float, Doc("Serum magnesium in mmol/L.", "mmol/L")]

@@ -129,8 +129,8 @@ class IntervalRecord(TypedDict):
 
 class SerumRecord(TypedDict):
     given: fields.Given
-    value: fields.Value
-    unit: fields.Unit
+    given_value: fields.GivenValue
+    given_unit: fields.GivenUnit
     mg_dl: fields.MgDl
     mg_l: fields.MgL
     mmol_l: fields.MmolL
@@ -293,8 +293,8 @@ class SerumResult(NamedTuple):
         low_meq_l, high_meq_l = self.interval("mEq/L")
         return {
             "given": self.given,
-            "value": self.value,
-            "unit": self.unit,
+            "given_value": self.value,
+            "given_unit": self.unit,
             "mg_dl": self.shown("mg/dL"),
             "mg_l": self.shown("mg/L"),
             "mmol_l": self.shown("mmol/L"),

@@ -63,7 +63,7 @@ class OtherReadingRecord(TypedDict):
     fraction: fields.Fraction
     compound_mg: fields.CompoundMg
     elemental_mg: fields.ElementalMg
-    meq: fields.Meq
+    elemental_meq: fields.ElementalMeq
     volume_ml: fields.VolumeMl | None
 
 
@@ -78,7 +78,7 @@ def other_reading(result: ElementalResult | CompoundResult) -> OtherReadingRecor
         "fraction": rec["fraction"],
         "compound_mg": rec["compound_mg"],
         "elemental_mg": rec["elemental_mg"],
-        "meq": rec["meq"],
+        "elemental_meq": rec["elemental_meq"],
         "volume_ml": rec["volume_ml"],
     }
 

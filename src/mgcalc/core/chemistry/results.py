@@ -78,11 +78,11 @@ class ElementalRecord(TypedDict):
     formula: fields.Formula
     fraction: fields.Fraction
     purity: fields.Purity
-    count: fields.WholeCount
+    count: fields.Count
     compound_mg: fields.CompoundMg
     elemental_mg: fields.ElementalMg
-    mmol: fields.Mmol
-    meq: fields.Meq
+    elemental_mmol: fields.ElementalMmol
+    elemental_meq: fields.ElementalMeq
     sources: fields.Sources
     fraction_low: fields.FractionLow | None
     fraction_high: fields.FractionHigh | None
@@ -109,8 +109,8 @@ class CompoundRecord(TypedDict):
     purity: fields.Purity
     elemental_mg: fields.ElementalMg
     compound_mg: fields.CompoundMg
-    mmol: fields.Mmol
-    meq: fields.Meq
+    elemental_mmol: fields.ElementalMmol
+    elemental_meq: fields.ElementalMeq
     unit_size_mg: fields.UnitSizeMg | None
     elemental_per_unit_mg: fields.ElementalPerUnitMg | None
     units: fields.Units | None
@@ -132,9 +132,9 @@ class CompoundRecord(TypedDict):
 
 class ConvertRecord(TypedDict):
     given: fields.Given
-    mg: fields.Mg
-    mmol: fields.Mmol
-    meq: fields.Meq
+    elemental_mg: fields.ElementalMg
+    elemental_mmol: fields.ElementalMmol
+    elemental_meq: fields.ElementalMeq
     sources: fields.Sources
 
 
@@ -178,8 +178,8 @@ class ElementalResult:
             "count": self.count,
             "compound_mg": mg2(self.compound_mg),
             "elemental_mg": mg2(self.elemental_mg),
-            "mmol": milli3(self.mmol),
-            "meq": milli3(self.meq),
+            "elemental_mmol": milli3(self.mmol),
+            "elemental_meq": milli3(self.meq),
             "sources": with_volume_source(self)
             + list(self.product.sources if self.product else ()),
             "fraction_low": _fraction_or_none(form.fraction_low),
@@ -248,8 +248,8 @@ class CompoundResult(NamedTuple):
             "purity": self.purity,
             "elemental_mg": mg2(self.elemental_mg),
             "compound_mg": mg2(self.compound_mg),
-            "mmol": milli3(self.mmol),
-            "meq": milli3(self.meq),
+            "elemental_mmol": milli3(self.mmol),
+            "elemental_meq": milli3(self.meq),
             "unit_size_mg": None if self.unit_size_mg is None else mg2(self.unit_size_mg),
             "elemental_per_unit_mg": None
             if self.unit_elemental_mg is None
@@ -283,9 +283,9 @@ class ConvertResult(NamedTuple):
     def record(self) -> ConvertRecord:
         return {
             "given": self.given,
-            "mg": mg2(self.mg),
-            "mmol": milli3(self.mmol),
-            "meq": milli3(self.meq),
+            "elemental_mg": mg2(self.mg),
+            "elemental_mmol": milli3(self.mmol),
+            "elemental_meq": milli3(self.meq),
             "sources": ["IUPAC"],
         }
 

@@ -39,7 +39,7 @@ class ProductRecord(TypedDict):
     elemental_per_unit_mg: fields.ElementalPerUnitMg
     units_per_serving: fields.UnitsPerServing
     elemental_mg: fields.ElementalMg
-    price: fields.Price | None
+    price_per_pack: fields.PricePerPack | None
     units_per_pack: fields.UnitsPerPack | None
     units_left: fields.UnitsLeft | None
     nearly_empty: fields.NearlyEmpty
@@ -106,7 +106,7 @@ class Product:
             "elemental_per_unit_mg": mg2(self.elemental_mg_per_unit),
             "units_per_serving": self.units_per_serving,
             "elemental_mg": mg2(self.elemental_mg_per_serving),
-            "price": self.price,
+            "price_per_pack": self.price,
             "units_per_pack": self.count,
             "units_left": None if self.units_left is None else round(self.units_left, 2),
             "nearly_empty": self.nearly_empty,

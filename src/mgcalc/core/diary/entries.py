@@ -28,7 +28,7 @@ CLOCK = r"^([01]\d|2[0-3]):[0-5]\d$"
 
 
 class EntryRecord(TypedDict):
-    id: fields.Id | None
+    entry_id: fields.EntryId | None
     date: fields.Date
     clock: fields.Clock | None
     kind: fields.Kind
@@ -62,7 +62,7 @@ class Entry:
 
     def record(self) -> EntryRecord:
         return {
-            "id": None if self.id is None else str(self.id),
+            "entry_id": self.id,
             "date": self.date,
             "clock": self.time,
             "kind": self.kind,
@@ -77,15 +77,17 @@ class Entry:
         }
 
     def same_content(self, other: Entry) -> bool:
-        return self.record() | {"id": None} == other.record() | {"id": None}
+        return self.record() | {"entry_id": None} == other.record() | {"entry_id": None}
 
 
 COLUMNS = Entry.__match_args__  # the database's columns
 # The export's fields: the record's keys (an entry's clock time is 'clock' and a food's
 # description 'food', as in plan and check). Exports written before those names had
-# the database's columns ('time', and the food in 'form'); import reads both.
+# the database's columns ('time', and the food in 'form'); import reads both. Exports
+# written before contract v1 named the entry's number 'id' (as text in JSON).
 EXPORT_COLUMNS = tuple(EntryRecord.__annotations__)
 OLD_EXPORT_COLUMNS = COLUMNS
+V0_EXPORT_COLUMNS = ("id", *EXPORT_COLUMNS[1:])
 
 
 class ListedEntryRecord(EntryRecord):

@@ -27,7 +27,7 @@ class ProfileRecord(TypedDict):
     pregnant: fields.Pregnant
     lactating: fields.Lactating
     standard: fields.Standard
-    egfr: fields.Egfr | None
+    egfr_ml_min_1_73m2: fields.EgfrMlMin173m2 | None
     kidney_disease: fields.KidneyDisease
     crcl: fields.Crcl | None
     conditions: fields.Conditions
@@ -82,7 +82,7 @@ class ProfileResult(NamedTuple):
             "pregnant": stage.person.pregnant,
             "lactating": stage.person.lactating,
             "standard": stage.standard_id,
-            "egfr": self.egfr,
+            "egfr_ml_min_1_73m2": self.egfr,
             "kidney_disease": self.kidney_disease,
             "crcl": self.crcl,
             "conditions": list(self.conditions),

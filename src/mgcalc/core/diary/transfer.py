@@ -26,6 +26,7 @@ from mgcalc.core.diary.entries import (
     KINDS,
     MAX_TEXT,
     OLD_EXPORT_COLUMNS,
+    V0_EXPORT_COLUMNS,
     Entry,
     parse_date,
 )
@@ -147,7 +148,7 @@ def _csv(text: str) -> list[tuple[int, Any]]:
         header = next(reader)
     except (StopIteration, csv.Error):
         raise InputError("nothing imported: no CSV header") from None
-    if tuple(header) not in (EXPORT_COLUMNS, OLD_EXPORT_COLUMNS):
+    if tuple(header) not in (EXPORT_COLUMNS, OLD_EXPORT_COLUMNS, V0_EXPORT_COLUMNS):
         raise InputError(
             "nothing imported: the CSV header must be the export's: " + ",".join(EXPORT_COLUMNS)
         )
@@ -200,7 +201,7 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
         datetime.fromisoformat(logged_at)
     except ValueError:
         raise InputError(f"bad logged_at '{logged_at}' (an ISO date and time)") from None
-    entry_id = record["id"]
+    entry_id = record["entry_id"]
     if entry_id in (None, ""):
         entry_id = None
     elif (
@@ -208,7 +209,7 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
         or not isinstance(entry_id, int | str)
         or not str(entry_id).isdigit()
     ):
-        raise InputError(f"bad id '{entry_id}' (a whole number)")
+        raise InputError(f"bad entry_id '{entry_id}' (a whole number)")
     return Entry(
         None if entry_id is None else int(entry_id),
         day,
@@ -225,11 +226,14 @@ def entry_from_record(record: Mapping[str, Any]) -> Entry:
 
 
 def _current_names(record: Mapping[str, Any]) -> Mapping[str, Any]:
-    """An entry of an older export ('time'; a food's description in 'form') under the
-    current names; any other record as it is."""
+    """An entry of an older export ('time'; a food's description in 'form'; before
+    contract v1, 'id' for 'entry_id') under the current names; any other record as it is."""
+    if set(record) == set(V0_EXPORT_COLUMNS):
+        return {("entry_id" if key == "id" else key): value for key, value in record.items()}
     if set(record) != set(OLD_EXPORT_COLUMNS):
         return record
-    renamed = {key: value for key, value in record.items() if key != "time"}
+    renamed = {key: value for key, value in record.items() if key not in ("time", "id")}
+    renamed["entry_id"] = record["id"]
     renamed["clock"] = record["time"]
     food = record.get("kind") == "food"
     renamed["food"] = record["form"] if food else None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
 
 class OdsFigure(TypedDict):
     serving: fields.Serving
-    magnesium_mg: fields.WholeMagnesiumMg
+    elemental_mg: fields.ElementalMg
     usda_sr28_mg: fields.UsdaSr28Mg
     differs: fields.Differs
     note: fields.Note | None
@@ -29,7 +29,7 @@ class FoodRecord(TypedDict):
     preparation: fields.Preparation
     amount: fields.Amount
     amount_g: fields.AmountG
-    magnesium_mg: fields.MagnesiumMg
+    elemental_mg: fields.ElementalMg
     mg_per_100g: fields.MgPer100g
     matched_by: fields.MatchedBy
     citation: fields.Citation
@@ -47,7 +47,7 @@ def ods_figure(food: FoodRow) -> OdsFigure | None:
     sr28 = mg2(food.magnesium_mg_per_100g * grams / 100)
     return {
         "serving": entry.ods_serving,
-        "magnesium_mg": entry.ods_mg,
+        "elemental_mg": entry.ods_mg,
         "usda_sr28_mg": sr28,
         "differs": round(sr28) != entry.ods_mg,
         "note": entry.ods_note or None,
@@ -77,7 +77,7 @@ class FoodResult(NamedTuple):
             "preparation": preparation(food),
             "amount": self.portion.measure,
             "amount_g": round(self.portion.grams, 2),
-            "magnesium_mg": mg2(self.portion.magnesium_mg),
+            "elemental_mg": mg2(self.portion.magnesium_mg),
             "mg_per_100g": food.magnesium_mg_per_100g,
             "matched_by": self.portion.matched_by,
             "citation": f"USDA SR28, NDB {food.ndb_no}",
@@ -119,6 +119,6 @@ def food_figures() -> dict[str, str]:
     assert chia is not None  # foods.toml carries the ODS figure for chia (validated)
     return {
         "chia_sr28": f"{round(chia['usda_sr28_mg']):d}",
-        "chia_ods": str(chia["magnesium_mg"]),
+        "chia_ods": str(chia["elemental_mg"]),
         "chia_serving": chia["serving"],
     }

@@ -48,7 +48,7 @@ class CheckRecord(TypedDict):
     over_ul: fields.OverUl
     ul_status: fields.UlStatus
     drop_to_fit: fields.DropToFit
-    egfr: fields.Egfr | None
+    egfr_ml_min_1_73m2: fields.EgfrMlMin173m2 | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
     crcl: fields.Crcl | None

@@ -64,14 +64,14 @@ class PlanRecord(TypedDict):
     formula: fields.Formula
     fraction: fields.Fraction
     elemental_per_unit_mg: fields.ElementalPerUnitMg | None
-    supplement_mg: fields.SupplementMg
-    supplement_low_mg: fields.SupplementLowMg | None
-    supplement_high_mg: fields.SupplementHighMg | None
+    elemental_per_day_mg: fields.ElementalPerDayMg
+    elemental_per_day_low_mg: fields.ElementalPerDayLowMg | None
+    elemental_per_day_high_mg: fields.ElementalPerDayHighMg | None
     compound_mg: fields.CompoundMg
     units: fields.Units | None
     total_mg: fields.TotalMg
     doses: Annotated[list[DoseRecord], fields.DOSES]
-    egfr: fields.Egfr | None
+    egfr_ml_min_1_73m2: fields.EgfrMlMin173m2 | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
     crcl: fields.Crcl | None
@@ -179,9 +179,9 @@ class PlanResult:
             "elemental_per_unit_mg": None
             if self.unit_elemental_mg is None
             else mg2(self.unit_elemental_mg),
-            "supplement_mg": mg2(self.supplement_mg),
-            "supplement_low_mg": self._span_end(0),
-            "supplement_high_mg": self._span_end(1),
+            "elemental_per_day_mg": mg2(self.supplement_mg),
+            "elemental_per_day_low_mg": self._span_end(0),
+            "elemental_per_day_high_mg": self._span_end(1),
             "compound_mg": mg2(self.supplement_mg / self.form.fraction),
             "units": self.units,
             "total_mg": mg2(self.food_mg + self.supplement_mg),

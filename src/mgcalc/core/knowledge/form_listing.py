@@ -21,7 +21,7 @@ class FormRecordOut(TypedDict):
     formula: fields.Formula
     fraction: fields.Fraction
     percent: fields.Percent
-    molar_mass: fields.MolarMass | None
+    molar_mass_g_mol: fields.MolarMassGMol | None
     absorption: fields.Absorption
     absorption_note: fields.AbsorptionNote
     gi_note: fields.GiNote
@@ -40,7 +40,7 @@ def form_record(form: Form) -> FormRecordOut:
         "formula": form.formula,
         "fraction": frac5(form.fraction),
         "percent": round(form.fraction * 100, 2),
-        "molar_mass": None if form.is_material else round(form.molar_mass, 3),
+        "molar_mass_g_mol": None if form.is_material else round(form.molar_mass, 3),
         "absorption": record.absorption if record else "unknown",
         "absorption_note": record.absorption_note if record else "",
         "gi_note": record.gi_note if record else "",

@@ -196,16 +196,20 @@ class LabelResult:
             "stated_mg": None  # a range's top, as check counts it (core.upper_limit)
             if parsed.amount_mg is None
             else mg2(parsed.amount_max_mg or parsed.amount_mg),
-            "stated_range_mg": None
-            if parsed.amount_max_mg is None or parsed.amount_mg is None
-            else [mg2(parsed.amount_mg), mg2(parsed.amount_max_mg)],
+            "stated_low_mg": None if parsed.amount_mg is None else mg2(parsed.amount_mg),
+            "stated_high_mg": None  # stated_mg, beside its low end
+            if parsed.amount_mg is None
+            else mg2(parsed.amount_max_mg or parsed.amount_mg),
             "compound_mg": None if parsed.compound_mg is None else mg2(parsed.compound_mg),
-            "compound_supplies_mg": None if supplies is None else [mg2(v) for v in supplies],
+            "compound_supplies_low_mg": None if supplies is None else mg2(supplies[0]),
+            "compound_supplies_high_mg": None if supplies is None else mg2(supplies[1]),
             "elemental_per_unit_mg": mg2(self.per_unit_span[0]) if exact else None,
             "elemental_mg": mg2(serving[0]) if exact else None,
-            "elemental_range_mg": [mg2(serving[0]), mg2(serving[1])],
+            "elemental_low_mg": mg2(serving[0]),
+            "elemental_high_mg": mg2(serving[1]),
             "elemental_per_day_mg": mg2(day[0]) if exact else None,
-            "elemental_per_day_range_mg": [mg2(day[0]), mg2(day[1])],
+            "elemental_per_day_low_mg": mg2(day[0]),
+            "elemental_per_day_high_mg": mg2(day[1]),
             "units_per_serving": self.units_per_serving,
             "servings": self.servings,
             "dv_basis": self.dv_basis,
@@ -224,9 +228,8 @@ class LabelResult:
             "ul_group": group,
             "ul_status": upper_limit.status(day[1], ul),
             "percent_of_ul": None if ul is None or not exact else round(100 * day[0] / ul, 1),
-            "percent_of_ul_range": None
-            if ul is None
-            else [round(100 * day[0] / ul, 1), round(100 * day[1] / ul, 1)],
+            "percent_of_ul_low": None if ul is None else round(100 * day[0] / ul, 1),
+            "percent_of_ul_high": None if ul is None else round(100 * day[1] / ul, 1),
             "over_ul": over,
             "may_exceed_ul": may_exceed,
             "descriptors": list(parsed.descriptors),
@@ -266,7 +269,7 @@ class LabelResult:
 
     def quiet(self) -> str:
         """One number, for scripts: a range's top, as check counts it against the UL
-        (the range is in JSON: elemental_range_mg)."""
+        (the range is in JSON: elemental_low_mg, elemental_high_mg)."""
         if self.line_span is None:
             return "unknown"
         return r.plain_number(mg2(self.per_serving_span[1]))

@@ -43,11 +43,11 @@ class ProductRecord(TypedDict):
     absorption: fields.Absorption
     elemental_per_unit_mg: fields.ElementalPerUnitMg
     units_per_pack: fields.UnitsPerPack
-    price: fields.Price
+    price_per_pack: fields.PricePerPack
     cost_per_100mg: fields.CostPer100mg
     cost_per_kg_mg: fields.CostPerKgMg
     raw_material: fields.RawMaterial
-    units_per_dose: fields.UnitsPerDose | None
+    units_per_day: fields.UnitsPerDay | None
     elemental_per_day_mg: fields.ElementalPerDayMg | None
     days: fields.Days | None
     cost_per_day: fields.CostPerDay | None
@@ -248,11 +248,11 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         "absorption": record.absorption if record else "unknown",
         "elemental_per_unit_mg": round(per_unit, 2),
         "units_per_pack": product.units,
-        "price": product.price,
+        "price_per_pack": product.price,
         "cost_per_100mg": round(product.cost_per_100mg, 4),
         "cost_per_kg_mg": round(product.cost_per_kg_mg, 2),
         "raw_material": product.raw_material,
-        "units_per_dose": None,
+        "units_per_day": None,
         "elemental_per_day_mg": None,
         "days": None,
         "cost_per_day": None,
@@ -283,7 +283,7 @@ def product_record(product: Product, result: CompareResult) -> ProductRecord:
         row["dose_note"] = f"{too_many}: no dose proposed"
         return row
     ul_mg = result.ul_mg
-    row["units_per_dose"] = per_dose
+    row["units_per_day"] = per_dose
     row["elemental_per_day_mg"] = round(per_dose * per_unit, 2)
     row["days"] = product.units // per_dose
     row["cost_per_day"] = round(product.price / product.units * per_dose, 4)

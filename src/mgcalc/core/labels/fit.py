@@ -42,7 +42,7 @@ def limit_breach(result: LabelResult) -> str | None:
     if parsed.contradictions:
         reasons.append("the label contradicts itself")
     if record["over_ul"]:
-        reasons.append(f"a day's {record['elemental_per_day_range_mg'][1]:g} mg is over the UL")
+        reasons.append(f"a day's {record['elemental_per_day_high_mg']:g} mg is over the UL")
     return "; ".join(reasons) or None
 
 

@@ -1,7 +1,8 @@
 """The records label reading and writing emit (JSON/CSV shape; ``mgcalc schema``).
 
 One key, one type: percentages are numbers (``percent_dv``), the text a label prints
-is in ``*_display``; ranges are ``[low, high]`` lists, present in every mode.
+is in ``*_display``; a range is a ``*_low_*``/``*_high_*`` pair of numbers, as in every
+command.
 """
 
 from __future__ import annotations
@@ -27,14 +28,18 @@ class LabelRecord(TypedDict):
     forms: fields.Forms
     figure_is: fields.FigureIs
     stated_mg: fields.StatedMg | None
-    stated_range_mg: fields.StatedRangeMg | None
+    stated_low_mg: fields.StatedLowMg | None
+    stated_high_mg: fields.StatedHighMg | None
     compound_mg: fields.CompoundMg | None
-    compound_supplies_mg: fields.CompoundSuppliesMg | None
+    compound_supplies_low_mg: fields.CompoundSuppliesLowMg | None
+    compound_supplies_high_mg: fields.CompoundSuppliesHighMg | None
     elemental_per_unit_mg: fields.ElementalPerUnitMg | None
     elemental_mg: fields.ElementalMg | None
-    elemental_range_mg: fields.ElementalRangeMg
+    elemental_low_mg: fields.ElementalLowMg
+    elemental_high_mg: fields.ElementalHighMg
     elemental_per_day_mg: fields.ElementalPerDayMg | None
-    elemental_per_day_range_mg: fields.ElementalPerDayRangeMg
+    elemental_per_day_low_mg: fields.ElementalPerDayLowMg
+    elemental_per_day_high_mg: fields.ElementalPerDayHighMg
     units_per_serving: fields.UnitsPerServing
     servings: fields.Servings
     dv_basis: fields.DvBasis
@@ -53,7 +58,8 @@ class LabelRecord(TypedDict):
     ul_group: fields.UlGroup
     ul_status: fields.UlStatus
     percent_of_ul: fields.PercentOfUl | None
-    percent_of_ul_range: fields.PercentOfUlRange | None
+    percent_of_ul_low: fields.PercentOfUlLow | None
+    percent_of_ul_high: fields.PercentOfUlHigh | None
     over_ul: fields.OverUl
     may_exceed_ul: fields.MayExceedUl
     descriptors: fields.Descriptors

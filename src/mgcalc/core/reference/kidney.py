@@ -138,7 +138,7 @@ class KidneyFunction(NamedTuple):
 
 
 class KidneyFields(TypedDict):
-    egfr: fields.Egfr | None
+    egfr_ml_min_1_73m2: fields.EgfrMlMin173m2 | None
     egfr_category: fields.EgfrCategory | None
     kidney_disease: fields.KidneyDisease
     crcl: fields.Crcl | None
@@ -147,7 +147,7 @@ class KidneyFields(TypedDict):
 def kidney_fields(kidney: KidneyFunction) -> KidneyFields:
     category = kidney.category
     return {
-        "egfr": kidney.egfr,
+        "egfr_ml_min_1_73m2": kidney.egfr,
         "egfr_category": None if category is None else category.id,
         "kidney_disease": kidney.disease,
         "crcl": kidney.crcl,

@@ -100,8 +100,8 @@ def elemental_view(result: Any, ascii_only: bool = False) -> View:
                 *([num(rec["volume_ml"], "mL")] if liquid else []),
                 num(rec["compound_mg"], "mg"),
                 mg_range(rec["elemental_mg"], rec["elemental_low_mg"], rec["elemental_high_mg"]),
-                num(rec["mmol"]),
-                num(rec["meq"]),
+                num(rec["elemental_mmol"]),
+                num(rec["elemental_meq"]),
             ]
         ],
         notes=notes,
@@ -124,8 +124,8 @@ def compound_view(result: Any, ascii_only: bool = False) -> View:
         rec["formula"],
         pct_range(rec["fraction"], rec["fraction_low"], rec["fraction_high"]),
         num(rec["elemental_mg"], "mg"),
-        num(rec["mmol"]),
-        num(rec["meq"]),
+        num(rec["elemental_mmol"]),
+        num(rec["elemental_meq"]),
         mg_range(rec["compound_mg"], rec["compound_low_mg"], rec["compound_high_mg"]),
     ]
     notes = form_notes(result) + liquid_notes(result, rec)
@@ -156,7 +156,7 @@ def convert_view(result: Any, ascii_only: bool = False) -> View:
     return View(
         title=f"Elemental magnesium: {rec['given']}",
         columns=[Column("mg", True), Column("mmol", True), Column("mEq", True)],
-        rows=[[num(rec["mg"]), num(rec["mmol"]), num(rec["meq"])]],
+        rows=[[num(rec["elemental_mg"]), num(rec["elemental_mmol"]), num(rec["elemental_meq"])]],
         notes=[
             f"1 mmol Mg = {constants().atomic_weight} mg = {constants().valence} mEq. "
             + sources_note(rec["sources"])

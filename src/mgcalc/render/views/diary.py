@@ -36,6 +36,7 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
     rec = result.record()
     reference = f"{rec['reference_type']} {num(rec['rda_mg'], 'mg')}"
     ul = "none set" if rec["ul_mg"] is None else f"{rec['ul_mg']} mg (supplements only)"
+    egfr = rec["egfr_ml_min_1_73m2"]
     return _pairs(
         "Your profile",
         [
@@ -44,7 +45,7 @@ def profile_view(result: Any, ascii_only: bool = False) -> View:
             ("Pregnant", _yes(rec["pregnant"])),
             ("Lactating", _yes(rec["lactating"])),
             ("Standard", rec["standard"].upper()),
-            ("eGFR", "-" if rec["egfr"] is None else f"{num(rec['egfr'])} mL/min/1.73 m²"),
+            ("eGFR", "-" if egfr is None else f"{num(egfr)} mL/min/1.73 m²"),
             ("Kidney disease", _yes(rec["kidney_disease"])),
             ("Medicines", ", ".join(m["input"] for m in rec["medications"]) or "none"),
             ("Life stage", rec["life_stage"]),
@@ -126,7 +127,7 @@ def entry_row(rec: dict[str, Any], *, usda: bool = True) -> list[str]:
     if usda and rec["kind"] == "food" and rec["food"]:  # the entry counted: a wrong match shows
         item += f" (USDA: {rec['food']})"
     return [
-        str(rec["id"]),
+        str(rec["entry_id"]),
         rec["date"],
         rec["clock"] or "-",
         item,

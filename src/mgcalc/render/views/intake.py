@@ -134,13 +134,15 @@ def plan_view(result: Any, ascii_only: bool = False) -> View:
         rows = [["no supplement proposed", "-", "-", "-", ""]]
     span = (
         ""
-        if rec["supplement_high_mg"] is None
-        else f" ({num(rec['supplement_low_mg'], '')}-{num(rec['supplement_high_mg'], 'mg')})"
+        if rec["elemental_per_day_high_mg"] is None
+        else f" ({num(rec['elemental_per_day_low_mg'], '')}-"
+        f"{num(rec['elemental_per_day_high_mg'], 'mg')})"
     )
     head = (
         f"Target {rec['reference_type']} {num(rec['target_mg'], 'mg')}, food "
         f"{num(rec['food_mg'], 'mg')}, gap {num(rec['gap_mg'], 'mg')}; supplemental UL "
-        f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['supplement_mg'], 'mg')}{span} elemental as "
+        f"{num(rec['ul_mg'], 'mg')}. Plan: {num(rec['elemental_per_day_mg'], 'mg')}{span} "
+        "elemental as "
         f"{num(rec['compound_mg'], 'mg')} of {display_name(rec['form'])} ({rec['life_stage']}, "
         f"{rec['standard'].upper()})."
     )
@@ -176,7 +178,7 @@ def food_view(result: Any, ascii_only: bool = False) -> View:
     ods = rec["ods"]
     if ods is not None:
         notes.append(
-            f"Second source, NIH ODS fact sheet: {ods['magnesium_mg']} mg per {ods['serving']}; "
+            f"Second source, NIH ODS fact sheet: {ods['elemental_mg']} mg per {ods['serving']}; "
             f"SR28 gives {num(ods['usda_sr28_mg'], 'mg')} for that serving"
             + (
                 ". The two tables differ here: this is why figures on the web differ."
@@ -191,7 +193,7 @@ def food_view(result: Any, ascii_only: bool = False) -> View:
     return View(
         f"Magnesium in {rec['amount']} of {rec['food']}",
         [Column("Food"), Column("Amount"), Column("Grams", True), Column("Magnesium", True)],
-        [[rec["food"], rec["amount"], num(rec["amount_g"], "g"), num(rec["magnesium_mg"], "mg")]],
+        [[rec["food"], rec["amount"], num(rec["amount_g"], "g"), num(rec["elemental_mg"], "mg")]],
         notes,
     )
 

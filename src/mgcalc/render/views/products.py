@@ -30,21 +30,23 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         kind = "compound weight, or magnesium: two readings"
     if rec["stated_mg"] is None:
         figure = f"{rec['stated_percent_display']} (no amount): {kind}"
-    elif rec["stated_range_mg"]:
-        figure = f"{num(rec['stated_range_mg'][0])}-{num(rec['stated_range_mg'][1])} mg: {kind}"
+    elif rec["stated_low_mg"] != rec["stated_high_mg"]:
+        figure = f"{num(rec['stated_low_mg'])}-{num(rec['stated_high_mg'])} mg: {kind}"
     else:
         figure = f"{num(rec['stated_mg'], 'mg')}: {kind}"
     forms = ", ".join(display_name(f, sentence=False) for f in rec["forms"])
     rows = [["Figure on the line", figure], ["Form(s)", forms or "not named"]]
     if rec["figure_is"] == "elemental" and rec["compound_mg"] is not None:
-        supplies = rec["compound_supplies_mg"]
-        exact = supplies[0] if supplies and supplies[0] == supplies[1] else None
+        low, high = rec["compound_supplies_low_mg"], rec["compound_supplies_high_mg"]
+        supplies = [] if low is None or high is None else [low, high]
+        exact = low if supplies and low == high else None
         holds = f", which holds {_mg_span(supplies, exact)}" if supplies else ""
         rows.append(["Compound stated", f"{num(rec['compound_mg'], 'mg')}{holds}"])
     if rec["units_per_serving"] != 1:
         rows.append(["Magnesium per unit", _mg_span(None, rec["elemental_per_unit_mg"])])
-    span, day = rec["elemental_range_mg"], rec["elemental_per_day_range_mg"]
-    ul_share = rec["percent_of_ul_range"] or [0, 0]
+    span = [rec["elemental_low_mg"], rec["elemental_high_mg"]]
+    day = [rec["elemental_per_day_low_mg"], rec["elemental_per_day_high_mg"]]
+    ul_share = [rec["percent_of_ul_low"] or 0, rec["percent_of_ul_high"] or 0]
     rows += [
         [
             "Magnesium per serving",
@@ -120,7 +122,7 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
             continue
         if rec["over_ul"]:
             errors.append(
-                f"! {rec['name']}: {rec['units_per_dose']} unit(s) give "
+                f"! {rec['name']}: {rec['units_per_day']} unit(s) give "
                 f"{num(rec['elemental_per_day_mg'], 'mg')} a day, over the US supplemental UL of "
                 f"{result.ul_mg} mg (IOM97)."
             )
@@ -134,7 +136,7 @@ def compare_view(result: Any, ascii_only: bool = False) -> View:
                 rec["absorption"],
                 num(rec["elemental_per_unit_mg"], "mg"),
                 f"{rec['cost_per_100mg']:.3f}",
-                "-" if rec["units_per_dose"] is None else str(rec["units_per_dose"]),
+                "-" if rec["units_per_day"] is None else str(rec["units_per_day"]),
                 "-" if rec["days"] is None else str(rec["days"]),
                 "-" if rec["cost_per_day"] is None else f"{rec['cost_per_day']:.2f}",
             ]
