@@ -26,7 +26,9 @@ def test_ctrl_c_while_storing_keeps_the_entry_and_says_so(mg, monkeypatch) -> No
     monkeypatch.setattr(diary, "add_entries", interrupted)
     ran = mg("log", "add", "300", "--json")
     assert ran.code == 0 and "they are kept" in ran.err and "log undo" in ran.err
-    assert [e["id"] for e in ran.json()] == [e["id"] for e in mg("log", "export").json()]
+    assert [e["entry_id"] for e in ran.json()] == [
+        e["entry_id"] for e in mg("log", "export").json()
+    ]
     assert signal.getsignal(signal.SIGINT) is not None
 
 

@@ -97,7 +97,6 @@ RETIRED = {
     "molar_mass": "molar_mass_g_mol",
     "price": "price_per_pack",
     "value": "given_value",
-    "unit": "given_unit",
 }
 # Different keys for one quantity that the contract fixes (docs/contract.md): none.
 ALLOWED_SAME_MEANING: set[frozenset[str]] = set()

@@ -35,7 +35,7 @@ def problems(case: dict[str, Any]) -> list[str]:
     found = []
     want = case.get("elemental")
     if isinstance(want, list):
-        got = record["elemental_range_mg"]
+        got = [record["elemental_low_mg"], record["elemental_high_mg"]]
         if not (_close(got[0], want[0]) and _close(got[1], want[1])):
             found.append(f"elemental {got} != {want}")
     elif want is not None and not _close(record["elemental_mg"], want):

@@ -590,6 +590,7 @@ AlreadyPresent = Annotated[int, Doc("Records skipped as already in the diary.", 
 
 # serum
 GivenValue = Annotated[float, Doc("The serum value as given, in given_unit.", "given_unit")]
+Unit = Annotated[str, Doc("The unit low and high are in (mg/dL, mg/L, mmol/L, mEq/L).")]
 GivenUnit = Annotated[
     str, Doc("The unit the serum value was given in (mg/dL, mg/L, mmol/L, mEq/L).")
 ]

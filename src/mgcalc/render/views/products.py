@@ -26,7 +26,7 @@ def label_view(result: Any, ascii_only: bool = False) -> View:
         if rec["figure_is"] == "elemental"
         else "COMPOUND weight (not magnesium)"
     )
-    if rec["figure_is"] == "compound" and rec["elemental_range_mg"][1] == rec["stated_mg"]:
+    if rec["figure_is"] == "compound" and rec["elemental_high_mg"] == rec["stated_mg"]:
         kind = "compound weight, or magnesium: two readings"
     if rec["stated_mg"] is None:
         figure = f"{rec['stated_percent_display']} (no amount): {kind}"
