@@ -141,6 +141,7 @@ COMPARE = {
     "product": ["--product", "B,oxide,250mg,elemental,100,6.50"],
     "target": ["--target", "200mg"],
     "svg": ["--svg", "-"],
+    "cabinet": ["--product", "C,oxide,250mg,elemental,100,6.50"],  # an empty cabinet: as --product
 }
 
 

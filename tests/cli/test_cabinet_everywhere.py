@@ -54,3 +54,26 @@ def test_units_left_and_nearly_empty(cabinet) -> None:
     rec = cabinet("cabinet", "show", "calm", "--json").json()
     assert (rec["units_left"], rec["nearly_empty"]) == (12, True)
     assert cabinet("cabinet", "show", "nightly", "--json").json()["units_left"] is None
+
+
+MAGTEIN = "Magnesium 144 mg 34%\nMagnesium L-Threonate (as Magtein®) 2000 mg"
+
+
+def test_a_magtein_panel_counts_once_in_check_cabinet_and_log(mg) -> None:
+    """The magnesium row and its Magtein source row are one figure, 144 mg."""
+    check = mg("check", "--sex", "female", "--supplement", MAGTEIN, "--json").json()
+    assert check["supplement_mg"] == 144
+    assert mg("cabinet", "add", "mt", MAGTEIN, "--json").json()["elemental_mg"] == 144
+    logged = mg("log", "add", "mt", MAGTEIN, "--json").json()
+    assert [e["elemental_mg"] for e in logged] == [144, 144]
+
+
+def test_compare_the_cabinet(cabinet) -> None:
+    assert "price and a count" in cabinet("compare", "--cabinet").err
+    cabinet("cabinet", "add", "calm", NIGHTLY, "--price", "12", "--count", "60")
+    oxide = "Magnesium (as magnesium oxide) 100 mg"
+    one = ["One A Day", oxide, "--price", "5", "--count", "100", "--replace"]
+    cabinet("cabinet", "add", *one)
+    rows = cabinet("compare", "--cabinet", "--json").json()
+    named = {r["name"]: r["cost_per_100mg"] for r in rows if "name" in r}
+    assert named == {"calm": 0.1, "One A Day": 0.05}, rows

@@ -248,6 +248,12 @@ def compare(
     target: Annotated[
         str, typer.Option("--target", metavar="AMOUNT", help="Elemental magnesium a day.")
     ] = "300mg",
+    cabinet: Annotated[
+        bool,
+        typer.Option(
+            "--cabinet", help="Add your cabinet's products that have --price and --count."
+        ),
+    ] = False,
     batch: Annotated[
         str | None,
         typer.Option(
@@ -278,6 +284,8 @@ def compare(
     if file is not None and batch is not None:
         raise InputError("give the CSV as FILE or as --batch FILE, not both")
     path = file if file is not None else batch
+    if cabinet:
+        product = [*(product or ()), *cabinet_rows()]
     if path is None and not product:
         raise InputError("no products: give a CSV FILE ('-' for stdin) or --product")
     rows = product_rows(path) if path is not None else iter(())
@@ -300,6 +308,35 @@ def compare(
     errors = [f"{error_place(e)}: {e['error']}" for e in [*bad, *result.errors]]
     if actions.show_with_errors(result, out, errors):
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def cabinet_rows() -> list[str]:
+    """The cabinet's priced products as --product rows (elemental mg per unit, from the
+    label as the cabinet read it); none priced is an error that says how to price one."""
+    import csv
+    import io
+
+    from mgcalc.store.cabinet import list_products
+
+    rows = []
+    for item in list_products():
+        if item.price is None or item.count is None:
+            continue
+        if len(item.forms) != 1:  # compare ranks by form: a line naming none is left out
+            sys.stderr.write(f"mgcalc: note: {item.name} names no single form; left out\n")
+            continue
+        line = io.StringIO()
+        form = item.forms[0]
+        per_unit = f"{item.elemental_mg_per_unit!r}mg"
+        csv.writer(line).writerow([item.name, form, per_unit, "elemental", item.count, item.price])
+        rows.append(line.getvalue().strip())
+    if not rows:
+        raise InputError(
+            "no cabinet product has a price and a count to compare",
+            suggestion='add them: mgcalc cabinet add NAME "LABEL LINE" --price P --count N '
+            "--replace",
+        )
+    return rows
 
 
 def compare_target(text: str) -> tuple[float | None, OptionError | None]:
