@@ -72,4 +72,10 @@ def restore(
     from mgcalc.store.backup import restore as restore_home
 
     out = actions.OutputOptions.of(fmt, as_json, quiet)
-    actions.show(restore_home(file, read_backup(read_text(file)), replace=replace), out)
+    backup = read_backup(read_text(file))
+    with actions.deferred_interrupt() as interrupt:  # all of it, or (before this) nothing
+        actions.show(restore_home(file, backup, replace=replace), out)
+    if interrupt.pending:
+        import sys
+
+        sys.stderr.write("mgcalc: note: interrupted after the restore completed; it is kept\n")
