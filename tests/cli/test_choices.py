@@ -71,7 +71,7 @@ def _offered(command, name: str, incomplete: str = "") -> list[str]:
         ("forms", "goal", goal_ids),
         ("guide", "topic", lambda: [t.id for t in topics()]),
         ("label", "dv_basis", lambda: list(daily_values())),
-        ("schema", "command", _schemas),
+        ("schema", "command_words", _schemas),
     ],
 )
 def test_completion_offers_the_same_choices(command: str, name: str, choices) -> None:

@@ -124,10 +124,23 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
+    """Noted here and printed by ``_version_json``, which click runs after every eager
+    option, so ``--version --json`` and ``--json --version`` both know of ``--json``."""
     if value:
+        ctx.meta["mgcalc.version"] = True
+
+
+def _version_json(ctx: typer.Context, as_json: bool) -> None:
+    if not ctx.meta.get("mgcalc.version"):
+        return
+    from mgcalc import CONTRACT_VERSION
+
+    if as_json:
+        print(f'{{"version": "{__version__}", "contract": {CONTRACT_VERSION}}}')
+    else:
         print(f"mgcalc {__version__}")
-        raise typer.Exit()
+    raise typer.Exit()
 
 
 @app.callback()
@@ -135,6 +148,14 @@ def main(
     version: Annotated[
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            callback=_version_json,
+            help="With --version: the version and contract version as JSON.",
+        ),
     ] = False,
 ) -> None:
     """Magnesium dose and label calculator. Informs; does not prescribe."""

@@ -17,7 +17,7 @@ NameArg = Annotated[
 def _now() -> str:
     from datetime import datetime
 
-    return datetime.now().isoformat(timespec="seconds")
+    return datetime.now().astimezone().isoformat(timespec="seconds")  # with its UTC offset
 
 
 def cabinet_add(

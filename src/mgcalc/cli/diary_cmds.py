@@ -38,7 +38,7 @@ def _when(date_text: str, time_text: str | None) -> tuple[str, str | None, str]:
     from mgcalc.core.diary.dates import not_future
     from mgcalc.core.diary.entries import parse_date, parse_time
 
-    now = datetime.now()
+    now = datetime.now().astimezone()  # logged_at carries its UTC offset
     day = not_future(parse_date(date_text, now.date()), now.date())
     time: str | None
     if time_text is not None:

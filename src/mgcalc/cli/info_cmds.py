@@ -32,14 +32,14 @@ def sources(
 
 
 def schema(
-    command: Annotated[
-        str,
+    command_words: Annotated[
+        list[str] | None,
         typer.Argument(
-            metavar="COMMAND",
-            help="The command whose output to describe.",
+            metavar="[COMMAND]...",
+            help="The command path whose output to describe ('log export'); none: list them.",
             autocompletion=schema_names,
         ),
-    ],
+    ] = None,
     batch: Annotated[
         bool, typer.Option("--batch", help="Describe one batch record (result or error).")
     ] = False,
@@ -47,11 +47,15 @@ def schema(
     """The JSON Schema of a command's output: every record it can print, error records
     included, each field with a description and unit.
 
-    Example: mgcalc schema elemental --batch
+    Example: mgcalc schema log export ; mgcalc schema elemental --batch
     """
     from mgcalc.cli.outputs import OUTPUTS, record_types
     from mgcalc.render.schema import Output, command_schema
 
+    if not command_words:  # the names, one a line, as a command path
+        sys.stdout.write("".join(name.replace("-", " ") + "\n" for name in OUTPUTS))
+        return
+    command = "-".join(word.strip().lower() for word in " ".join(command_words).split())
     if command not in OUTPUTS:
         raise UnknownNameError("schema name", command, choices=sorted(OUTPUTS))
     declared = OUTPUTS[command]

@@ -85,9 +85,21 @@ OUTPUTS: dict[str, Records] = {
         ),
     ),
     "log-add": Records(listing=("mgcalc.core.diary.standing:LoggedEntryRecord",)),
+    "log-none": Records(listing=("mgcalc.core.diary.entries:ListedEntryRecord",)),
+    "log-remove": Records(listing=("mgcalc.core.diary.entries:ListedEntryRecord",)),
+    "log-undo": Records(listing=("mgcalc.core.diary.entries:ListedEntryRecord",)),
+    "log-export": Records(listing=("mgcalc.core.diary.entries:EntryRecord",)),
     "log-day": Records(single=("mgcalc.core.diary.days:DayRecord",)),
     "log-import": Records(single=("mgcalc.core.diary.transfer:ImportRecord",)),
     "log-week": Records(listing=("mgcalc.core.diary.days:DayRowRecord",)),
+    "log-days": Records(listing=("mgcalc.core.diary.days:DayRowRecord",)),
+    "profile-set": Records(single=("mgcalc.core.diary.profile:ProfileRecord",)),
+    "profile-show": Records(single=("mgcalc.core.diary.profile:ProfileRecord",)),
+    "profile-clear": Records(),  # a message on stdout, no record
+    "cabinet-add": Records(single=("mgcalc.core.diary.cabinet:ProductRecord",)),
+    "cabinet-show": Records(single=("mgcalc.core.diary.cabinet:ProductRecord",)),
+    "cabinet-list": Records(listing=("mgcalc.core.diary.cabinet:ProductRecord",)),
+    "cabinet-remove": Records(single=("mgcalc.core.diary.cabinet:RemovedProductRecord",)),
 }
 
 

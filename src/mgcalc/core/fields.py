@@ -547,10 +547,14 @@ Text = Annotated[str, Doc("The text itself: a caution, or a guide topic's answer
 
 # the diary and cabinet
 Label = Annotated[str, Doc("The label line the product was saved with.")]
-AddedAt = Annotated[str, Doc("When the product was added (ISO 8601).")]
+AddedAt = Annotated[
+    str, Doc("When the product was added (ISO 8601 with its UTC offset; older rows lack one).")
+]
 Date = Annotated[str, Doc("Day of the diary entry (YYYY-MM-DD).")]
 Item = Annotated[str, Doc("What was logged, as given.")]
-LoggedAt = Annotated[str, Doc("When the entry was written (ISO 8601).")]
+LoggedAt = Annotated[
+    str, Doc("When the entry was written (ISO 8601 with its UTC offset; older rows lack one).")
+]
 Status = Annotated[str, Doc("Whether the day was logged: logged, no_supplements or not_logged.")]
 ENTRIES = Doc("The day's diary entries.")
 EntryCount = Annotated[int, Doc("Number of diary entries that day.", "1")]

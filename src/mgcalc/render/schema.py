@@ -175,13 +175,26 @@ def command_schema(command: str, output: Output, *, batch_only: bool = False) ->
             batch_refs = [builder.ref(record) for record in output.listing]
         shapes.append({"type": "array", "items": {"$ref": "#/$defs/batch_record"}})
         builder.defs["batch_record"] = _any(batch_refs)
-    document: dict[str, Any] = {"$schema": DRAFT, "title": f"mgcalc {command}"}
+    from mgcalc import CONTRACT_VERSION
+
+    path = command.replace("-", " ")
+    document: dict[str, Any] = {
+        "$schema": DRAFT,
+        # the contract version in the id: a script can check it reads the schema it expects
+        "$id": f"urn:mgcalc:contract:v{CONTRACT_VERSION}:{path.replace(' ', ':')}"
+        + (":batch" if batch_only else ""),
+        "title": f"mgcalc {path}",
+    }
     if batch_only:
         if not output.batch:
             raise ValueError(f"{command} has no --batch")
         document["title"] += " --batch record"
         document["description"] = "One record of --batch output (an NDJSON line or CSV row)."
         document |= {"$ref": "#/$defs/batch_record", "$defs": builder.defs}
+        return document
+    if not output.records:
+        document["description"] = "The command prints a message, no data record."
+        document["not"] = {}
         return document
     document["description"] = (
         "What the command prints with --json. Each NDJSON line or CSV row is one "

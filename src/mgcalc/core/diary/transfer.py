@@ -88,7 +88,7 @@ def read_entries(text: str) -> list[Entry]:
     text = text.removeprefix("\ufeff")
     stripped = text.lstrip()
     if not stripped:
-        raise InputError("the file holds no entries")
+        return []  # an empty diary's NDJSON export: no lines, nothing to import
     if stripped.startswith("["):
         records = _json_array(text)
     elif stripped.startswith("{"):
