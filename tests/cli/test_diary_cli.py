@@ -215,7 +215,7 @@ def test_log_week_rows_and_bars(stocked, monkeypatch) -> None:
     assert all(len(line) <= 40 for line in narrow.out.splitlines())
     assert "600" in narrow.out and "not logged" in narrow.out
     assert mg("log", "week", "--strict").code == 3
-    assert mg("log", "week", "--end", iso(1), "--strict", "-q").out.strip() == "ok"
+    assert mg("log", "week", "--end", iso(1), "--strict", "-q").out.strip() == "within"
     days = mg("log", "days", "3", "--format", "csv")
     assert days.code == 0 and days.out.splitlines()[0].startswith("date,status,food_mg")
     assert len(days.out.strip().splitlines()) == 4

@@ -51,7 +51,7 @@ def test_plan_batch_and_quiet(mg) -> None:
     assert ran.code == 1 and first["form"] == "citrate" and first["elemental_per_day_mg"] > 0
     assert second["line"] == 3 and "needs --food" in second["error"]
     quiet = mg("check", "--batch", "-", "-q", stdin=CLIENTS)
-    assert quiet.out.splitlines() == ["ok", "over", "", "ok", ""]
+    assert quiet.out.splitlines() == ["within", "over", "", "within", ""]
 
 
 def test_quiet_batch_never_hides_a_caution(mg) -> None:

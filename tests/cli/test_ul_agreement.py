@@ -29,7 +29,7 @@ def test_compare_agrees_with_check(mg) -> None:
     (row,) = rows
     per_day = row["units_per_day"]
     check = mg("check", *ADULT, "--supplement", f"magtein 2300mg x{per_day}", "-q")
-    assert check.out.strip() == ("over" if row["over_ul"] else "ok")
+    assert check.out.strip() == ("over" if row["over_ul"] else "within")
 
 
 def test_plan_quiet_says_why_no_dose_on_stderr(mg) -> None:

@@ -105,7 +105,7 @@ def log_day(
 ) -> None:
     """One day as 'check' sees it (food vs RDA, supplements vs UL, cautions), with its entries.
 
-    -q prints check's word (ok, over, no-ul, kidney), or not-logged for a day with no
+    -q prints check's word (within, over, not_set, kidney), or not_logged for a day with no
     entries: it has no status against the UL.
 
     Example: mgcalc log day yesterday
@@ -168,7 +168,7 @@ def log_week(
 ) -> None:
     """The last seven days, one row each, with bars against the RDA and the UL.
 
-    -q prints over if any day is over the UL, not-logged if no day has entries, else ok.
+    -q prints over if any day is over the UL, not_logged if no day has entries, else within.
 
     Example: mgcalc log week
     """

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # record field types: read by mypy and by mgcalc schema
     from mgcalc.core import fields
 
 NOT_LOGGED, NO_SUPPLEMENTS, LOGGED = "not_logged", "no_supplements", "logged"
-QUIET_NOT_LOGGED = "not-logged"  # -q, in the style of check's no-ul
+QUIET_NOT_LOGGED = NOT_LOGGED  # -q prints ul_status's JSON value
 MAX_DAYS = 366
 
 
@@ -147,7 +147,7 @@ class DayResult(NamedTuple):
         return rec  # type: ignore[no-any-return]
 
     def quiet(self) -> str:
-        """check's words (``ok``, ``over``, ``no-ul``, ``kidney``), or ``not-logged``."""
+        """check's words (``over``, ``within``, ``not_set``, ``kidney``...), or ``not_logged``."""
         return QUIET_NOT_LOGGED if self.status == NOT_LOGGED else self.check.quiet()
 
 
@@ -162,10 +162,10 @@ class DaysResult(NamedTuple):
         return [d.day for d in self.days if d.check.over_ul]
 
     def quiet(self) -> str:
-        """``over`` if any day is, ``not-logged`` if no day has entries, else ``ok``."""
+        """``over`` if any day is, ``not_logged`` if no day has entries, else ``within``."""
         if self.over_days:
             return "over"
-        return QUIET_NOT_LOGGED if all(d.status == NOT_LOGGED for d in self.days) else "ok"
+        return QUIET_NOT_LOGGED if all(d.status == NOT_LOGGED for d in self.days) else "within"
 
 
 def row(day: DayResult) -> DayRowRecord:

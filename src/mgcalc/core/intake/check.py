@@ -198,8 +198,8 @@ class CheckResult:
     def quiet(self) -> str:
         """``over``, ``kidney`` (supplements where kidney function advises against
         them), ``condition`` (with a condition that rules magnesium out), ``avoid``
-        (with a medicine whose label advises against magnesium), ``no-ul``
-        (supplements where no UL is set) or ``ok``."""
+        (with a medicine whose label advises against magnesium), else ``ul_status``
+        as JSON has it: ``within`` or ``not_set`` (no UL for the group)."""
         if self.over_ul:
             return "over"
         taken = mg2(self.supplement_mg) > 0
@@ -209,7 +209,7 @@ class CheckResult:
             return "condition"
         if taken and self.avoid_medicines:
             return "avoid"
-        return "no-ul" if self.limit_breach() else "ok"
+        return self.ul_status
 
 
 def check(
