@@ -21,3 +21,12 @@ def test_logged_at_and_added_at_carry_their_utc_offset(mg) -> None:
     product = mg("cabinet", "add", "x", "Magnesium (as oxide) 200 mg", "--json").json()
     for stamp in (entry["logged_at"], product["added_at"]):
         assert datetime.fromisoformat(stamp).utcoffset() is not None, stamp
+
+
+@pytest.mark.parametrize(
+    ("argv", "first"),
+    [(["cabinet", "list"], "name,label,forms"), (["food", "--search", "zzzzqqq"], "ndb,food")],
+)
+def test_an_empty_listing_still_prints_its_csv_header(mg, argv: list[str], first: str) -> None:
+    ran = mg(*argv, "-f", "csv")
+    assert ran.code == 0 and ran.out.startswith(first) and ran.out.count("\n") == 1

@@ -112,7 +112,7 @@ def emit(result: Result, fmt: OutputFormat, stream: TextIO, *, quiet: bool = Fal
         for row in rows:
             machine.write_ndjson(row, stream)
     else:
-        machine.write_csv(rows, stream)
+        machine.write_csv(rows, stream, () if rows else machine.declared_columns(result))
 
 
 # Results drawn as a chart, not a picture of their table, by ``--svg``: the

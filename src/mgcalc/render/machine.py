@@ -132,12 +132,36 @@ def csv_writer(stream: TextIO) -> Any:
     return csv.writer(stream, lineterminator="\r\n")
 
 
-def write_csv(rows: Sequence[Mapping[str, Any]], stream: TextIO) -> None:
-    header = columns_of(rows)
+def write_csv(
+    rows: Sequence[Mapping[str, Any]], stream: TextIO, declared: Sequence[str] = ()
+) -> None:
+    """A header, then a row a record; ``declared``: the columns of a listing with no rows,
+    so an empty CSV still has its header (a reader sees the columns, not nothing)."""
+    header = columns_of(rows) or list(declared)
     writer = csv_writer(stream)
     writer.writerow(header)
     for row in rows:
         writer.writerow([csv_cell(row.get(key)) for key in header])
+
+
+def declared_columns(result: Any) -> list[str]:
+    """The keys a listing's records would have, from its ``records()`` return type
+    (``list[ProductRecord]``, or a union of records): read only when it has no rows."""
+    from typing import Union, get_args, get_origin, get_type_hints
+
+    try:
+        hint = get_type_hints(type(result).records).get("return")
+    except (NameError, TypeError, AttributeError):
+        return []
+    found: dict[str, None] = {}
+    pending = list(get_args(hint))
+    while pending:
+        arg = pending.pop(0)
+        if get_origin(arg) is Union or type(arg).__name__ == "UnionType":
+            pending[:0] = get_args(arg)
+        elif hasattr(arg, "__required_keys__"):
+            found.update(dict.fromkeys(arg.__annotations__))
+    return list(found)
 
 
 def columns_of(rows: Iterable[Mapping[str, Any]]) -> list[str]:
