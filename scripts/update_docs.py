@@ -10,6 +10,7 @@ touch a real diary; they give their dates (``--date``, ``--end``), so a run next
 prints what a run today prints. Pages run in parallel.
 
     python scripts/update_docs.py            rewrite the pages whose examples changed
+                                             (and docs/keys.md, from the schemas)
     python scripts/update_docs.py --check    name the stale examples, change nothing
 
 tests/test_docs.py runs the same check on every page.
@@ -194,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     for page, results in runs.items():
         if rewrite(page, results):
             print(f"updated {page.relative_to(ROOT)}")
-    return 0
+    # docs/keys.md: the key glossary, generated from the schemas (scripts/keys_doc.py)
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "keys_doc.py")], check=False)
+    return done.returncode
 
 
 if __name__ == "__main__":
