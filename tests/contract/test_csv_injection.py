@@ -63,3 +63,12 @@ def test_compare_csv_protects_names_but_not_negative_numbers(mg) -> None:
     assert {r["name"] for r in got} == {"'=cmd|' /C calc'!A0", "'-minus"}
     negative = [r["overshoot_mg"] for r in got if r["overshoot_mg"].startswith("-")]
     assert negative and all(float(v) < 0 for v in negative)
+
+
+def test_plain_values_no_spreadsheet_runs_are_left_alone() -> None:
+    from mgcalc.core.csvtext import csv_text, csv_untext
+
+    for text in ["-", "+", "-5", "+1.5"]:
+        assert csv_text(text) == text
+    for text in ["-2+3", "- x", "=1", "'-5"]:
+        assert csv_text(text).startswith("'") and csv_untext(csv_text(text)) == text
